@@ -1,0 +1,105 @@
+/**
+ * The dataset contract (schema version 1), as TypeScript types.
+ * Spec: shared/dataset-contract.md. Everything an analyst imports ends up as these.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+export const CONFIDENCES = ['confirmed', 'reported', 'inferred', 'synthetic'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export interface Source {
+  publisher: string;
+  title?: string;
+  /** http: or https: only */
+  url?: string;
+  /** YYYY-MM-DD */
+  published?: string;
+}
+
+export interface Flight {
+  id: string;
+  /** YYYY-MM-DD, UTC calendar date of arrival (or of the report). */
+  date: string;
+  /** ISO 8601 date-time with offset or Z. */
+  departureTime?: string;
+  arrivalTime?: string;
+  /** ICAO airport codes, 4 letters/digits. */
+  origin: string;
+  destination: string;
+  operator?: string;
+  callsign?: string;
+  aircraftType?: string;
+  registration?: string;
+  /** 6 hex chars, lower case. */
+  icao24?: string;
+  cargo?: string;
+  confidence: Confidence;
+  sources: Source[];
+  notes?: string;
+}
+
+export interface Airport {
+  icao: string;
+  iata?: string;
+  name: string;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2 */
+  country?: string;
+}
+
+export interface TimelineEvent {
+  date: string;
+  title: string;
+  description?: string;
+  sources?: Source[];
+}
+
+export interface Dataset {
+  schemaVersion: 1;
+  title: string;
+  description?: string;
+  synthetic: boolean;
+  compiledAt?: string;
+  license?: string;
+  /** Every airport any flight refers to, resolved (dataset's own list, then the gazetteer). */
+  airports: Airport[];
+  events: TimelineEvent[];
+  flights: Flight[];
+}
+
+/** An error or warning from an import: names the row and field as the contract says. */
+export interface Issue {
+  /** 1-based data row (CSV: the line's record number after the header; JSON: index in `flights` + 1). */
+  row?: number;
+  id?: string;
+  field?: string;
+  /** Full text: `row N (id "X"), field F: what is wrong`. */
+  message: string;
+}
+
+export type ImportFormat = 'json' | 'csv' | 'opensky';
+
+export type ImportResult =
+  | { ok: true; format: ImportFormat; dataset: Dataset; warnings: Issue[] }
+  | { ok: false; format?: ImportFormat; errors: Issue[]; warnings: Issue[] };
+
+/** The filters the dashboard offers. Arrays mean "any of"; an empty or absent array means no filter. */
+export interface Filters {
+  /** Inclusive UTC calendar dates, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  operators?: string[];
+  aircraftTypes?: string[];
+  /** Either end. */
+  airport?: string;
+  origin?: string;
+  destination?: string;
+  confidences?: Confidence[];
+  registration?: string;
+  /** Case-insensitive substring over id, callsign, registration, operator, cargo, notes, sources. */
+  text?: string;
+}
+
+export type BinUnit = 'day' | 'week' | 'month';
