@@ -103,3 +103,8 @@ export interface Filters {
 }
 
 export type BinUnit = 'day' | 'week' | 'month';
+
+/** Looks up airports by ICAO code: the dataset's own list first, then the built-in gazetteer. */
+export interface Gazetteer {
+  get(icao: string): Airport | undefined;
+}

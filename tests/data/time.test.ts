@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  dateOfUnixSeconds,
+  dayNumber,
+  dayRange,
+  dayToDate,
+  isIsoDate,
+  isIsoDateTimeWithOffset,
+  utcDateOf,
+} from '../../src/data/time';
+
+describe('isIsoDate', () => {
+  it.each([
+    ['2023-03-06', true],
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2023-13-01', false],
+    ['2023-3-6', false],
+    ['2023-03-06T00:00Z', false],
+    ['', false],
+  ])('%s → %s', (text, ok) => expect(isIsoDate(text)).toBe(ok));
+});
+
+describe('isIsoDateTimeWithOffset', () => {
+  it.each([
+    ['2023-03-02T10:15:00Z', true],
+    ['2023-03-02T10:15Z', true],
+    ['2023-03-02T10:15:00.123+04:00', true],
+    ['2023-03-02T10:15:00-07:00', true],
+    ['2023-03-02T10:15:00', false], // no offset: rejected, never guessed
+    ['2023-03-02 10:15:00Z', false],
+    ['2023-03-02T25:15:00Z', false],
+    ['2023-02-30T10:15:00Z', false],
+  ])('%s → %s', (text, ok) => expect(isIsoDateTimeWithOffset(text)).toBe(ok));
+});
+
+describe('UTC day arithmetic (same in every TZ)', () => {
+  it('maps dates to day numbers and back', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2023-03-06')).toBe(19422);
+    expect(dayToDate(19422)).toBe('2023-03-06');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2023-01-01', -1)).toBe('2022-12-31');
+  });
+  it('reads the UTC calendar date of a time with an offset', () => {
+    expect(utcDateOf('2023-03-02T01:00:00+04:00')).toBe('2023-03-01');
+    expect(utcDateOf('2023-03-01T23:30:00-07:00')).toBe('2023-03-02');
+    expect(dateOfUnixSeconds(1677715200)).toBe('2023-03-02');
+  });
+  it('treats a range as inclusive of both days', () => {
+    const [lo, hi] = dayRange('2023-03-01', '2023-03-31');
+    expect(hi - lo).toBe(31);
+    expect(dayRange()).toEqual([-Infinity, Infinity]);
+  });
+});
