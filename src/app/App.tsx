@@ -1,3 +1,36 @@
+import './app.css';
+import { MapView } from '../map/MapView';
+import { FilterBar } from './FilterBar';
+import { Header } from './Header';
+import { Notices } from './Notices';
+import { RoutesList } from './RoutesList';
+import { SelectionPanel } from './SelectionPanel';
+import { SyntheticBanner } from './SyntheticBanner';
+import { TablePanel } from './TablePanel';
+import { TimelinePanel } from './TimelinePanel';
+import { useUrlSync } from './use-url-sync';
+
 export function App() {
-  return <h1>Airlift</h1>;
+  useUrlSync();
+  return (
+    <div className="app">
+      <Header />
+      <SyntheticBanner />
+      <Notices />
+      <main className="layout">
+        <aside className="pane filters-pane" aria-label="Filters">
+          <FilterBar />
+          <RoutesList />
+        </aside>
+        <div className="center-pane">
+          <MapView />
+          <TimelinePanel />
+        </div>
+        <div className="pane right-pane">
+          <SelectionPanel />
+          <TablePanel />
+        </div>
+      </main>
+    </div>
+  );
 }

@@ -71,7 +71,10 @@ export interface Dataset {
 
 /** An error or warning from an import: names the row and field as the contract says. */
 export interface Issue {
-  /** 1-based data row (CSV: the line's record number after the header; JSON: index in `flights` + 1). */
+  /**
+   * 1-based row of a flight. JSON: position in `flights` (first flight = row 1). CSV: the spreadsheet
+   * row, header = row 1, so the first flight is row 2 (what an analyst sees in a spreadsheet).
+   */
   row?: number;
   id?: string;
   field?: string;
@@ -83,7 +86,15 @@ export type ImportFormat = 'json' | 'csv' | 'opensky';
 
 export type ImportResult =
   | { ok: true; format: ImportFormat; dataset: Dataset; warnings: Issue[] }
-  | { ok: false; format?: ImportFormat; errors: Issue[]; warnings: Issue[] };
+  | {
+      ok: false;
+      format?: ImportFormat;
+      /** At most the first 1,000 errors. */
+      errors: Issue[];
+      /** How many errors there were in all (may exceed errors.length). */
+      totalErrors: number;
+      warnings: Issue[];
+    };
 
 /** The filters the dashboard offers. Arrays mean "any of"; an empty or absent array means no filter. */
 export interface Filters {
@@ -107,4 +118,55 @@ export type BinUnit = 'day' | 'week' | 'month';
 /** Looks up airports by ICAO code: the dataset's own list first, then the built-in gazetteer. */
 export interface Gazetteer {
   get(icao: string): Airport | undefined;
+}
+
+export type ConfidenceCounts = Record<Confidence, number>;
+
+/** One directed route (origin → destination) over a set of flights. */
+export interface RouteSummary {
+  /** `${origin}>${destination}` */
+  key: string;
+  origin: string;
+  destination: string;
+  count: number;
+  firstDate: string;
+  lastDate: string;
+  /** Distinct operators, sorted. */
+  operators: string[];
+  confidence: ConfidenceCounts;
+  /** Distinct source publishers across the route's flights. */
+  publishers: number;
+  /** True when no flight of the route is confirmed, or every flight has a single source: drawn dashed. */
+  weakEvidence: boolean;
+}
+
+export interface AirportSummary {
+  icao: string;
+  arrivals: number;
+  departures: number;
+  total: number;
+}
+
+export interface TimelineBin {
+  /** First day of the bin, YYYY-MM-DD (UTC). */
+  start: string;
+  /** First day after the bin (exclusive), YYYY-MM-DD. */
+  end: string;
+  counts: ConfidenceCounts;
+  total: number;
+}
+
+export type SortKey =
+  | 'date'
+  | 'origin'
+  | 'destination'
+  | 'operator'
+  | 'callsign'
+  | 'aircraftType'
+  | 'registration'
+  | 'confidence'
+  | 'sources';
+export interface SortSpec {
+  key: SortKey;
+  dir: 'asc' | 'desc';
 }

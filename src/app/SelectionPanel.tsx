@@ -1,0 +1,107 @@
+import { describeMix, formatSpan, pluralFlights } from '../data/describe';
+import type { Flight } from '../data/types';
+import { ConfidenceBadge } from '../ui/ConfidenceBadge';
+import { FlightList } from '../ui/FlightList';
+import { SourceLinks } from '../ui/SourceLinks';
+import {
+  selectAirportsByIcao,
+  selectSelectedFlight,
+  selectSelectionFlights,
+  selectSelectionSummary,
+} from '../store/selectors';
+import { useAirlift } from '../store/store';
+
+/** The selected route, airport or flight: what it is, its evidence, its flights, and "filter to it". */
+export function SelectionPanel() {
+  const selection = useAirlift((s) => s.selection);
+  const flights = useAirlift(selectSelectionFlights);
+  const summary = useAirlift(selectSelectionSummary);
+  const selectedFlight = useAirlift(selectSelectedFlight);
+  const airports = useAirlift(selectAirportsByIcao);
+  const select = useAirlift((s) => s.select);
+  const setFilters = useAirlift((s) => s.setFilters);
+  if (!selection) return null;
+
+  const name = (icao: string) => {
+    const a = airports.get(icao);
+    return a ? `${icao}${a.iata ? ` (${a.iata})` : ''} ${a.name}` : icao;
+  };
+  const close = (
+    <button type="button" className="close" onClick={() => select(null)} aria-label="Close selection">
+      ×
+    </button>
+  );
+
+  if (selection.kind === 'flight') {
+    return (
+      <section className="selection-panel" aria-label="Selected flight">
+        {close}
+        {selectedFlight ? <FlightDetails flight={selectedFlight} name={name} /> : <p>Flight not found.</p>}
+      </section>
+    );
+  }
+
+  const isRoute = selection.kind === 'route';
+  const [origin, destination] = isRoute ? selection.key.split('>') : [selection.icao, selection.icao];
+  const { first, last, mix, publishers } = summary;
+  const title = isRoute ? `${name(origin)} → ${name(destination)}` : name(selection.icao);
+  return (
+    <section className="selection-panel" aria-label={isRoute ? 'Selected route' : 'Selected airport'}>
+      {close}
+      <h2>{title}</h2>
+      <p>
+        {pluralFlights(flights.length)} in the current filter
+        {flights.length ? `, ${formatSpan(first, last)}` : ''}
+      </p>
+      <p>
+        Evidence: {describeMix(mix)}; {publishers} {publishers === 1 ? 'publisher' : 'publishers'}
+      </p>
+      <button
+        type="button"
+        onClick={() =>
+          isRoute ? setFilters({ origin, destination, airport: undefined }) : setFilters({ airport: selection.icao })
+        }
+      >
+        {isRoute ? 'Filter to this route' : 'Filter to this airport'}
+      </button>
+      <FlightList flights={flights} onSelectFlight={(f) => select({ kind: 'flight', id: f.id })} />
+    </section>
+  );
+}
+
+function FlightDetails({ flight, name }: { flight: Flight; name(icao: string): string }) {
+  const rows: [string, string | undefined][] = [
+    ['Date', flight.date],
+    ['From', name(flight.origin)],
+    ['To', name(flight.destination)],
+    ['Departure', flight.departureTime],
+    ['Arrival', flight.arrivalTime],
+    ['Operator', flight.operator],
+    ['Callsign', flight.callsign],
+    ['Aircraft', flight.aircraftType],
+    ['Registration', flight.registration],
+    ['Transponder (icao24)', flight.icao24],
+    ['Cargo', flight.cargo],
+    ['Notes', flight.notes],
+  ];
+  return (
+    <>
+      <h2>Flight {flight.id}</h2>
+      <p>
+        <ConfidenceBadge confidence={flight.confidence} />
+      </p>
+      <dl className="details">
+        {rows
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+      </dl>
+      <h3>Sources</h3>
+      <SourceLinks sources={flight.sources} />
+    </>
+  );
+}

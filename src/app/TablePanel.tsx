@@ -1,0 +1,24 @@
+import { FlightsTable } from '../table/FlightsTable';
+import { selectSortedFlights } from '../store/selectors';
+import { useAirlift } from '../store/store';
+
+/** The flights table, wired to the store: sorted filtered rows, sort, selection and route highlight. */
+export function TablePanel() {
+  const flights = useAirlift(selectSortedFlights);
+  const sort = useAirlift((s) => s.sort);
+  const setSort = useAirlift((s) => s.setSort);
+  const select = useAirlift((s) => s.select);
+  const selection = useAirlift((s) => s.selection);
+  return (
+    <section className="table-panel" aria-label="Flights table">
+      <FlightsTable
+        flights={flights}
+        sort={sort}
+        onSortChange={setSort}
+        selectedFlightId={selection?.kind === 'flight' ? selection.id : undefined}
+        highlightedRouteKey={selection?.kind === 'route' ? selection.key : undefined}
+        onSelectFlight={(f) => select({ kind: 'flight', id: f.id })}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * Everything the dashboard's views read, computed in one pass over the filtered slice of the index.
+ */
+import { dayNumber, dayToDate, isIsoDate } from './time';
+import { CONFIDENCES } from './types';
+import type {
+  AirportSummary,
+  BinUnit,
+  ConfidenceCounts,
+  Filters,
+  Flight,
+  RouteSummary,
+  TimelineBin,
+} from './types';
+import { compareAirports, compareRoutes } from './aggregate';
+import { binLayout, binsFromCounts, emptyCounts } from './bins';
+import { ALL_CONFIDENCES, compileFilters } from './compile-filters';
+import type { FlightIndex } from './flight-index';
+
+export interface FlightView {
+  /** The flights that pass the filters, in index (time) order. */
+  flights: Flight[];
+  /** As aggregateRoutes(flights). */
+  routes: RouteSummary[];
+  /** As aggregateAirports(flights). */
+  airports: AirportSummary[];
+  /** As binTimeline(flights, unit, range). */
+  bins: TimelineBin[];
+  /** The inclusive range the bins cover: the filter's, each open end taken from the data; none if empty. */
+  range: { from: string; to: string } | undefined;
+  confidenceCounts: ConfidenceCounts;
+  /** Counts by confidence under every filter except the confidence filter (for the checkboxes). */
+  confidenceCountsIgnoringConfidence: ConfidenceCounts;
+  total: number;
+}
+
+const K = CONFIDENCES.length;
+
+/** Distinct (a, b) pairs, with a flat mark table when it is small enough, else one Set per a. */
+class PairSet {
+  private readonly marks: Uint8Array | undefined;
+  private readonly sets = new Map<number, Set<number>>();
+  readonly lists: (number[] | undefined)[];
+  constructor(
+    size: number,
+    private readonly width: number,
+  ) {
+    this.lists = new Array<number[] | undefined>(size);
+    this.marks = size * width <= 1 << 22 ? new Uint8Array(size * width) : undefined;
+  }
+  add(a: number, b: number): void {
+    if (this.marks) {
+      const k = a * this.width + b;
+      if (this.marks[k] === 1) return;
+      this.marks[k] = 1;
+    } else {
+      let set = this.sets.get(a);
+      if (!set) this.sets.set(a, (set = new Set()));
+      if (set.has(b)) return;
+      set.add(b);
+    }
+    const list = this.lists[a];
+    if (list) list.push(b);
+    else this.lists[a] = [b];
+  }
+}
+
+function countsOf(values: Int32Array): ConfidenceCounts {
+  const c = emptyCounts();
+  for (let j = 0; j < K; j++) c[CONFIDENCES[j]] = values[j];
+  return c;
+}
+
+/**
+ * Filters the index and computes every view's data in one pass: the passing flights, routes,
+ * airports, timeline bins over the filter's range (open ends: the data's span), confidence counts,
+ * and the confidence counts the confidence filter alone would leave.
+ */
+export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit): FlightView {
+  const { lo, hi, confidenceMask, test } = compileFilters(index, filters);
+  const n = index.day.length;
+  const { day, route, confidence, operator, multiSource, publisherStart, publisherIds } = index;
+
+  const from = filters.from && isIsoDate(filters.from) ? dayNumber(filters.from) : n ? day[0] : NaN;
+  const to = filters.to && isIsoDate(filters.to) ? dayNumber(filters.to) : n ? day[n - 1] : NaN;
+  const hasRange = !Number.isNaN(from) && !Number.isNaN(to) && from <= to;
+  const layout = binLayout(hasRange ? from : 0, hasRange ? to : -1, unit);
+  const binOfDay = layout.binOfDay;
+  const binCounts = new Int32Array(Math.max(0, layout.bounds.length - 1) * K);
+
+  const nRoutes = index.routeOrigin.length;
+  const routeCount = new Int32Array(nRoutes);
+  const routeConf = new Int32Array(nRoutes * K);
+  const routeFirst = new Int32Array(nRoutes);
+  const routeLast = new Int32Array(nRoutes);
+  const routeMulti = new Uint8Array(nRoutes);
+  const routeOperators = new PairSet(nRoutes, index.operators.length);
+  const routePublishers = new PairSet(nRoutes, index.publishers.length);
+  const ignoring = new Int32Array(K);
+
+  const allPass = !test && confidenceMask === ALL_CONFIDENCES;
+  const flights = allPass ? index.flights.slice(lo, hi) : [];
+  for (let i = lo; i < hi; i++) {
+    if (test && !test(i)) continue;
+    const c = confidence[i];
+    ignoring[c]++;
+    if (((confidenceMask >> c) & 1) === 0) continue;
+    if (!allPass) flights.push(index.flights[i]);
+    const r = route[i];
+    const d = day[i];
+    if (routeCount[r]++ === 0) routeFirst[r] = d;
+    routeLast[r] = d;
+    routeConf[r * K + c]++;
+    routeMulti[r] |= multiSource[i];
+    if (operator[i] >= 0) routeOperators.add(r, operator[i]);
+    for (let p = publisherStart[i]; p < publisherStart[i + 1]; p++) routePublishers.add(r, publisherIds[p]);
+    binCounts[binOfDay[d - from] * K + c]++;
+  }
+
+  const departures = new Int32Array(index.airports.length);
+  const arrivals = new Int32Array(index.airports.length);
+  const routes: RouteSummary[] = [];
+  for (let r = 0; r < nRoutes; r++) {
+    const count = routeCount[r];
+    if (count === 0) continue;
+    const o = index.routeOrigin[r];
+    const dst = index.routeDestination[r];
+    departures[o] += count;
+    arrivals[dst] += count;
+    const conf = countsOf(routeConf.subarray(r * K, r * K + K));
+    routes.push({
+      key: `${index.airports[o]}>${index.airports[dst]}`,
+      origin: index.airports[o],
+      destination: index.airports[dst],
+      count,
+      firstDate: dayToDate(routeFirst[r]),
+      lastDate: dayToDate(routeLast[r]),
+      operators: (routeOperators.lists[r] ?? []).map((id) => index.operators[id]).sort(),
+      confidence: conf,
+      publishers: routePublishers.lists[r]?.length ?? 0,
+      weakEvidence: conf.confirmed === 0 || routeMulti[r] === 0,
+    });
+  }
+  routes.sort(compareRoutes);
+
+  const airports: AirportSummary[] = [];
+  for (let a = 0; a < index.airports.length; a++) {
+    const total = departures[a] + arrivals[a];
+    if (total > 0) {
+      airports.push({ icao: index.airports[a], arrivals: arrivals[a], departures: departures[a], total });
+    }
+  }
+  airports.sort(compareAirports);
+
+  const passing = new Int32Array(K);
+  for (let j = 0; j < K; j++) passing[j] = ((confidenceMask >> j) & 1) === 1 ? ignoring[j] : 0;
+  return {
+    flights,
+    routes,
+    airports,
+    bins: binsFromCounts(layout, binCounts),
+    range: hasRange ? { from: dayToDate(from), to: dayToDate(to) } : undefined,
+    confidenceCounts: countsOf(passing),
+    confidenceCountsIgnoringConfidence: countsOf(ignoring),
+    total: flights.length,
+  };
+}

@@ -1,0 +1,34 @@
+import { CONFIDENCES } from '../data/types';
+import { CONFIDENCE_COLOR, CONFIDENCE_DASH } from './route-style';
+
+/** What colour, dash, width and arrow mean on the map. Each confidence has its own dash as well as colour. */
+export function MapLegend() {
+  return (
+    <div className="map-legend" aria-label="Map legend" role="group">
+      <div className="legend-title">Routes (colour: strongest evidence)</div>
+      <ul>
+        {CONFIDENCES.map((c) => (
+          <li key={c}>
+            <svg width="36" height="10" aria-hidden="true">
+              <line
+                x1="2"
+                y1="5"
+                x2="34"
+                y2="5"
+                stroke={CONFIDENCE_COLOR[c]}
+                strokeWidth="3"
+                strokeDasharray={c === 'confirmed' ? undefined : CONFIDENCE_DASH[c]}
+              />
+            </svg>
+            {c}
+            {c === 'synthetic' ? ' (illustrative, not observed)' : ''}
+          </li>
+        ))}
+      </ul>
+      <div className="legend-note">
+        Solid: has a confirmed flight and multi-source evidence. Dashed: only unconfirmed or single-source
+        flights. Width: number of flights. Arrow: direction of travel.
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import { useEffect, useMemo } from 'react';
+import type { LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
+import { CircleMarker, GeoJSON, MapContainer, Polygon, Polyline, TileLayer, Tooltip, useMap } from 'react-leaflet';
+import { boundsOf, type LatLon } from '../data/geo';
+import type { Airport, AirportSummary, RouteSummary } from '../data/types';
+import { selectAirportsByIcao, selectView } from '../store/selectors';
+import { useAirlift } from '../store/store';
+import { countriesGeoJson } from './countries';
+import { MapLegend } from './MapLegend';
+import { airportRadius, routeShapes } from './route-style';
+import { describeMix, formatSpan } from '../data/describe';
+
+// An online tile layer is opt-in by configuration (VITE_TILE_URL at build time); off by default and in tests.
+const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
+const TILE_ATTRIBUTION =
+  (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '&copy; OpenStreetMap contributors';
+
+const countryStyle: PathOptions = { color: '#9aa5b1', weight: 0.6, fillColor: '#e7ebef', fillOpacity: 1 };
+
+export function MapView() {
+  const requestFit = useAirlift((s) => s.requestFit);
+  return (
+    <section className="map-wrap" aria-label="Map of airports and routes">
+      <MapContainer className="map" preferCanvas center={[36, 42]} zoom={4} minZoom={2} worldCopyJump={false}>
+        {TILE_URL ? (
+          <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} />
+        ) : (
+          <GeoJSON
+            data={countriesGeoJson()}
+            style={countryStyle}
+            interactive={false}
+            attribution="Countries: Natural Earth"
+          />
+        )}
+        <RoutesLayer />
+        <AirportsLayer />
+        <FitController />
+      </MapContainer>
+      <MapLegend />
+      <button type="button" className="map-fit" onClick={requestFit}>
+        Fit to data
+      </button>
+    </section>
+  );
+}
+
+const routeHandlers = new Map<string, LeafletEventHandlerFnMap>();
+function routeClick(key: string): LeafletEventHandlerFnMap {
+  let h = routeHandlers.get(key);
+  if (!h) {
+    h = { click: () => useAirlift.getState().select({ kind: 'route', key }) };
+    routeHandlers.set(key, h);
+  }
+  return h;
+}
+
+function RoutesLayer() {
+  const routes = useAirlift((s) => selectView(s)?.routes);
+  const airports = useAirlift(selectAirportsByIcao);
+  const selectedKey = useAirlift((s) => (s.selection?.kind === 'route' ? s.selection.key : undefined));
+  const shapes = useMemo(() => routeShapes(routes ?? [], airports, selectedKey), [routes, airports, selectedKey]);
+  useDebugHook(shapes);
+  return (
+    <>
+      {shapes.map(({ route, arc, line }) => (
+        <Polyline key={route.key} positions={arc} pathOptions={line} eventHandlers={routeClick(route.key)}>
+          <Tooltip sticky>
+            <RouteTooltip route={route} airports={airports} />
+          </Tooltip>
+        </Polyline>
+      ))}
+      {shapes.map(({ route, arrow, head }) => (
+        <Polygon key={`${route.key}:arrow`} positions={arrow} pathOptions={head} interactive={false} />
+      ))}
+    </>
+  );
+}
+
+function RouteTooltip({ route, airports }: { route: RouteSummary; airports: ReadonlyMap<string, Airport> }) {
+  return (
+    <div className="map-tip">
+      <strong>
+        {route.origin} → {route.destination}
+      </strong>
+      <div>
+        {airports.get(route.origin)?.name ?? route.origin} → {airports.get(route.destination)?.name ?? route.destination}
+      </div>
+      <div>
+        {route.count} {route.count === 1 ? 'flight' : 'flights'}, {formatSpan(route.firstDate, route.lastDate)}
+      </div>
+      <div>{describeMix(route.confidence)}</div>
+      <div>
+        {route.publishers} {route.publishers === 1 ? 'publisher' : 'publishers'}
+        {route.weakEvidence ? ' · no confirmed or multi-source evidence' : ''}
+      </div>
+    </div>
+  );
+}
+
+const airportHandlers = new Map<string, LeafletEventHandlerFnMap>();
+function airportClick(icao: string): LeafletEventHandlerFnMap {
+  let h = airportHandlers.get(icao);
+  if (!h) {
+    h = { click: () => useAirlift.getState().select({ kind: 'airport', icao }) };
+    airportHandlers.set(icao, h);
+  }
+  return h;
+}
+
+const airportStyle: PathOptions = { color: '#1f2937', weight: 1, fillColor: '#ffffff', fillOpacity: 0.95 };
+const airportSelectedStyle: PathOptions = { color: '#111827', weight: 3, fillColor: '#fde68a', fillOpacity: 1 };
+
+/** Airports with a label when few enough to read; the span comes from the routes touching them. */
+function AirportsLayer() {
+  const view = useAirlift(selectView);
+  const airports = useAirlift(selectAirportsByIcao);
+  const selectedIcao = useAirlift((s) => (s.selection?.kind === 'airport' ? s.selection.icao : undefined));
+  const spans = useMemo(() => airportSpans(view?.routes ?? []), [view?.routes]);
+  const list = view?.airports ?? [];
+  const max = list.reduce((m, a) => Math.max(m, a.total), 0);
+  const labelled = list.length <= 25;
+  return (
+    <>
+      {list.map((summary) => {
+        const airport = airports.get(summary.icao);
+        if (!airport) return null;
+        return (
+          <CircleMarker
+            key={summary.icao}
+            center={[airport.lat, airport.lon]}
+            radius={airportRadius(summary.total, max)}
+            pathOptions={summary.icao === selectedIcao ? airportSelectedStyle : airportStyle}
+            eventHandlers={airportClick(summary.icao)}
+          >
+            <Tooltip permanent={labelled} direction="right" offset={[8, 0]} className="airport-label">
+              <AirportTooltip airport={airport} summary={summary} span={spans.get(summary.icao)} full={!labelled} />
+            </Tooltip>
+          </CircleMarker>
+        );
+      })}
+    </>
+  );
+}
+
+function AirportTooltip(props: {
+  airport: Airport;
+  summary: AirportSummary;
+  span?: [string, string];
+  full: boolean;
+}) {
+  const { airport, summary, span } = props;
+  return (
+    <span className="map-tip">
+      <strong>
+        {airport.icao}
+        {airport.iata ? ` / ${airport.iata}` : ''}
+      </strong>{' '}
+      {airport.name}
+      <span className="airport-detail">
+        {' '}
+        · {summary.arrivals} in, {summary.departures} out{span ? ` · ${formatSpan(span[0], span[1])}` : ''}
+      </span>
+    </span>
+  );
+}
+
+function airportSpans(routes: readonly RouteSummary[]): Map<string, [string, string]> {
+  const spans = new Map<string, [string, string]>();
+  for (const r of routes) {
+    for (const icao of [r.origin, r.destination]) {
+      const s = spans.get(icao);
+      if (!s) spans.set(icao, [r.firstDate, r.lastDate]);
+      else {
+        if (r.firstDate < s[0]) s[0] = r.firstDate;
+        if (r.lastDate > s[1]) s[1] = r.lastDate;
+      }
+    }
+  }
+  return spans;
+}
+
+/** Fits the map to the filtered airports when asked (on load and by the button), not on every filter change. */
+function FitController() {
+  const map = useMap();
+  const fitRequest = useAirlift((s) => s.fitRequest);
+  useEffect(() => {
+    const state = useAirlift.getState();
+    const airports = selectAirportsByIcao(state);
+    const points: LatLon[] = [];
+    for (const a of selectView(state)?.airports ?? []) {
+      const airport = airports.get(a.icao);
+      if (airport) points.push([airport.lat, airport.lon]);
+    }
+    const bounds = boundsOf(points);
+    if (bounds) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 7 });
+  }, [fitRequest, map]);
+  return null;
+}
+
+/**
+ * Lets browser tests find a route on the canvas (which has no DOM element per route): the pixel, in
+ * page coordinates, of the middle of a route's arc. Read-only; exposes no data the page does not show.
+ */
+function useDebugHook(shapes: ReturnType<typeof routeShapes>) {
+  const map = useMap();
+  useEffect(() => {
+    const w = window as unknown as { airliftMapDebug?: { routePoint(key: string): [number, number] | null } };
+    w.airliftMapDebug = {
+      routePoint(key) {
+        const shape = shapes.find((s) => s.route.key === key);
+        if (!shape) return null;
+        const mid = shape.arc[Math.floor(shape.arc.length / 2)];
+        const p = map.latLngToContainerPoint(mid);
+        const rect = map.getContainer().getBoundingClientRect();
+        return [rect.left + p.x, rect.top + p.y];
+      },
+    };
+  }, [map, shapes]);
+}

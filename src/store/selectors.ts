@@ -1,0 +1,131 @@
+/**
+ * Derived data, computed from the store's minimal state with the data core and memoized on the
+ * inputs' identity: a filter change recomputes once, however many views read the result.
+ */
+import { computeView, dataSpan, pickBinUnit, type FlightIndex, type FlightView } from '../data/query';
+import { confidenceCounts } from '../data/aggregate';
+import { sortFlights } from '../data/sort';
+import type { Airport, BinUnit, ConfidenceCounts, Filters, Flight, SortSpec } from '../data/types';
+import type { AirliftState } from './store';
+
+/** Remembers the last result; recomputes only when an argument changes (by identity). */
+function memoizeLast<Args extends unknown[], R>(fn: (...args: Args) => R): (...args: Args) => R {
+  let lastArgs: Args | undefined;
+  let lastResult: R;
+  return (...args: Args) => {
+    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => Object.is(a, lastArgs![i]))) {
+      return lastResult;
+    }
+    lastArgs = args;
+    lastResult = fn(...args);
+    return lastResult;
+  };
+}
+
+const spanOf = memoizeLast((index: FlightIndex | null) => (index ? dataSpan(index) : undefined));
+export const selectSpan = (s: AirliftState) => spanOf(s.index);
+
+const unitOf = memoizeLast((mode: BinUnit | 'auto', span: { from: string; to: string } | undefined): BinUnit =>
+  mode !== 'auto' ? mode : span ? pickBinUnit(span.from, span.to) : 'month',
+);
+/** The timeline's bin unit: picked from the data's span unless the analyst chose one. */
+export const selectUnit = (s: AirliftState) => unitOf(s.unitMode, selectSpan(s));
+
+const viewOf = memoizeLast((index: FlightIndex | null, filters: Filters, unit: BinUnit) =>
+  index ? computeView(index, filters, unit) : null,
+);
+/** The filtered flights and every aggregate of them the views show. */
+export const selectView = (s: AirliftState): FlightView | null => viewOf(s.index, s.filters, selectUnit(s));
+
+// The overview timeline shows the whole span with every filter but the date range, so brushing does
+// not recompute it. Keyed on the non-date filters' content, not on the filters object.
+const nonDateFiltersOf = memoizeLast((key: string): Filters => JSON.parse(key) as Filters);
+const overviewOf = memoizeLast((index: FlightIndex | null, filters: Filters, unit: BinUnit) =>
+  index ? computeView(index, filters, unit) : null,
+);
+export const selectOverview = (s: AirliftState) => {
+  const { from: _from, to: _to, ...rest } = s.filters;
+  return overviewOf(s.index, nonDateFiltersOf(JSON.stringify(rest)), selectUnit(s));
+};
+
+const sortedOf = memoizeLast((flights: readonly Flight[] | undefined, sort: SortSpec): readonly Flight[] =>
+  flights ? sortFlights(flights, sort) : [],
+);
+/** The filtered flights in the table's sort order: what the table shows and exports write. */
+export const selectSortedFlights = (s: AirliftState) => sortedOf(selectView(s)?.flights, s.sort);
+
+const airportsOf = memoizeLast(
+  (airports: readonly Airport[] | undefined) => new Map((airports ?? []).map((a) => [a.icao, a])),
+);
+export const selectAirportsByIcao = (s: AirliftState) => airportsOf(s.dataset?.airports);
+
+export interface FilterOptions {
+  operators: string[];
+  aircraftTypes: string[];
+  airports: string[];
+  origins: string[];
+  destinations: string[];
+}
+const optionsOf = memoizeLast((flights: readonly Flight[] | undefined): FilterOptions => {
+  const sets = {
+    operators: new Set<string>(),
+    aircraftTypes: new Set<string>(),
+    origins: new Set<string>(),
+    destinations: new Set<string>(),
+  };
+  for (const f of flights ?? []) {
+    if (f.operator) sets.operators.add(f.operator);
+    if (f.aircraftType) sets.aircraftTypes.add(f.aircraftType);
+    sets.origins.add(f.origin);
+    sets.destinations.add(f.destination);
+  }
+  const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b));
+  return {
+    operators: sorted(sets.operators),
+    aircraftTypes: sorted(sets.aircraftTypes),
+    airports: sorted(new Set([...sets.origins, ...sets.destinations])),
+    origins: sorted(sets.origins),
+    destinations: sorted(sets.destinations),
+  };
+});
+/** The values each filter can take, from the whole dataset. */
+export const selectFilterOptions = (s: AirliftState) => optionsOf(s.dataset?.flights);
+
+const selectionFlightsOf = memoizeLast(
+  (flights: readonly Flight[], selection: AirliftState['selection']): readonly Flight[] => {
+    if (!selection) return [];
+    if (selection.kind === 'flight') return flights.filter((f) => f.id === selection.id);
+    if (selection.kind === 'route') return flights.filter((f) => `${f.origin}>${f.destination}` === selection.key);
+    return flights.filter((f) => f.origin === selection.icao || f.destination === selection.icao);
+  },
+);
+/** The shown flights that belong to the selection, in the table's order. */
+export const selectSelectionFlights = (s: AirliftState) => selectionFlightsOf(selectSortedFlights(s), s.selection);
+
+const selectedFlightOf = memoizeLast((index: FlightIndex | null, id: string | undefined) =>
+  id && index ? index.flights.find((f) => f.id === id) : undefined,
+);
+/** The selected flight, even when the filters hide it. */
+export const selectSelectedFlight = (s: AirliftState) =>
+  selectedFlightOf(s.index, s.selection?.kind === 'flight' ? s.selection.id : undefined);
+
+export interface SelectionSummary {
+  first: string;
+  last: string;
+  mix: ConfidenceCounts;
+  /** Distinct source publishers. */
+  publishers: number;
+}
+const selectionSummaryOf = memoizeLast((flights: readonly Flight[]): SelectionSummary => {
+  let first = '';
+  let last = '';
+  const publishers = new Set<string>();
+  for (const f of flights) {
+    if (!first || f.date < first) first = f.date;
+    if (!last || f.date > last) last = f.date;
+    for (const s of f.sources) publishers.add(s.publisher);
+  }
+  return { first, last, mix: confidenceCounts(flights), publishers: publishers.size };
+});
+/** Date span, evidence mix and publisher count of the selection's shown flights (the panel's header). */
+export const selectSelectionSummary = (s: AirliftState) => selectionSummaryOf(selectSelectionFlights(s));

@@ -1,0 +1,87 @@
+import { create } from 'zustand';
+import { createIndex, type FlightIndex } from '../data/query';
+import type { BinUnit, Dataset, Filters, SortSpec } from '../data/types';
+import type { Selection } from './url';
+
+/** Where the loaded dataset came from: the bundled sample, or the analyst's own file(s). */
+export type DatasetOrigin = 'bundled' | 'imported';
+
+interface DatasetSlice {
+  dataset: Dataset | null;
+  index: FlightIndex | null;
+  datasetOrigin: DatasetOrigin;
+  /** Replaces the loaded dataset; clears the selection (its ids may be gone) and asks the map to fit. */
+  loadDataset(dataset: Dataset, origin: DatasetOrigin): void;
+}
+
+interface FiltersSlice {
+  filters: Filters;
+  /** Merges a partial change; `undefined` or an empty array removes a filter. */
+  setFilters(change: Partial<Filters>): void;
+  replaceFilters(filters: Filters): void;
+  clearFilters(): void;
+}
+
+interface SelectionSlice {
+  selection: Selection | null;
+  select(selection: Selection | null): void;
+}
+
+interface UiSlice {
+  sort: SortSpec;
+  setSort(sort: SortSpec): void;
+  unitMode: BinUnit | 'auto';
+  setUnitMode(unit: BinUnit | 'auto'): void;
+  /** Messages the app shows once (bad URL parameter, storage unavailable…). */
+  notices: string[];
+  addNotices(notices: string[]): void;
+  dismissNotice(index: number): void;
+  /** Bumped to ask the map to fit the filtered data (on load and on request, not on every filter change). */
+  fitRequest: number;
+  requestFit(): void;
+}
+
+export type AirliftState = DatasetSlice & FiltersSlice & SelectionSlice & UiSlice;
+
+/** Drops empty strings and empty arrays so equal filters compare equal and serialise the same. */
+export function normalizeFilters(filters: Filters): Filters {
+  const out: Filters = {};
+  for (const [key, value] of Object.entries(filters) as [keyof Filters, Filters[keyof Filters]][]) {
+    if (value === undefined || value === '') continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
+
+export const useAirlift = create<AirliftState>()((set) => ({
+  dataset: null,
+  index: null,
+  datasetOrigin: 'bundled',
+  loadDataset: (dataset, origin) =>
+    set((s) => ({
+      dataset,
+      index: createIndex(dataset),
+      datasetOrigin: origin,
+      selection: null,
+      fitRequest: s.fitRequest + 1,
+    })),
+
+  filters: {},
+  setFilters: (change) => set((s) => ({ filters: normalizeFilters({ ...s.filters, ...change }) })),
+  replaceFilters: (filters) => set({ filters: normalizeFilters(filters) }),
+  clearFilters: () => set({ filters: {} }),
+
+  selection: null,
+  select: (selection) => set({ selection }),
+
+  sort: { key: 'date', dir: 'asc' },
+  setSort: (sort) => set({ sort }),
+  unitMode: 'auto',
+  setUnitMode: (unitMode) => set({ unitMode }),
+  notices: [],
+  addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
+  dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+  fitRequest: 0,
+  requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
+}));

@@ -1,0 +1,68 @@
+import { memo } from 'react';
+import type { Flight } from '../data/types';
+import { ConfidenceBadge } from '../ui/ConfidenceBadge';
+import { SourceLinks } from '../ui/SourceLinks';
+
+export interface FlightRowProps {
+  flight: Flight;
+  index: number;
+  /** Offset of the row's top in the body, px. */
+  start: number;
+  selected: boolean;
+  highlighted: boolean;
+  /** Holds the roving tab stop. */
+  active: boolean;
+  airportLabel?(icao: string): string;
+}
+
+function Cell({ text, className }: { text: string | undefined; className?: string }) {
+  const value = text ?? '';
+  return (
+    <td role="cell" className={className} title={value || undefined}>
+      {value}
+    </td>
+  );
+}
+
+// Memoized: while scrolling, rows that stay in view keep their props and are not re-rendered.
+export const FlightRow = memo(function FlightRow({
+  flight,
+  index,
+  start,
+  selected,
+  highlighted,
+  active,
+  airportLabel,
+}: FlightRowProps) {
+  // Stripes by index, not :nth-child: rows mount and unmount as the table scrolls.
+  const classes = ['flights-table__row', index % 2 === 1 ? 'is-odd' : 'is-even'];
+  if (selected) classes.push('is-selected');
+  if (highlighted) classes.push('is-highlighted');
+  if (flight.confidence === 'synthetic') classes.push('is-synthetic');
+  return (
+    <tr
+      role="row"
+      className={classes.join(' ')}
+      data-index={index}
+      data-flight-id={flight.id}
+      aria-rowindex={index + 2}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={active ? 0 : -1}
+      style={{ transform: `translateY(${start}px)` }}
+    >
+      <Cell text={flight.date} className="flights-table__date" />
+      <Cell text={airportLabel ? airportLabel(flight.origin) : flight.origin} />
+      <Cell text={airportLabel ? airportLabel(flight.destination) : flight.destination} />
+      <Cell text={flight.operator} />
+      <Cell text={flight.callsign} />
+      <Cell text={flight.aircraftType} />
+      <Cell text={flight.registration} />
+      <td role="cell">
+        <ConfidenceBadge confidence={flight.confidence} />
+      </td>
+      <td role="cell">
+        <SourceLinks sources={flight.sources} compact linkTabIndex={active ? 0 : -1} />
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,202 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Flight, SortSpec } from '../data/types';
+import { COLUMNS, HEADER_HEIGHT, ROW_HEIGHT, ariaSort, nextSort } from './columns';
+import { FlightRow } from './FlightRow';
+
+export interface FlightsTableProps {
+  /** Already filtered and sorted. */
+  flights: readonly Flight[];
+  sort: SortSpec;
+  /** Clicking a header: the same key toggles the direction, a new key starts ascending. */
+  onSortChange(sort: SortSpec): void;
+  selectedFlightId?: string;
+  /** `${origin}>${destination}`: rows of that route are highlighted. */
+  highlightedRouteKey?: string;
+  /** A row click, or Enter / Space on a focused row. */
+  onSelectFlight(flight: Flight): void;
+  /** e.g. "UBBB (GYD)"; the bare ICAO code when absent. */
+  airportLabel?(icao: string): string;
+}
+
+const OVERSCAN = 8;
+
+/** The flights as a virtualized, sortable, keyboard-navigable table: only the rows in view are in the DOM. */
+export function FlightsTable({
+  flights,
+  sort,
+  onSortChange,
+  selectedFlightId,
+  highlightedRouteKey,
+  onSelectFlight,
+  airportLabel,
+}: FlightsTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [activeIndex, setActiveIndex] = useState(0);
+  // Row to focus once the virtualizer has rendered it (after scrolling there).
+  const focusPending = useRef<number | null>(null);
+  const count = flights.length;
+
+  // The sticky header sits above the rows inside the scroller: scrollMargin shifts the rows below it,
+  // scrollPaddingStart keeps a row scrolled to from hiding under it.
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render on purpose
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    // React 19 warns when the virtualizer flushSyncs from its mount effect; fixed-height rows need no sync flush.
+    useFlushSync: false,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  // Keep the selected flight in view when it is chosen elsewhere (map, list).
+  const lastSelected = useRef(selectedFlightId);
+  useEffect(() => {
+    if (selectedFlightId === lastSelected.current) return;
+    lastSelected.current = selectedFlightId;
+    if (selectedFlightId === undefined) return;
+    const index = flights.findIndex((f) => f.id === selectedFlightId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedFlightId, flights, virtualizer]);
+
+  useLayoutEffect(() => {
+    const pending = focusPending.current;
+    if (pending === null) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${pending}"]`);
+    if (row) {
+      focusPending.current = null;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  const moveFocus = useCallback(
+    (index: number) => {
+      focusPending.current = index;
+      setActiveIndex(index);
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+    },
+    [virtualizer],
+  );
+
+  const onBodyClick = (event: MouseEvent<HTMLTableSectionElement>) => {
+    const target = event.target as Element;
+    if (target.closest('a')) return; // a source link opens, it does not select
+    const row = target.closest<HTMLElement>('tr[data-index]');
+    if (!row) return;
+    const index = Number(row.dataset.index);
+    const flight = flights[index];
+    if (!flight) return;
+    setActiveIndex(index);
+    onSelectFlight(flight);
+  };
+
+  const onBodyKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const row = event.target as HTMLElement;
+    // Keys inside a row (a focused link) keep their own meaning.
+    if (row.tagName !== 'TR' || row.dataset.index === undefined) return;
+    const index = Number(row.dataset.index);
+    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT));
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = index + 1;
+        break;
+      case 'ArrowUp':
+        next = index - 1;
+        break;
+      case 'PageDown':
+        next = index + page;
+        break;
+      case 'PageUp':
+        next = index - page;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Enter':
+      case ' ': {
+        event.preventDefault();
+        const flight = flights[index];
+        if (flight) {
+          setActiveIndex(index);
+          onSelectFlight(flight);
+        }
+        return;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+    moveFocus(Math.max(0, Math.min(count - 1, next)));
+  };
+
+  // One row holds the tab stop; when it has scrolled out of the DOM, the first rendered row takes it.
+  const active = Math.min(activeIndex, count - 1);
+  const tabStop = items.some((item) => item.index === active) ? active : items[0]?.index;
+
+  return (
+    <div className="flights-table" ref={scrollRef}>
+      <table role="table" aria-label="Flights" aria-rowcount={count + 1} className="flights-table__table">
+        <thead role="rowgroup" className="flights-table__head">
+          <tr role="row" aria-rowindex={1} className="flights-table__header-row">
+            {COLUMNS.map((column) => {
+              const state = ariaSort(sort, column.key);
+              return (
+                <th key={column.key} role="columnheader" scope="col" aria-sort={state}>
+                  <button
+                    type="button"
+                    className="flights-table__sort"
+                    onClick={() => onSortChange(nextSort(sort, column.key))}
+                  >
+                    {column.label}
+                    <span className="flights-table__sort-icon" aria-hidden="true">
+                      {state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody
+          role="rowgroup"
+          className="flights-table__body"
+          style={{ height: virtualizer.getTotalSize() }}
+          onClick={onBodyClick}
+          onKeyDown={onBodyKeyDown}
+        >
+          {items.map((item) => {
+            const flight = flights[item.index];
+            return (
+              <FlightRow
+                key={flight.id}
+                flight={flight}
+                index={item.index}
+                start={item.start - HEADER_HEIGHT}
+                selected={flight.id === selectedFlightId}
+                highlighted={
+                  highlightedRouteKey !== undefined &&
+                  `${flight.origin}>${flight.destination}` === highlightedRouteKey
+                }
+                active={item.index === tabStop}
+                airportLabel={airportLabel}
+              />
+            );
+          })}
+        </tbody>
+      </table>
+      {count === 0 ? (
+        <p className="flights-table__empty" role="status">
+          No flights match the filters.
+        </p>
+      ) : null}
+    </div>
+  );
+}

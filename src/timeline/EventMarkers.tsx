@@ -1,0 +1,101 @@
+import { useId, useState } from 'react';
+import type { FocusEvent } from 'react';
+import type { TimelineEvent } from '../data/types';
+import type { PlacedEvent } from './chart-geometry';
+
+/** The URL if it is http(s), else undefined: anything else (javascript:, data:) is never made a link. */
+export function httpUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface EventMarkersProps {
+  placed: PlacedEvent[];
+  /** Plot's left offset in px, so markers line up with the bars. */
+  left: number;
+  plotW: number;
+  onEventActivate?(event: TimelineEvent): void;
+}
+
+/** A row of focusable event markers above the chart, each with a text-only tooltip. */
+export function EventMarkers({ placed, left, plotW, onEventActivate }: EventMarkersProps) {
+  const [open, setOpen] = useState<string | null>(null);
+  const baseId = useId();
+
+  const onBlur = (key: string) => (e: FocusEvent<HTMLElement>) => {
+    // Focus moving into the tooltip's links keeps it open.
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen((k) => (k === key ? null : k));
+  };
+
+  return (
+    <div className="tl-markers">
+      {placed.map((p, i) => {
+        const tipId = `${baseId}-tip-${i}`;
+        const isOpen = open === p.key;
+        return (
+          <span
+            key={p.key}
+            className={`tl-marker${p.inRange ? '' : ' is-outside'}${isOpen ? ' is-open' : ''}`}
+            style={{ left: left + p.x }}
+            onMouseEnter={() => setOpen(p.key)}
+            onMouseLeave={() => setOpen((k) => (k === p.key ? null : k))}
+            onFocus={() => setOpen(p.key)}
+            onBlur={onBlur(p.key)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && isOpen) {
+                e.stopPropagation();
+                setOpen(null);
+              }
+            }}
+          >
+            <button
+              type="button"
+              className="tl-marker-btn"
+              aria-label={`Event: ${p.event.date} ${p.event.title}`}
+              aria-describedby={isOpen ? tipId : undefined}
+              onClick={() => onEventActivate?.(p.event)}
+            />
+            {isOpen && <EventTooltip id={tipId} event={p.event} alignRight={p.x > plotW / 2} />}
+          </span>
+        );
+      })}
+    </div>
+  );
+}
+
+function EventTooltip({ id, event, alignRight }: { id: string; event: TimelineEvent; alignRight: boolean }) {
+  const sources = event.sources ?? [];
+  return (
+    <div id={id} role="tooltip" className={`tl-tooltip${alignRight ? ' is-right' : ''}`}>
+      <div className="tl-tooltip-title">
+        <span className="tl-tooltip-date">{event.date}</span> {event.title}
+      </div>
+      {event.description && <p className="tl-tooltip-desc">{event.description}</p>}
+      {sources.length > 0 && (
+        <ul className="tl-tooltip-sources">
+          {sources.map((s, i) => {
+            const href = httpUrl(s.url);
+            return (
+              <li key={i}>
+                {href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer">
+                    {s.publisher}
+                  </a>
+                ) : (
+                  s.publisher
+                )}
+                {s.title ? `: ${s.title}` : ''}
+                {s.published ? ` (${s.published})` : ''}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

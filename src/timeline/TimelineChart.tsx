@@ -1,0 +1,151 @@
+import { useMemo } from 'react';
+import type { KeyboardEvent } from 'react';
+import { CONFIDENCES } from '../data/types';
+import type { BinUnit, TimelineBin } from '../data/types';
+import { dayToX, keyToAction } from './brush-math';
+import type { DayDomain, DayRange } from './brush-math';
+import { axisTicks, barPaths } from './chart-geometry';
+import type { ChartLayout, PlacedEvent } from './chart-geometry';
+import { patternId } from './ConfidencePatterns';
+import { useBrush } from './use-brush';
+
+export interface TimelineChartProps {
+  bins: TimelineBin[];
+  unit: BinUnit;
+  layout: ChartLayout;
+  domain: DayDomain;
+  bounds: DayDomain;
+  /** The range to draw (the drag preview while dragging). */
+  range: DayRange | undefined;
+  placed: PlacedEvent[];
+  prefix: string;
+  label: string;
+  describedBy: string;
+  onPreview(range: DayRange | undefined): void;
+  onCommit(range: DayRange, viaKeyboard: boolean): void;
+  onClear(viaKeyboard: boolean): void;
+}
+
+const HANDLE_W = 8;
+
+/** The stacked bar chart with its brush; focusable, with keyboard control of the range. */
+export function TimelineChart(props: TimelineChartProps) {
+  const { bins, unit, layout, domain, bounds, range, placed, prefix } = props;
+  const { plotW, plotH } = layout;
+
+  const bars = useMemo(() => barPaths(bins, domain, plotW, plotH), [bins, domain, plotW, plotH]);
+  const ticks = useMemo(() => axisTicks(domain, plotW), [domain, plotW]);
+  const eventLines = useMemo(() => {
+    const line = (e: PlacedEvent) => `M${Math.round(e.x) + 0.5} 0v${plotH}`;
+    return {
+      inside: placed.filter((e) => e.inRange).map(line).join(''),
+      outside: placed.filter((e) => !e.inRange).map(line).join(''),
+    };
+  }, [placed, plotH]);
+
+  const brush = useBrush({
+    plotW,
+    plotLeft: layout.left,
+    domain,
+    bounds,
+    range,
+    onPreview: props.onPreview,
+    onCommit: (r) => props.onCommit(r, false),
+  });
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // Keys pressed on a child (none today) must not steer the brush.
+    if (e.target !== e.currentTarget) return;
+    const action = keyToAction(e.key, e.shiftKey, range, unit, bounds, bins);
+    if (action.kind === 'none') return;
+    e.preventDefault();
+    if (action.kind === 'clear') props.onClear(true);
+    else props.onCommit(action.range, true);
+  };
+
+  let bx0 = 0;
+  let bx1 = 0;
+  if (range) {
+    bx0 = Math.max(0, dayToX(range.from, plotW, domain));
+    bx1 = Math.min(plotW, dayToX(range.to + 1, plotW, domain));
+    // Keep a one-day brush visible and grabbable on a long span.
+    if (bx1 - bx0 < 2) bx1 = Math.min(plotW, bx0 + 2);
+  }
+
+  return (
+    <div
+      className="tl-plot"
+      role="group"
+      tabIndex={0}
+      aria-label={props.label}
+      aria-describedby={props.describedBy}
+      onKeyDown={onKeyDown}
+    >
+      <svg
+        className="tl-svg"
+        width={layout.width}
+        height={layout.height}
+        aria-hidden="true"
+        focusable="false"
+        onPointerDown={brush.onPointerDown}
+        onPointerMove={brush.onPointerMove}
+        onPointerUp={brush.onPointerUp}
+        onPointerCancel={brush.onPointerCancel}
+        onDoubleClick={() => props.onClear(false)}
+      >
+        <g transform={`translate(${layout.left},${layout.top})`}>
+          <line className="tl-grid" x1={0} x2={plotW} y1={0.5} y2={0.5} />
+          <text className="tl-ylabel" x={-4} y={4} textAnchor="end">
+            {bars.max}
+          </text>
+          <text className="tl-ylabel" x={-4} y={plotH} textAnchor="end">
+            0
+          </text>
+          {CONFIDENCES.map((c) => (
+            <path
+              key={c}
+              className={`tl-bars tl-bars--${c}`}
+              data-confidence={c}
+              d={bars.paths[c]}
+              fill={`url(#${patternId(prefix, c)})`}
+            />
+          ))}
+          <path className="tl-event-line" d={eventLines.inside} />
+          <path className="tl-event-line is-outside" d={eventLines.outside} />
+          <line className="tl-baseline" x1={0} x2={plotW} y1={plotH + 0.5} y2={plotH + 0.5} />
+          <g className="tl-axis" transform={`translate(0,${plotH})`}>
+            {ticks.map((t) => (
+              <g key={t.x} transform={`translate(${Math.round(t.x) + 0.5},0)`}>
+                <line y2={4} />
+                <text y={15} textAnchor="middle">
+                  {t.label}
+                </text>
+              </g>
+            ))}
+          </g>
+          {range && (
+            <>
+              <rect className="tl-dim" x={0} y={0} width={bx0} height={plotH} />
+              <rect className="tl-dim" x={bx1} y={0} width={Math.max(0, plotW - bx1)} height={plotH} />
+            </>
+          )}
+          <rect className="tl-capture" data-brush="new" x={0} y={0} width={plotW} height={plotH} />
+          {range && (
+            <>
+              <rect className="tl-brush" data-brush="move" x={bx0} y={0} width={bx1 - bx0} height={plotH} />
+              <rect
+                className="tl-handle"
+                data-brush="from"
+                x={bx0 - HANDLE_W / 2}
+                y={0}
+                width={HANDLE_W}
+                height={plotH}
+              />
+              <rect className="tl-handle" data-brush="to" x={bx1 - HANDLE_W / 2} y={0} width={HANDLE_W} height={plotH} />
+            </>
+          )}
+        </g>
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * Bar and axis geometry for the timeline chart: pure functions, memoized by the component.
+ * One SVG path per confidence layer keeps thousands of bins cheap to draw.
+ */
+import { scaleUtc } from 'd3-scale';
+import { utcMonth, utcYear } from 'd3-time';
+import { dayNumber, MS_PER_DAY } from '../data/time';
+import { CONFIDENCES } from '../data/types';
+import type { Confidence, TimelineBin, TimelineEvent } from '../data/types';
+import { dayToX } from './brush-math';
+import type { DayDomain } from './brush-math';
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  left: number;
+  top: number;
+  plotW: number;
+  plotH: number;
+}
+
+const MARGIN = { top: 8, right: 10, bottom: 20, left: 34 };
+
+/** Plot area inside an SVG of the given size. */
+export function chartLayout(width: number, height: number): ChartLayout {
+  return {
+    width,
+    height,
+    left: MARGIN.left,
+    top: MARGIN.top,
+    plotW: Math.max(0, width - MARGIN.left - MARGIN.right),
+    plotH: Math.max(0, height - MARGIN.top - MARGIN.bottom),
+  };
+}
+
+export interface BarGeometry {
+  /** One path per confidence, stacked bottom to top in CONFIDENCES order. */
+  paths: Record<Confidence, string>;
+  max: number;
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Stacked bars of `bins` as one path per confidence layer, in plot coordinates. */
+export function barPaths(bins: readonly TimelineBin[], domain: DayDomain, plotW: number, plotH: number): BarGeometry {
+  let max = 0;
+  for (const bin of bins) max = Math.max(max, bin.total);
+  const parts: Record<Confidence, string[]> = { confirmed: [], reported: [], inferred: [], synthetic: [] };
+  if (max === 0 || plotW <= 0 || plotH <= 0) return { paths: joinParts(parts), max };
+  const k = plotH / max;
+  for (const bin of bins) {
+    if (bin.total === 0) continue;
+    const x0 = dayToX(dayNumber(bin.start), plotW, domain);
+    const x1 = dayToX(dayNumber(bin.end), plotW, domain);
+    // A 1px gap separates bars only where there is room for it.
+    const gap = x1 - x0 > 3 ? 1 : 0;
+    const x = r1(x0 + gap / 2);
+    const w = Math.max(0.5, r1(x1 - x0 - gap));
+    let base = plotH;
+    for (const c of CONFIDENCES) {
+      const n = bin.counts[c];
+      if (!n) continue;
+      const h = n * k;
+      parts[c].push(`M${x} ${r1(base - h)}h${w}v${r1(h)}h${-w}z`);
+      base -= h;
+    }
+  }
+  return { paths: joinParts(parts), max };
+}
+
+function joinParts(parts: Record<Confidence, string[]>): Record<Confidence, string> {
+  return {
+    confirmed: parts.confirmed.join(''),
+    reported: parts.reported.join(''),
+    inferred: parts.inferred.join(''),
+    synthetic: parts.synthetic.join(''),
+  };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Short UTC tick label: "2020" at a year start, "Mar" at a month start, "Mar 3" otherwise. */
+export function formatTick(d: Date): string {
+  const t = d.getTime();
+  if (utcYear.floor(d).getTime() === t) return String(d.getUTCFullYear());
+  const month = MONTHS[d.getUTCMonth()];
+  if (utcMonth.floor(d).getTime() === t) return month;
+  return `${month} ${d.getUTCDate()}`;
+}
+
+export interface Tick {
+  x: number;
+  label: string;
+}
+
+/** UTC axis ticks across the plot, about one per 90 px. */
+export function axisTicks(domain: DayDomain, plotW: number): Tick[] {
+  if (plotW <= 0) return [];
+  const scale = scaleUtc()
+    .domain([new Date(domain.start * MS_PER_DAY), new Date(domain.end * MS_PER_DAY)])
+    .range([0, plotW]);
+  return scale.ticks(Math.max(2, Math.round(plotW / 90))).map((d) => ({ x: scale(d), label: formatTick(d) }));
+}
+
+export interface PlacedEvent {
+  event: TimelineEvent;
+  /** Centre of the event's day, in plot coordinates. */
+  x: number;
+  inRange: boolean;
+  key: string;
+}
+
+/** Events inside the chart's domain, placed at the middle of their day, flagged by the date filter. */
+export function placeEvents(
+  events: readonly TimelineEvent[],
+  domain: DayDomain,
+  plotW: number,
+  range: { from?: string; to?: string },
+): { placed: PlacedEvent[]; outside: number } {
+  const placed: PlacedEvent[] = [];
+  let outside = 0;
+  events.forEach((event, i) => {
+    const day = dayNumber(event.date);
+    if (!(day >= domain.start && day < domain.end)) {
+      outside++;
+      return;
+    }
+    const inRange = (!range.from || event.date >= range.from) && (!range.to || event.date <= range.to);
+    const x = (dayToX(day, plotW, domain) + dayToX(day + 1, plotW, domain)) / 2;
+    placed.push({ event, x, inRange, key: `${i}:${event.date}` });
+  });
+  return { placed, outside };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { queryToView, viewToQuery, type ViewState } from '../../src/store/url';
+import { CONFIDENCES } from '../../src/data/types';
+
+describe('URL query ↔ filters and selection', () => {
+  it('writes the documented parameter names', () => {
+    const query = viewToQuery({
+      filters: { from: '2022-10-01', to: '2023-03-31', operators: ['Silk Way Airlines'], airport: 'LLOV' },
+      selection: { kind: 'route', key: 'UBBB>LLOV' },
+    });
+    expect(query).toBe('from=2022-10-01&to=2023-03-31&operator=Silk+Way+Airlines&airport=LLOV&route=UBBB%3ELLOV');
+  });
+
+  it.each([
+    ['from=2023-02-30', 'from'],
+    ['to=yesterday', 'to'],
+    ['airport=<script>', 'airport'],
+    ['confidence=certain', 'confidence'],
+    ['route=UBBB-LLOV', 'route'],
+    ['from=2023-05-01&to=2023-01-01', 'to'],
+  ])('ignores a malformed parameter (%s) with a notice naming it', (query, name) => {
+    const view = queryToView(query);
+    expect(view.notices).toHaveLength(1);
+    expect(view.notices[0]).toContain(`${name}=`);
+    expect(view.filters.to === undefined || name !== 'to').toBe(true);
+  });
+
+  it('keeps the good parameters when one is bad', () => {
+    const view = queryToView('from=2022-10-01&to=nonsense&airport=llov');
+    expect(view.filters).toEqual({ from: '2022-10-01', airport: 'LLOV' });
+    expect(view.notices).toHaveLength(1);
+  });
+
+  it('round-trips any valid view', () => {
+    const date = fc
+      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    const icao = fc.stringMatching(/^[A-Z0-9]{4}$/);
+    const text = fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s.length > 0);
+    const view = fc.record(
+      {
+        from: date,
+        to: date,
+        operators: fc.array(text, { minLength: 1, maxLength: 3 }),
+        airport: icao,
+        origin: icao,
+        destination: icao,
+        confidences: fc.subarray([...CONFIDENCES], { minLength: 1 }),
+        registration: text,
+        text,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(view, fc.option(fc.tuple(icao, icao)), (filters, route) => {
+        if (filters.from && filters.to && filters.from > filters.to) [filters.from, filters.to] = [filters.to, filters.from];
+        const state: ViewState = {
+          filters,
+          selection: route ? { kind: 'route', key: `${route[0]}>${route[1]}` } : null,
+        };
+        const back = queryToView(viewToQuery(state));
+        expect(back.notices).toEqual([]);
+        expect(back.filters).toEqual(filters);
+        expect(back.selection).toEqual(state.selection);
+      }),
+    );
+  });
+});
