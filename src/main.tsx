@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './ui/ui.css';
+import './table/table.css';
 import { App } from './app/App';
 import { loadBundledDataset } from './app/load-bundled';
 import { applyUrlToStore } from './app/use-url-sync';

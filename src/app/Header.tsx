@@ -43,7 +43,9 @@ function ExportActions() {
       setCopied(true);
       setTimeout(() => setCopied(false), 2000);
     } catch {
-      useAirlift.getState().addNotices([`Could not copy the link; copy it from the address bar: ${window.location.href}`]);
+      useAirlift
+        .getState()
+        .addNotices([`Could not copy the link; copy it from the address bar: ${window.location.href}`]);
     }
   };
 

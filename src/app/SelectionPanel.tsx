@@ -59,7 +59,9 @@ export function SelectionPanel() {
       <button
         type="button"
         onClick={() =>
-          isRoute ? setFilters({ origin, destination, airport: undefined }) : setFilters({ airport: selection.icao })
+          isRoute
+            ? setFilters({ origin, destination, airport: undefined })
+            : setFilters({ airport: selection.icao })
         }
       >
         {isRoute ? 'Filter to this route' : 'Filter to this airport'}

@@ -9,10 +9,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeGazetteerTable, type GazetteerTable } from '../data/gazetteer';
 import type { Airport } from '../data/types';
+import type * as AirportData from 'airport-data-js';
 
 const require = createRequire(import.meta.url);
 // A webpack-built CommonJS bundle: Node cannot see its named exports from ESM, so require it.
-const { findAirports } = require('airport-data-js') as typeof import('airport-data-js');
+const { findAirports } = require('airport-data-js') as typeof AirportData;
 // The package does not export its package.json: find it next to its entry point (lib/index.js).
 const packageJsonPath = join(dirname(require.resolve('airport-data-js')), '..', 'package.json');
 const packageJson = JSON.parse(readFileSync(packageJsonPath, 'utf8')) as {

@@ -15,7 +15,7 @@
 import { dayRange, isIsoDate } from './time';
 import { CONFIDENCES } from './types';
 import type { Filters } from './types';
-import { lowerBound, textHaystack } from './flight-index';
+import { lowerBound, registrationColumn, textHaystack } from './flight-index';
 import type { FlightIndex } from './flight-index';
 
 /** Every confidence allowed. */
@@ -94,8 +94,8 @@ export function compileFilters(index: FlightIndex, filters: Filters): CompiledFi
   }
   if (!blank(filters.registration)) {
     const needle = (filters.registration as string).trim().toLowerCase();
-    const mask = Uint8Array.from(index.registrations, (r) => (r.toLowerCase().includes(needle) ? 1 : 0));
-    const col = index.registration;
+    const { ids: col, values } = registrationColumn(index);
+    const mask = Uint8Array.from(values, (r) => (r.toLowerCase().includes(needle) ? 1 : 0));
     tests.push((i) => col[i] >= 0 && mask[col[i]] === 1);
   }
   if (!blank(filters.text)) {

@@ -2,7 +2,8 @@
  * The flight index: the dataset's flights in time order plus per-flight columns as typed arrays, so
  * that filtering and aggregation touch numbers, not strings.
  */
-import { dayNumber, dayToDate } from './time';
+import { dayToDate } from './time';
+import { fastDayNumber, timeOrder } from './index-order';
 import { CONFIDENCES } from './types';
 import type { Confidence, Dataset, Flight } from './types';
 
@@ -20,10 +21,9 @@ export interface FlightIndex {
   readonly destination: Int32Array;
   /** Ids into `routeOrigin` / `routeDestination`. */
   readonly route: Int32Array;
-  /** Ids into `operators`, `aircraftTypes`, `registrations`; -1 where the field is absent. */
+  /** Ids into `operators`, `aircraftTypes`; -1 where the field is absent. */
   readonly operator: Int32Array;
   readonly aircraft: Int32Array;
-  readonly registration: Int32Array;
   /** Position of the flight's confidence in `CONFIDENCES`. */
   readonly confidence: Uint8Array;
   /** 1 when the flight has two or more sources. */
@@ -35,7 +35,6 @@ export interface FlightIndex {
   readonly airports: readonly string[];
   readonly operators: readonly string[];
   readonly aircraftTypes: readonly string[];
-  readonly registrations: readonly string[];
   readonly publishers: readonly string[];
   /** Airport ids of each route's ends. */
   readonly routeOrigin: Int32Array;
@@ -65,70 +64,12 @@ class Interner {
   }
 }
 
-/** Instant in ms of the flight's arrival (or departure) time; +Infinity when it has none. */
-export function instantOf(flight: Flight): number {
-  const t = flight.arrivalTime ?? flight.departureTime;
-  if (t === undefined) return Infinity;
-  const ms = Date.parse(t);
-  return Number.isNaN(ms) ? Infinity : ms;
-}
-
-/**
- * The permutation that puts the flights in time order. A counting sort on the day number does most
- * of the work (stable, linear); only flights sharing a day are compared by instant and id.
- */
-function timeOrder(flights: readonly Flight[], day: Int32Array): Uint32Array {
-  const n = flights.length;
-  const order = new Uint32Array(n);
-  if (n === 0) return order;
-  let min = day[0];
-  let max = day[0];
-  for (let i = 1; i < n; i++) {
-    const d = day[i];
-    if (d < min) min = d;
-    else if (d > max) max = d;
-  }
-  const instant = new Float64Array(n);
-  for (let i = 0; i < n; i++) instant[i] = instantOf(flights[i]);
-  const compare = (a: number, b: number): number => {
-    const byDay = day[a] - day[b];
-    if (byDay !== 0) return byDay;
-    const ta = instant[a];
-    const tb = instant[b];
-    if (ta !== tb) return ta < tb ? -1 : 1;
-    const ia = flights[a].id;
-    const ib = flights[b].id;
-    if (ia !== ib) return ia < ib ? -1 : 1;
-    return a - b;
-  };
-  const span = max - min + 1;
-  if (!(span <= 4 * n + 4096)) {
-    // Sparse or nonsensical spread of dates: a comparison sort is cheaper than a huge count table.
-    for (let i = 0; i < n; i++) order[i] = i;
-    return order.sort(compare);
-  }
-  const start = new Int32Array(span + 1);
-  for (let i = 0; i < n; i++) start[day[i] - min + 1]++;
-  for (let k = 1; k <= span; k++) start[k] += start[k - 1];
-  const next = start.slice(0, span);
-  for (let i = 0; i < n; i++) order[next[day[i] - min]++] = i;
-  for (let k = 0; k < span; k++) {
-    const s = start[k];
-    const e = start[k + 1];
-    if (e - s < 2) continue;
-    let sorted = true;
-    for (let j = s + 1; j < e && sorted; j++) sorted = compare(order[j - 1], order[j]) < 0;
-    if (!sorted) order.subarray(s, e).sort(compare);
-  }
-  return order;
-}
-
 /** Builds the index of a dataset: flights in time order and their columns. The dataset is not modified. */
 export function createIndex(dataset: Dataset): FlightIndex {
   const input = dataset.flights;
   const n = input.length;
   const inputDay = new Int32Array(n);
-  for (let i = 0; i < n; i++) inputDay[i] = dayNumber(input[i].date);
+  for (let i = 0; i < n; i++) inputDay[i] = fastDayNumber(input[i].date);
   const order = timeOrder(input, inputDay);
 
   const flights: Flight[] = new Array<Flight>(n);
@@ -138,7 +79,6 @@ export function createIndex(dataset: Dataset): FlightIndex {
   const route = new Int32Array(n);
   const operator = new Int32Array(n);
   const aircraft = new Int32Array(n);
-  const registration = new Int32Array(n);
   const confidence = new Uint8Array(n);
   const multiSource = new Uint8Array(n);
   const publisherStart = new Int32Array(n + 1);
@@ -147,7 +87,6 @@ export function createIndex(dataset: Dataset): FlightIndex {
   const airports = new Interner();
   const operators = new Interner();
   const aircraftTypes = new Interner();
-  const registrations = new Interner();
   const publishers = new Interner();
   // Route id by origin id * 2^21 + destination id: a number key is much cheaper than a string key.
   const routeIds = new Map<number, number>();
@@ -175,7 +114,6 @@ export function createIndex(dataset: Dataset): FlightIndex {
     route[i] = r;
     operator[i] = operators.optional(f.operator);
     aircraft[i] = aircraftTypes.optional(f.aircraftType);
-    registration[i] = registrations.optional(f.registration);
     confidence[i] = CONFIDENCE_CODE.get(f.confidence) ?? CONFIDENCES.length - 1;
     const sources = f.sources;
     multiSource[i] = sources.length > 1 ? 1 : 0;
@@ -197,7 +135,6 @@ export function createIndex(dataset: Dataset): FlightIndex {
     route,
     operator,
     aircraft,
-    registration,
     confidence,
     multiSource,
     publisherStart,
@@ -205,7 +142,6 @@ export function createIndex(dataset: Dataset): FlightIndex {
     airports: airports.values,
     operators: operators.values,
     aircraftTypes: aircraftTypes.values,
-    registrations: registrations.values,
     publishers: publishers.values,
     routeOrigin: Int32Array.from(routeOrigin),
     routeDestination: Int32Array.from(routeDestination),
@@ -232,6 +168,22 @@ export function dataSpan(index: FlightIndex): { from: string; to: string } | und
   const n = index.day.length;
   if (n === 0) return undefined;
   return { from: dayToDate(index.day[0]), to: dayToDate(index.day[n - 1]) };
+}
+
+const registrationColumns = new WeakMap<FlightIndex, { ids: Int32Array; values: string[] }>();
+
+/**
+ * Registration ids per flight (-1 when absent) and the distinct registrations, built on the first
+ * registration query: most sessions never filter by registration.
+ */
+export function registrationColumn(index: FlightIndex): { ids: Int32Array; values: readonly string[] } {
+  let column = registrationColumns.get(index);
+  if (column) return column;
+  const registrations = new Interner();
+  const ids = Int32Array.from(index.flights, (f) => registrations.optional(f.registration));
+  column = { ids, values: registrations.values };
+  registrationColumns.set(index, column);
+  return column;
 }
 
 const haystacks = new WeakMap<FlightIndex, string[]>();

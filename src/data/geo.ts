@@ -66,7 +66,7 @@ export function routeArc(origin: LatLon, destination: LatLon, bend = 0.12, segme
  * A small triangle pointing along the arc at fraction `at` of its points, sized relative to the arc's
  * length (so it stays in proportion on short and long routes).
  */
-export function arrowHead(arc: readonly LatLon[], at = 0.55, sizeFraction = 0.07): LatLon[] {
+export function arrowHead(arc: readonly LatLon[], at = 0.55, sizeFraction = 0.035): LatLon[] {
   if (arc.length < 2) return [];
   const i = Math.min(arc.length - 2, Math.max(0, Math.round(at * (arc.length - 1))));
   const [latA, lonA] = arc[i];
@@ -79,7 +79,7 @@ export function arrowHead(arc: readonly LatLon[], at = 0.55, sizeFraction = 0.07
   const [lat0, lon0] = arc[0];
   const [lat1, lon1] = arc[arc.length - 1];
   const total = Math.hypot((lon1 - lon0) * cos, lat1 - lat0);
-  const size = Math.min(Math.max(total * sizeFraction, 0.15), 2.5);
+  const size = Math.min(Math.max(total * sizeFraction, 0.08), 1.2);
   const ux = dx / seg;
   const uy = dy / seg;
   const tip: [number, number] = [lonB * cos + ux * size * 0.5, latB + uy * size * 0.5];

@@ -4,7 +4,14 @@ import { SCHEMA_VERSION } from './types';
 import type { FlightChecks } from './validate-flight';
 import { validateFlight } from './validate-flight';
 import { validateAirports, validateEvents, validateMeta } from './validate-meta';
-import { IssueLog, ListedAirportResolver, MAX_FLIGHTS, SeenValues, UnknownFields } from './validate';
+import {
+  IssueLog,
+  ListedAirportResolver,
+  MAX_FLIGHTS,
+  SeenValues,
+  tooManyFlights,
+  UnknownFields,
+} from './validate';
 
 /** Below this many flights the export is pretty-printed; above, compact for size. */
 export const PRETTY_JSON_MAX_FLIGHTS = 5000;
@@ -23,7 +30,12 @@ export function parseContractJson(text: string, gazetteer?: Gazetteer): ImportRe
     return log.fail('json');
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    log.errorAt('', undefined, undefined, 'a contract JSON file must be an object with schemaVersion, title, synthetic and flights');
+    log.errorAt(
+      '',
+      undefined,
+      undefined,
+      'a contract JSON file must be an object with schemaVersion, title, synthetic and flights',
+    );
     return log.fail('json');
   }
   const doc = raw as Record<string, unknown>;
@@ -50,11 +62,6 @@ export function parseContractJson(text: string, gazetteer?: Gazetteer): ImportRe
   for (const [code, airport] of resolver.used) if (!ownAirports.has(code)) airports.push(airport);
   const dataset: Dataset = { schemaVersion: SCHEMA_VERSION, ...meta, airports, events, flights };
   return { ok: true, format: 'json', dataset, warnings: log.warnings() };
-}
-
-/** The message for a file over the flight limit. */
-export function tooManyFlights(count: number): string {
-  return `${count.toLocaleString('en-US')} flights is more than the limit of ${MAX_FLIGHTS.toLocaleString('en-US')} flights in one dataset`;
 }
 
 function cleanSource(s: Source): Source {

@@ -6,7 +6,7 @@
 import { dayNumber } from './time';
 import { CONFIDENCES } from './types';
 import type { Flight, SortKey, SortSpec } from './types';
-import { instantOf } from './flight-index';
+import { instantOf } from './index-order';
 
 const collator = new Intl.Collator('en', { numeric: true });
 

@@ -28,9 +28,7 @@ export function encodeSourceParts(sources: readonly (readonly string[])[]): stri
 
 /** Encodes sources as the contract's `sources` cell. */
 export function encodeSources(sources: readonly Source[]): string {
-  return encodeSourceParts(
-    sources.map((s) => [s.publisher, s.title ?? '', s.url ?? '', s.published ?? '']),
-  );
+  return encodeSourceParts(sources.map((s) => [s.publisher, s.title ?? '', s.url ?? '', s.published ?? '']));
 }
 
 /** Splits a `sources` cell into the parts of each source. An empty cell has no sources. */

@@ -126,11 +126,19 @@ export function validateSources(
     const published = optionalText(raw.published, `${field}.published`, row, id, where, log);
     if (published !== undefined) {
       if (checks.seen.isDate(published)) source.published = published;
-      else report(log, row, id, where, `${field}.published`, `${shown(published)} is not a date (YYYY-MM-DD)`);
+      else
+        report(log, row, id, where, `${field}.published`, `${shown(published)} is not a date (YYYY-MM-DD)`);
     }
     for (const key in raw) {
       if (!SOURCE_FIELDS.has(key)) {
-        checks.unknown.note(`sources[].${key}`, `${field}.${key}`, where, row > 0 ? row : undefined, id, 'sources');
+        checks.unknown.note(
+          `sources[].${key}`,
+          `${field}.${key}`,
+          where,
+          row > 0 ? row : undefined,
+          id,
+          'sources',
+        );
       }
     }
     out[i] = source;

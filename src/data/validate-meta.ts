@@ -32,7 +32,9 @@ export interface Meta {
 
 /** The message for a required text field that is missing, blank or not text. */
 function textProblem(value: unknown): string {
-  return value === undefined || value === null || typeof value === 'string' ? 'required' : `must be text, not ${shown(value)}`;
+  return value === undefined || value === null || typeof value === 'string'
+    ? 'required'
+    : `must be text, not ${shown(value)}`;
 }
 
 function optionalString(
@@ -43,7 +45,8 @@ function optionalString(
   log: IssueLog,
 ): string | undefined {
   if (typeof value === 'string') return value === '' ? undefined : value;
-  if (value !== undefined && value !== null) log.errorAt(where, id, field, `must be text, not ${shown(value)}`);
+  if (value !== undefined && value !== null)
+    log.errorAt(where, id, field, `must be text, not ${shown(value)}`);
   return undefined;
 }
 
@@ -51,16 +54,29 @@ function optionalString(
 export function validateMeta(raw: Record<string, unknown>, checks: FlightChecks): Meta {
   const { log } = checks;
   const version = raw.schemaVersion;
-  if (version === undefined) log.errorAt('', undefined, 'schemaVersion', 'required (this app reads version 1)');
+  if (version === undefined)
+    log.errorAt('', undefined, 'schemaVersion', 'required (this app reads version 1)');
   else if (version !== 1) {
-    log.errorAt('', undefined, 'schemaVersion', `version ${shown(version)} is not supported: this app reads version 1`);
+    log.errorAt(
+      '',
+      undefined,
+      'schemaVersion',
+      `version ${shown(version)} is not supported: this app reads version 1`,
+    );
   }
   const meta: Meta = { title: '', synthetic: false };
   if (typeof raw.title === 'string' && raw.title.trim() !== '') meta.title = raw.title;
   else log.errorAt('', undefined, 'title', textProblem(raw.title));
   if (typeof raw.synthetic === 'boolean') meta.synthetic = raw.synthetic;
   else {
-    log.errorAt('', undefined, 'synthetic', raw.synthetic === undefined ? 'required (true or false)' : `must be true or false, not ${shown(raw.synthetic)}`);
+    log.errorAt(
+      '',
+      undefined,
+      'synthetic',
+      raw.synthetic === undefined
+        ? 'required (true or false)'
+        : `must be true or false, not ${shown(raw.synthetic)}`,
+    );
   }
   const description = optionalString(raw.description, '', undefined, 'description', log);
   if (description !== undefined) meta.description = description;
@@ -72,7 +88,14 @@ export function validateMeta(raw: Record<string, unknown>, checks: FlightChecks)
   const license = optionalString(raw.license, '', undefined, 'license', log);
   if (license !== undefined) meta.license = license;
   if (!Array.isArray(raw.flights)) {
-    log.errorAt('', undefined, 'flights', raw.flights === undefined ? 'required (a list, may be empty)' : `must be a list, not ${shown(raw.flights)}`);
+    log.errorAt(
+      '',
+      undefined,
+      'flights',
+      raw.flights === undefined
+        ? 'required (a list, may be empty)'
+        : `must be a list, not ${shown(raw.flights)}`,
+    );
   }
   for (const key in raw) {
     if (!TOP_FIELDS.has(key)) checks.unknown.note(`top.${key}`, key, '', undefined, undefined, 'places');
@@ -93,13 +116,19 @@ function coordinate(
     where,
     icao,
     field,
-    value === undefined || value === null ? 'required' : `${shown(value)} is not a number from ${-limit} to ${limit}`,
+    value === undefined || value === null
+      ? 'required'
+      : `${shown(value)} is not a number from ${-limit} to ${limit}`,
   );
   return 0;
 }
 
 /** Validates a JSON file's `airports` list. Returns the airports by (upper-case) code, in file order. */
-export function validateAirports(value: unknown, log: IssueLog, unknown: UnknownFields): Map<string, Airport> {
+export function validateAirports(
+  value: unknown,
+  log: IssueLog,
+  unknown: UnknownFields,
+): Map<string, Airport> {
   const byIcao = new Map<string, Airport>();
   if (value === undefined || value === null) return byIcao;
   if (!Array.isArray(value)) {
@@ -119,7 +148,14 @@ export function validateAirports(value: unknown, log: IssueLog, unknown: Unknown
     const code = typeof r.icao === 'string' && isAirportCode(r.icao) ? r.icao.toUpperCase() : undefined;
     const where = code === undefined ? `airports[${n}]` : `airports[${n}] ("${code}")`;
     if (code === undefined) {
-      log.errorAt(where, undefined, 'icao', r.icao === undefined ? 'required' : `${shown(r.icao)} is not an ICAO airport code (4 letters or digits)`);
+      log.errorAt(
+        where,
+        undefined,
+        'icao',
+        r.icao === undefined
+          ? 'required'
+          : `${shown(r.icao)} is not an ICAO airport code (4 letters or digits)`,
+      );
     } else if (firstAt.has(code)) {
       log.errorAt(where, code, 'icao', `airport listed twice, first at airports[${firstAt.get(code)}]`);
     } else firstAt.set(code, n);
@@ -136,10 +172,17 @@ export function validateAirports(value: unknown, log: IssueLog, unknown: Unknown
     const country = optionalString(r.country, where, code, 'country', log);
     if (country !== undefined) {
       if (COUNTRY.test(country)) airport.country = country;
-      else log.errorAt(where, code, 'country', `${shown(country)} is not an ISO 3166-1 alpha-2 code (2 capital letters)`);
+      else
+        log.errorAt(
+          where,
+          code,
+          'country',
+          `${shown(country)} is not an ISO 3166-1 alpha-2 code (2 capital letters)`,
+        );
     }
     for (const key in r) {
-      if (!AIRPORT_FIELDS.has(key)) unknown.note(`airports[].${key}`, key, where, undefined, code, 'airports');
+      if (!AIRPORT_FIELDS.has(key))
+        unknown.note(`airports[].${key}`, key, where, undefined, code, 'airports');
     }
     if (code !== undefined && log.totalErrors === before) byIcao.set(code, airport);
   }
@@ -166,7 +209,13 @@ export function validateEvents(value: unknown, checks: FlightChecks): TimelineEv
     const before = log.totalErrors;
     const event = { date: '', title: '' } as TimelineEvent;
     if (typeof r.date === 'string' && checks.seen.isDate(r.date)) event.date = r.date;
-    else log.errorAt(where, undefined, 'date', r.date === undefined || r.date === '' ? 'required' : `${shown(r.date)} is not a date (YYYY-MM-DD)`);
+    else
+      log.errorAt(
+        where,
+        undefined,
+        'date',
+        r.date === undefined || r.date === '' ? 'required' : `${shown(r.date)} is not a date (YYYY-MM-DD)`,
+      );
     if (typeof r.title === 'string' && r.title.trim() !== '') event.title = r.title;
     else log.errorAt(where, undefined, 'title', textProblem(r.title));
     const description = optionalString(r.description, where, undefined, 'description', log);
@@ -174,7 +223,8 @@ export function validateEvents(value: unknown, checks: FlightChecks): TimelineEv
     const sources = validateSources(r.sources, false, 0, undefined, where, checks);
     if (sources !== undefined) event.sources = sources;
     for (const key in r) {
-      if (!EVENT_FIELDS.has(key)) checks.unknown.note(`events[].${key}`, key, where, undefined, undefined, 'events');
+      if (!EVENT_FIELDS.has(key))
+        checks.unknown.note(`events[].${key}`, key, where, undefined, undefined, 'events');
     }
     if (log.totalErrors === before) events.push(event);
   }

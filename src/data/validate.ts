@@ -16,6 +16,12 @@ export const MAX_TEXT_LENGTH = 200 * 1024 * 1024;
 /** How many errors (and warnings) an import result lists. */
 export const MAX_LISTED_ISSUES = 1000;
 
+/** The message for more flights than {@link MAX_FLIGHTS}. */
+export function tooManyFlights(count: number): string {
+  const limit = MAX_FLIGHTS.toLocaleString('en-US');
+  return `${count.toLocaleString('en-US')} flights is more than the limit of ${limit} flights in one dataset`;
+}
+
 /** `row N (id "X")`, without the id part when there is no usable id. */
 export function rowWhere(row: number, id: string | undefined): string {
   return id === undefined ? `row ${row}` : `row ${row} (id "${id}")`;

@@ -1,8 +1,17 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
-import { CircleMarker, GeoJSON, MapContainer, Polygon, Polyline, TileLayer, Tooltip, useMap } from 'react-leaflet';
+import {
+  CircleMarker,
+  GeoJSON,
+  MapContainer,
+  Polygon,
+  Polyline,
+  TileLayer,
+  Tooltip,
+  useMap,
+} from 'react-leaflet';
 import { boundsOf, type LatLon } from '../data/geo';
 import type { Airport, AirportSummary, RouteSummary } from '../data/types';
 import { selectAirportsByIcao, selectView } from '../store/selectors';
@@ -60,7 +69,10 @@ function RoutesLayer() {
   const routes = useAirlift((s) => selectView(s)?.routes);
   const airports = useAirlift(selectAirportsByIcao);
   const selectedKey = useAirlift((s) => (s.selection?.kind === 'route' ? s.selection.key : undefined));
-  const shapes = useMemo(() => routeShapes(routes ?? [], airports, selectedKey), [routes, airports, selectedKey]);
+  const shapes = useMemo(
+    () => routeShapes(routes ?? [], airports, selectedKey),
+    [routes, airports, selectedKey],
+  );
   useDebugHook(shapes);
   return (
     <>
@@ -85,10 +97,12 @@ function RouteTooltip({ route, airports }: { route: RouteSummary; airports: Read
         {route.origin} → {route.destination}
       </strong>
       <div>
-        {airports.get(route.origin)?.name ?? route.origin} → {airports.get(route.destination)?.name ?? route.destination}
+        {airports.get(route.origin)?.name ?? route.origin} →{' '}
+        {airports.get(route.destination)?.name ?? route.destination}
       </div>
       <div>
-        {route.count} {route.count === 1 ? 'flight' : 'flights'}, {formatSpan(route.firstDate, route.lastDate)}
+        {route.count} {route.count === 1 ? 'flight' : 'flights'},{' '}
+        {formatSpan(route.firstDate, route.lastDate)}
       </div>
       <div>{describeMix(route.confidence)}</div>
       <div>
@@ -99,26 +113,36 @@ function RouteTooltip({ route, airports }: { route: RouteSummary; airports: Read
   );
 }
 
-const airportHandlers = new Map<string, LeafletEventHandlerFnMap>();
-function airportClick(icao: string): LeafletEventHandlerFnMap {
-  let h = airportHandlers.get(icao);
-  if (!h) {
-    h = { click: () => useAirlift.getState().select({ kind: 'airport', icao }) };
-    airportHandlers.set(icao, h);
-  }
-  return h;
-}
-
 const airportStyle: PathOptions = { color: '#1f2937', weight: 1, fillColor: '#ffffff', fillOpacity: 0.95 };
-const airportSelectedStyle: PathOptions = { color: '#111827', weight: 3, fillColor: '#fde68a', fillOpacity: 1 };
+const airportSelectedStyle: PathOptions = {
+  color: '#111827',
+  weight: 3,
+  fillColor: '#fde68a',
+  fillOpacity: 1,
+};
 
-/** Airports with a label when few enough to read; the span comes from the routes touching them. */
+/**
+ * Airports sized by flights. When few enough to read, each carries a permanent ICAO/IATA label that
+ * grows into the full tooltip (name, in/out, date span) while hovered; otherwise the tooltip shows on hover.
+ */
 function AirportsLayer() {
   const view = useAirlift(selectView);
   const airports = useAirlift(selectAirportsByIcao);
   const selectedIcao = useAirlift((s) => (s.selection?.kind === 'airport' ? s.selection.icao : undefined));
+  const [hovered, setHovered] = useState<string | undefined>(undefined);
   const spans = useMemo(() => airportSpans(view?.routes ?? []), [view?.routes]);
-  const list = view?.airports ?? [];
+  const list = useMemo(() => view?.airports ?? [], [view?.airports]);
+  const handlers = useMemo(() => {
+    const map = new Map<string, LeafletEventHandlerFnMap>();
+    for (const { icao } of list) {
+      map.set(icao, {
+        click: () => useAirlift.getState().select({ kind: 'airport', icao }),
+        mouseover: () => setHovered(icao),
+        mouseout: () => setHovered((h) => (h === icao ? undefined : h)),
+      });
+    }
+    return map;
+  }, [list]);
   const max = list.reduce((m, a) => Math.max(m, a.total), 0);
   const labelled = list.length <= 25;
   return (
@@ -132,10 +156,15 @@ function AirportsLayer() {
             center={[airport.lat, airport.lon]}
             radius={airportRadius(summary.total, max)}
             pathOptions={summary.icao === selectedIcao ? airportSelectedStyle : airportStyle}
-            eventHandlers={airportClick(summary.icao)}
+            eventHandlers={handlers.get(summary.icao)}
           >
             <Tooltip permanent={labelled} direction="right" offset={[8, 0]} className="airport-label">
-              <AirportTooltip airport={airport} summary={summary} span={spans.get(summary.icao)} full={!labelled} />
+              <AirportTooltip
+                airport={airport}
+                summary={summary}
+                span={spans.get(summary.icao)}
+                full={!labelled || hovered === summary.icao}
+              />
             </Tooltip>
           </CircleMarker>
         );
@@ -150,18 +179,14 @@ function AirportTooltip(props: {
   span?: [string, string];
   full: boolean;
 }) {
-  const { airport, summary, span } = props;
+  const { airport, summary, span, full } = props;
+  const code = `${airport.icao}${airport.iata ? ` / ${airport.iata}` : ''}`;
+  if (!full) return <span className="map-tip">{code}</span>;
   return (
     <span className="map-tip">
-      <strong>
-        {airport.icao}
-        {airport.iata ? ` / ${airport.iata}` : ''}
-      </strong>{' '}
-      {airport.name}
-      <span className="airport-detail">
-        {' '}
-        · {summary.arrivals} in, {summary.departures} out{span ? ` · ${formatSpan(span[0], span[1])}` : ''}
-      </span>
+      <strong>{code}</strong> {airport.name}
+      <br />
+      {summary.arrivals} in, {summary.departures} out{span ? ` · ${formatSpan(span[0], span[1])}` : ''}
     </span>
   );
 }
@@ -186,15 +211,22 @@ function FitController() {
   const map = useMap();
   const fitRequest = useAirlift((s) => s.fitRequest);
   useEffect(() => {
-    const state = useAirlift.getState();
-    const airports = selectAirportsByIcao(state);
-    const points: LatLon[] = [];
-    for (const a of selectView(state)?.airports ?? []) {
-      const airport = airports.get(a.icao);
-      if (airport) points.push([airport.lat, airport.lon]);
-    }
-    const bounds = boundsOf(points);
-    if (bounds) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 7 });
+    const fit = () => {
+      const state = useAirlift.getState();
+      const airports = selectAirportsByIcao(state);
+      const points: LatLon[] = [];
+      for (const a of selectView(state)?.airports ?? []) {
+        const airport = airports.get(a.icao);
+        if (airport) points.push([airport.lat, airport.lon]);
+      }
+      const bounds = boundsOf(points);
+      // The grid may have resized the container since Leaflet measured it.
+      map.invalidateSize();
+      if (bounds) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 7 });
+    };
+    // Wait a frame so the layout has settled before measuring.
+    const frame = requestAnimationFrame(fit);
+    return () => cancelAnimationFrame(frame);
   }, [fitRequest, map]);
   return null;
 }

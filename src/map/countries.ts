@@ -34,8 +34,8 @@ export function countriesGeoJson(): FeatureCollection {
   const collection = feature(topology, topology.objects.countries) as FeatureCollection;
   cached = {
     type: 'FeatureCollection',
-    features: collection.features.map(
-      (f): Feature => (f.id === ANTARCTICA ? f : { ...f, geometry: fixGeometry(f.geometry) }),
+    features: collection.features.map((f): Feature =>
+      f.id === ANTARCTICA ? f : { ...f, geometry: fixGeometry(f.geometry) },
     ),
   };
   return cached;

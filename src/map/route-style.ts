@@ -11,7 +11,7 @@ import type { Airport, Confidence, RouteSummary } from '../data/types';
 export const CONFIDENCE_COLOR: Record<Confidence, string> = {
   confirmed: '#009E73',
   reported: '#0072B2',
-  inferred: '#D55E00',
+  inferred: '#E69F00',
   synthetic: '#CC79A7',
 };
 

@@ -25,8 +25,9 @@ function memoizeLast<Args extends unknown[], R>(fn: (...args: Args) => R): (...a
 const spanOf = memoizeLast((index: FlightIndex | null) => (index ? dataSpan(index) : undefined));
 export const selectSpan = (s: AirliftState) => spanOf(s.index);
 
-const unitOf = memoizeLast((mode: BinUnit | 'auto', span: { from: string; to: string } | undefined): BinUnit =>
-  mode !== 'auto' ? mode : span ? pickBinUnit(span.from, span.to) : 'month',
+const unitOf = memoizeLast(
+  (mode: BinUnit | 'auto', span: { from: string; to: string } | undefined): BinUnit =>
+    mode !== 'auto' ? mode : span ? pickBinUnit(span.from, span.to) : 'month',
 );
 /** The timeline's bin unit: picked from the data's span unless the analyst chose one. */
 export const selectUnit = (s: AirliftState) => unitOf(s.unitMode, selectSpan(s));
@@ -95,12 +96,14 @@ const selectionFlightsOf = memoizeLast(
   (flights: readonly Flight[], selection: AirliftState['selection']): readonly Flight[] => {
     if (!selection) return [];
     if (selection.kind === 'flight') return flights.filter((f) => f.id === selection.id);
-    if (selection.kind === 'route') return flights.filter((f) => `${f.origin}>${f.destination}` === selection.key);
+    if (selection.kind === 'route')
+      return flights.filter((f) => `${f.origin}>${f.destination}` === selection.key);
     return flights.filter((f) => f.origin === selection.icao || f.destination === selection.icao);
   },
 );
 /** The shown flights that belong to the selection, in the table's order. */
-export const selectSelectionFlights = (s: AirliftState) => selectionFlightsOf(selectSortedFlights(s), s.selection);
+export const selectSelectionFlights = (s: AirliftState) =>
+  selectionFlightsOf(selectSortedFlights(s), s.selection);
 
 const selectedFlightOf = memoizeLast((index: FlightIndex | null, id: string | undefined) =>
   id && index ? index.flights.find((f) => f.id === id) : undefined,

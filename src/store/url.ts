@@ -3,9 +3,7 @@ import { CONFIDENCES, type Confidence, type Filters } from '../data/types';
 
 /** What is selected: a flight, a directed route (`UBBB>LLOV`) or an airport. */
 export type Selection =
-  | { kind: 'flight'; id: string }
-  | { kind: 'route'; key: string }
-  | { kind: 'airport'; icao: string };
+  { kind: 'flight'; id: string } | { kind: 'route'; key: string } | { kind: 'airport'; icao: string };
 
 export interface ViewState {
   filters: Filters;
@@ -30,7 +28,11 @@ export function viewToQuery({ filters, selection }: ViewState): string {
   if (filters.text) params.set('q', filters.text);
   if (selection) {
     const value =
-      selection.kind === 'flight' ? selection.id : selection.kind === 'route' ? selection.key : selection.icao;
+      selection.kind === 'flight'
+        ? selection.id
+        : selection.kind === 'route'
+          ? selection.key
+          : selection.icao;
     params.set(selection.kind === 'airport' ? 'selectedAirport' : selection.kind, value);
   }
   return params.toString();

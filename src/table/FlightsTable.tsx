@@ -99,7 +99,10 @@ export function FlightsTable({
     // Keys inside a row (a focused link) keep their own meaning.
     if (row.tagName !== 'TR' || row.dataset.index === undefined) return;
     const index = Number(row.dataset.index);
-    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT));
+    const page = Math.max(
+      1,
+      Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT),
+    );
     let next: number;
     switch (event.key) {
       case 'ArrowDown':
@@ -137,9 +140,11 @@ export function FlightsTable({
     moveFocus(Math.max(0, Math.min(count - 1, next)));
   };
 
-  // One row holds the tab stop; when it has scrolled out of the DOM, the first rendered row takes it.
+  // One row holds the tab stop; when it has scrolled out of the DOM, the first row in view takes it.
   const active = Math.min(activeIndex, count - 1);
-  const tabStop = items.some((item) => item.index === active) ? active : items[0]?.index;
+  const firstInView =
+    items.find((item) => item.start >= (virtualizer.scrollOffset ?? 0) + HEADER_HEIGHT) ?? items[0];
+  const tabStop = items.some((item) => item.index === active) ? active : firstInView?.index;
 
   return (
     <div className="flights-table" ref={scrollRef}>

@@ -17,7 +17,8 @@ const PRESETS: { preset: Preset; label: string }[] = [
   { preset: 'lastYear', label: 'Last year' },
 ];
 
-const sameRange = (a: DateRangeLike, b: DateRangeLike) => (a.from ?? '') === (b.from ?? '') && (a.to ?? '') === (b.to ?? '');
+const sameRange = (a: DateRangeLike, b: DateRangeLike) =>
+  (a.from ?? '') === (b.from ?? '') && (a.to ?? '') === (b.to ?? '');
 
 // Typing a year digit by digit passes through years like 0002: wait for a plausible one before filtering.
 const stillTyping = (text: string) => /^0\d{3}-/.test(text);

@@ -82,7 +82,8 @@ export function Timeline(props: TimelineProps) {
     [preview, range.from, range.to],
   );
   const events$ = useMemo(
-    () => (domain ? placeEvents(events, domain, layout.plotW, shownRange) : { placed: [], outside: events.length }),
+    () =>
+      domain ? placeEvents(events, domain, layout.plotW, shownRange) : { placed: [], outside: events.length },
     [events, domain, layout.plotW, shownRange],
   );
 

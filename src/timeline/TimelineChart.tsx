@@ -38,8 +38,14 @@ export function TimelineChart(props: TimelineChartProps) {
   const eventLines = useMemo(() => {
     const line = (e: PlacedEvent) => `M${Math.round(e.x) + 0.5} 0v${plotH}`;
     return {
-      inside: placed.filter((e) => e.inRange).map(line).join(''),
-      outside: placed.filter((e) => !e.inRange).map(line).join(''),
+      inside: placed
+        .filter((e) => e.inRange)
+        .map(line)
+        .join(''),
+      outside: placed
+        .filter((e) => !e.inRange)
+        .map(line)
+        .join(''),
     };
   }, [placed, plotH]);
 
@@ -141,7 +147,14 @@ export function TimelineChart(props: TimelineChartProps) {
                 width={HANDLE_W}
                 height={plotH}
               />
-              <rect className="tl-handle" data-brush="to" x={bx1 - HANDLE_W / 2} y={0} width={HANDLE_W} height={plotH} />
+              <rect
+                className="tl-handle"
+                data-brush="to"
+                x={bx1 - HANDLE_W / 2}
+                y={0}
+                width={HANDLE_W}
+                height={plotH}
+              />
             </>
           )}
         </g>

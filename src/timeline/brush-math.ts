@@ -47,7 +47,13 @@ export function clampDay(day: number, bounds: DayDomain): number {
  * The inclusive range a drag from x0 to x1 selects: the first and last day the pointer was in, in either
  * drag direction, clamped to `bounds`.
  */
-export function dragToRange(x0: number, x1: number, width: number, domain: DayDomain, bounds: DayDomain): DayRange {
+export function dragToRange(
+  x0: number,
+  x1: number,
+  width: number,
+  domain: DayDomain,
+  bounds: DayDomain,
+): DayRange {
   const a = clampDay(xToDay(x0, width, domain), bounds);
   const b = clampDay(xToDay(x1, width, domain), bounds);
   return { from: Math.min(a, b), to: Math.max(a, b) };

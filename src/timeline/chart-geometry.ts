@@ -42,7 +42,12 @@ export interface BarGeometry {
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Stacked bars of `bins` as one path per confidence layer, in plot coordinates. */
-export function barPaths(bins: readonly TimelineBin[], domain: DayDomain, plotW: number, plotH: number): BarGeometry {
+export function barPaths(
+  bins: readonly TimelineBin[],
+  domain: DayDomain,
+  plotW: number,
+  plotH: number,
+): BarGeometry {
   let max = 0;
   for (const bin of bins) max = Math.max(max, bin.total);
   const parts: Record<Confidence, string[]> = { confirmed: [], reported: [], inferred: [], synthetic: [] };

@@ -112,8 +112,10 @@ export function useBrush(opts: BrushOptions) {
     if (frame.current) cancelAnimationFrame(frame.current);
     frame.current = 0;
     pending.current = null;
+    const x = localX(e);
+    const moved = d.moved || Math.abs(x - d.startX) >= DRAG_THRESHOLD;
     // A cancelled drag keeps what the preview last showed, so the chart and the filter agree.
-    const final = commit && d.moved ? rangeAt(d, localX(e)) : d.last;
+    const final = commit && moved ? rangeAt(d, x) : d.last;
     if (final) optsRef.current.onCommit(final);
     optsRef.current.onPreview(undefined);
   };

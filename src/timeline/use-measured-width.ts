@@ -1,7 +1,10 @@
 import { useCallback, useState } from 'react';
 
 /** A callback ref and the observed content width (0 until the first measurement). */
-export function useMeasuredWidth<T extends HTMLElement>(): [(el: T | null) => (() => void) | undefined, number] {
+export function useMeasuredWidth<T extends HTMLElement>(): [
+  (el: T | null) => (() => void) | undefined,
+  number,
+] {
   const [width, setWidth] = useState(0);
   const ref = useCallback((el: T | null) => {
     if (!el || typeof ResizeObserver === 'undefined') return undefined;

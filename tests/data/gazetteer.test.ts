@@ -82,7 +82,14 @@ describe('builtInGazetteer (data/gazetteer.json)', () => {
 });
 
 describe('createGazetteer', () => {
-  const ovda: Airport = { icao: 'LLOV', iata: 'VDA', name: 'Ovda (Uvda)', lat: 29.9403, lon: 34.9358, country: 'IL' };
+  const ovda: Airport = {
+    icao: 'LLOV',
+    iata: 'VDA',
+    name: 'Ovda (Uvda)',
+    lat: 29.9403,
+    lon: 34.9358,
+    country: 'IL',
+  };
   const custom: Airport = { icao: 'x1y2', name: 'Made-up strip', lat: 1, lon: 2 };
 
   it('lets a dataset list override the fallback and falls back for the rest', () => {
@@ -94,7 +101,10 @@ describe('createGazetteer', () => {
   });
 
   it('chains more than two levels', () => {
-    const middle = createGazetteer([{ ...ovda, name: 'middle' }, { ...custom, name: 'middle' }]);
+    const middle = createGazetteer([
+      { ...ovda, name: 'middle' },
+      { ...custom, name: 'middle' },
+    ]);
     const top = createGazetteer([{ ...ovda, name: 'top' }], middle);
     expect(top.get('LLOV')?.name).toBe('top');
     expect(top.get('x1y2')?.name).toBe('middle');
@@ -142,7 +152,9 @@ describe('encodeGazetteerTable / decodeGazetteerTable', () => {
       rows: [['Ovda', 34.9, 29.9, 'LLOV', 'x']],
     });
     expect(airports).toEqual([{ icao: 'LLOV', name: 'Ovda', lat: 29.9, lon: 34.9 }]);
-    expect(() => decodeGazetteerTable({ source: 's', license: 'l', columns: ['icao'], rows: [] })).toThrow(/name/);
+    expect(() => decodeGazetteerTable({ source: 's', license: 'l', columns: ['icao'], rows: [] })).toThrow(
+      /name/,
+    );
   });
 
   it('round-trips any valid airport list (property)', () => {

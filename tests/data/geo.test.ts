@@ -25,7 +25,8 @@ describe('route geometry', () => {
 
   it('keeps longitudes continuous across the antimeridian', () => {
     const points = greatCircle([64.7, 177.7], [61.2, -149.9]);
-    for (let i = 1; i < points.length; i++) expect(Math.abs(points[i][1] - points[i - 1][1])).toBeLessThan(180);
+    for (let i = 1; i < points.length; i++)
+      expect(Math.abs(points[i][1] - points[i - 1][1])).toBeLessThan(180);
   });
 
   it('points the arrowhead along the direction of travel', () => {

@@ -39,7 +39,11 @@ describe('time order and date range (same under any TZ)', () => {
   });
 
   it.each<[string, Filters, string[]]>([
-    ['one day, both ends inclusive', { from: '2024-03-01', to: '2024-03-01' }, ['mar1-first', 'mar1-z', 'mar1-baku', 'mar1-last', 'mar1-untimed']],
+    [
+      'one day, both ends inclusive',
+      { from: '2024-03-01', to: '2024-03-01' },
+      ['mar1-first', 'mar1-z', 'mar1-baku', 'mar1-last', 'mar1-untimed'],
+    ],
     ['open start', { to: '2024-02-29' }, ['feb29-late']],
     ['open end', { from: '2024-03-02' }, ['mar2-early']],
     ['both open', {}, ids(boundaryIndex.flights)],
@@ -117,7 +121,11 @@ describe('each filter', () => {
     ['text: source title', { text: 'cargo flights' }, ['SWA-1']],
     ['text: source url', { text: 'example.org/haar' }, ['SWA-1']],
     ['text: never across two fields', { text: 'swa-1azq' }, []],
-    ['filters combine with AND', { airport: 'LLOV', confidences: ['reported'], from: '2024-01-03' }, ['SWW-2']],
+    [
+      'filters combine with AND',
+      { airport: 'LLOV', confidences: ['reported'], from: '2024-01-03' },
+      ['SWW-2'],
+    ],
   ])('%s', (_name, filters, expected) => {
     expect(ids(queryFlights(richIndex, filters))).toEqual(expected);
   });
@@ -161,7 +169,9 @@ describe('properties', () => {
         expect(view.total).toBe(view.flights.length);
         const without = naiveFilter(flights, { ...filters, confidences: undefined });
         for (const c of ['confirmed', 'reported', 'inferred', 'synthetic'] as const) {
-          expect(view.confidenceCountsIgnoringConfidence[c]).toBe(without.filter((f) => f.confidence === c).length);
+          expect(view.confidenceCountsIgnoringConfidence[c]).toBe(
+            without.filter((f) => f.confidence === c).length,
+          );
         }
       }),
       { numRuns: 200 },

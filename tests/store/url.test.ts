@@ -9,7 +9,9 @@ describe('URL query ↔ filters and selection', () => {
       filters: { from: '2022-10-01', to: '2023-03-31', operators: ['Silk Way Airlines'], airport: 'LLOV' },
       selection: { kind: 'route', key: 'UBBB>LLOV' },
     });
-    expect(query).toBe('from=2022-10-01&to=2023-03-31&operator=Silk+Way+Airlines&airport=LLOV&route=UBBB%3ELLOV');
+    expect(query).toBe(
+      'from=2022-10-01&to=2023-03-31&operator=Silk+Way+Airlines&airport=LLOV&route=UBBB%3ELLOV',
+    );
   });
 
   it.each([
@@ -34,7 +36,11 @@ describe('URL query ↔ filters and selection', () => {
 
   it('round-trips any valid view', () => {
     const date = fc
-      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+      .date({
+        min: new Date('2000-01-01T00:00:00Z'),
+        max: new Date('2030-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
       .map((d) => d.toISOString().slice(0, 10));
     const icao = fc.stringMatching(/^[A-Z0-9]{4}$/);
     const text = fc.string({ minLength: 1 }).filter((s) => s.trim() === s && s.length > 0);
@@ -54,7 +60,8 @@ describe('URL query ↔ filters and selection', () => {
     );
     fc.assert(
       fc.property(view, fc.option(fc.tuple(icao, icao)), (filters, route) => {
-        if (filters.from && filters.to && filters.from > filters.to) [filters.from, filters.to] = [filters.to, filters.from];
+        if (filters.from && filters.to && filters.from > filters.to)
+          [filters.from, filters.to] = [filters.to, filters.from];
         const state: ViewState = {
           filters,
           selection: route ? { kind: 'route', key: `${route[0]}>${route[1]}` } : null,

@@ -59,6 +59,12 @@ describe('FlightsTable: virtualization', () => {
     expect(indices.length).toBeLessThan(100);
     const row = container.querySelector<HTMLElement>('tr[data-index="5000"]')!;
     expect(row.textContent).toContain('4K-AZ5000');
+    // Row 0 held the tab stop and is gone: the first row in view (not an overscan row above it) takes it.
+    expect(
+      bodyRows(container)
+        .filter((r) => r.tabIndex === 0)
+        .map((r) => r.dataset.index),
+    ).toEqual(['5000']);
   });
 });
 
@@ -76,7 +82,8 @@ describe('FlightsTable: sorting headers', () => {
   ];
 
   it.each(labels)('header %s starts %s ascending when it is a new key', async (label, key) => {
-    const sort: SortSpec = key === 'registration' ? { key: 'date', dir: 'desc' } : { key: 'registration', dir: 'desc' };
+    const sort: SortSpec =
+      key === 'registration' ? { key: 'date', dir: 'desc' } : { key: 'registration', dir: 'desc' };
     const { onSortChange } = renderTable(makeFlights(3), { sort });
     await userEvent.click(screen.getByRole('button', { name: label }));
     expect(onSortChange).toHaveBeenCalledWith({ key, dir: 'asc' });
@@ -141,14 +148,12 @@ describe('FlightsTable: selecting', () => {
     const flights = makeFlights(6, (i) => (i % 2 ? { origin: 'LLOV', destination: 'UBBB' } : {}));
     const { container } = renderTable(flights, { selectedFlightId: 'f2', highlightedRouteKey: 'LLOV>UBBB' });
     const rows = bodyRows(container);
-    expect(rows.filter((r) => r.getAttribute('aria-current') === 'true').map((r) => r.dataset.flightId)).toEqual([
-      'f2',
-    ]);
-    expect(rows.filter((r) => r.classList.contains('is-highlighted')).map((r) => r.dataset.flightId)).toEqual([
-      'f1',
-      'f3',
-      'f5',
-    ]);
+    expect(
+      rows.filter((r) => r.getAttribute('aria-current') === 'true').map((r) => r.dataset.flightId),
+    ).toEqual(['f2']);
+    expect(rows.filter((r) => r.classList.contains('is-highlighted')).map((r) => r.dataset.flightId)).toEqual(
+      ['f1', 'f3', 'f5'],
+    );
     expect(rows[2].classList.contains('is-selected')).toBe(true);
   });
 });
@@ -163,7 +168,11 @@ describe('FlightsTable: keyboard', () => {
     expect((document.activeElement as HTMLElement).dataset.index).toBe('2');
     await userEvent.keyboard('{ArrowUp}');
     expect((document.activeElement as HTMLElement).dataset.index).toBe('1');
-    expect(bodyRows(container).filter((r) => r.tabIndex === 0).map((r) => r.dataset.index)).toEqual(['1']);
+    expect(
+      bodyRows(container)
+        .filter((r) => r.tabIndex === 0)
+        .map((r) => r.dataset.index),
+    ).toEqual(['1']);
     await userEvent.keyboard('{ArrowUp}{ArrowUp}');
     expect((document.activeElement as HTMLElement).dataset.index).toBe('0');
   });

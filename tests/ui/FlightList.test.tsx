@@ -22,11 +22,20 @@ describe('FlightList', () => {
     const items = within(screen.getByRole('list', { name: '2 flights' })).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     const first = items[0].textContent!;
-    for (const part of ['2023-03-02', 'Silk Way Airlines', 'Il-76TD', '4K-AZ100', 'reported', 'Stayed about two hours.'])
+    for (const part of [
+      '2023-03-02',
+      'Silk Way Airlines',
+      'Il-76TD',
+      '4K-AZ100',
+      'reported',
+      'Stayed about two hours.',
+    ])
       expect(first).toContain(part);
-    expect(within(items[0]).getByRole('link', { name: /Haaretz/ }).getAttribute('href')).toBe(
-      'https://www.haaretz.com/x',
-    );
+    expect(
+      within(items[0])
+        .getByRole('link', { name: /Haaretz/ })
+        .getAttribute('href'),
+    ).toBe('https://www.haaretz.com/x');
     expect(items[1].textContent).toContain('synthetic');
     // Without a handler nothing is a button.
     expect(screen.queryByRole('button')).toBeNull();
@@ -47,7 +56,9 @@ describe('FlightList', () => {
 
   it('renders every item up to the threshold and only a window above it', () => {
     const small = render(<FlightList flights={makeFlights(FLIGHT_LIST_VIRTUAL_THRESHOLD)} />);
-    expect(small.container.querySelectorAll('li.flight-list__item')).toHaveLength(FLIGHT_LIST_VIRTUAL_THRESHOLD);
+    expect(small.container.querySelectorAll('li.flight-list__item')).toHaveLength(
+      FLIGHT_LIST_VIRTUAL_THRESHOLD,
+    );
     small.unmount();
 
     const big = render(<FlightList flights={makeFlights(5000)} />);

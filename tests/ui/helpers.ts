@@ -13,7 +13,14 @@ export function makeFlight(overrides: Partial<Flight> = {}): Flight {
     aircraftType: 'Il-76TD',
     registration: '4K-AZ100',
     confidence: 'reported',
-    sources: [{ publisher: 'Haaretz', title: '92 flights', url: 'https://www.haaretz.com/x', published: '2023-03-06' }],
+    sources: [
+      {
+        publisher: 'Haaretz',
+        title: '92 flights',
+        url: 'https://www.haaretz.com/x',
+        published: '2023-03-06',
+      },
+    ],
     ...overrides,
   };
 }

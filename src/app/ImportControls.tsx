@@ -1,0 +1,191 @@
+import './import.css';
+import { useCallback, useRef, useState } from 'react';
+import type { ImportFormat } from '../data/types';
+import { importFile, type ImportProgress } from '../io/import-client';
+import { clearStoredDataset, saveDataset, STORAGE_UNAVAILABLE_NOTICE } from '../io/persist';
+import type { ImportMode } from '../io/worker-protocol';
+import { useAirlift } from '../store/store';
+import { DropZone } from './DropZone';
+import {
+  ImportFailurePanel,
+  ImportStatusPanel,
+  type FailureReport,
+  type SuccessReport,
+} from './ImportErrors';
+import { loadBundledDataset } from './load-bundled';
+
+const FORMAT_LABELS: Record<ImportFormat, string> = {
+  json: 'Airlift JSON',
+  csv: 'Airlift CSV',
+  opensky: 'OpenSky flights export',
+};
+
+const PHASE_LABELS: Record<ImportProgress['phase'], string> = {
+  reading: 'Reading',
+  parsing: 'Checking',
+  validating: 'Checking',
+  merging: 'Adding',
+};
+
+const flights = (count: number) => `${count.toLocaleString('en-US')} flight${count === 1 ? '' : 's'}`;
+
+type Report = { kind: 'failure'; failure: FailureReport } | { kind: 'status'; status: SuccessReport };
+
+interface Busy {
+  fileName: string;
+  progress: ImportProgress;
+  cancel(): void;
+}
+
+/**
+ * "Bring your own data": import by picker or drop (parsed in a worker), replace or add, with the errors
+ * or warnings shown as text, and a way back to the sample data. Saves each import to IndexedDB.
+ */
+export function ImportControls() {
+  const [mode, setMode] = useState<ImportMode>('replace');
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const hasDataset = useAirlift((s) => s.dataset !== null);
+  const origin = useAirlift((s) => s.datasetOrigin);
+
+  const runImport = useCallback(
+    async (file: File) => {
+      const { dataset: current } = useAirlift.getState();
+      const effectiveMode: ImportMode = mode === 'add' && current ? 'add' : 'replace';
+      setReport(null);
+      const handle = importFile(file, {
+        mode: effectiveMode,
+        current: effectiveMode === 'add' ? (current ?? undefined) : undefined,
+        onProgress: (progress) => setBusy((b) => (b ? { ...b, progress } : b)),
+      });
+      setBusy({ fileName: file.name, progress: { phase: 'reading' }, cancel: handle.cancel });
+      const outcome = await handle.promise;
+      setBusy(null);
+
+      if (outcome.kind === 'cancelled') {
+        setReport({
+          kind: 'status',
+          status: { message: `Import of ${outcome.fileName} cancelled: nothing was changed.`, warnings: [] },
+        });
+        return;
+      }
+      if (outcome.kind === 'failure') {
+        const failure = { fileName: outcome.fileName, totalErrors: 1, warnings: [] };
+        setReport({ kind: 'failure', failure: { ...failure, errors: [{ message: outcome.message }] } });
+        return;
+      }
+      const { result } = outcome;
+      if (!result.ok) {
+        const { errors, totalErrors, warnings } = result;
+        setReport({
+          kind: 'failure',
+          failure: { fileName: outcome.fileName, errors, totalErrors, warnings },
+        });
+        return;
+      }
+      const before = effectiveMode === 'add' && current ? current.flights.length : 0;
+      const total = result.dataset.flights.length;
+      const label = FORMAT_LABELS[result.format];
+      const message =
+        effectiveMode === 'add'
+          ? `Added ${flights(total - before)} from ${outcome.fileName} (${label}): ${flights(total)} in all.`
+          : `Imported ${flights(total)} from ${outcome.fileName} (${label}).`;
+      useAirlift.getState().loadDataset(result.dataset, 'imported');
+      setReport({ kind: 'status', status: { message, warnings: result.warnings } });
+      const saved = await saveDataset(result.dataset);
+      if (!saved.ok) useAirlift.getState().addNotices([`${STORAGE_UNAVAILABLE_NOTICE} (${saved.reason}).`]);
+    },
+    [mode],
+  );
+
+  const onFiles = useCallback(
+    (files: File[]) => {
+      if (files.length > 1) {
+        const message = `${files.length} files were dropped: import one file at a time (use "Add to current" to combine several).`;
+        const failure = { fileName: files.map((f) => f.name).join(', '), totalErrors: 1, warnings: [] };
+        setReport({ kind: 'failure', failure: { ...failure, errors: [{ message }] } });
+        return;
+      }
+      void runImport(files[0]);
+    },
+    [runImport],
+  );
+
+  const resetToSample = async () => {
+    const ok = window.confirm(
+      'Replace the imported data with the sample data? The imported data is also removed from this browser.',
+    );
+    if (!ok) return;
+    await clearStoredDataset();
+    useAirlift.getState().loadDataset(loadBundledDataset(), 'bundled');
+    setReport(null);
+  };
+
+  return (
+    <div className="import-controls">
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,.csv"
+        hidden
+        aria-label="Import flights file"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          // Cleared so that choosing the same file again (after fixing it) fires a change.
+          e.currentTarget.value = '';
+          if (file) void runImport(file);
+        }}
+      />
+      <button type="button" onClick={() => inputRef.current?.click()} disabled={busy !== null}>
+        Import…
+      </button>
+      <div className="import-mode" role="radiogroup" aria-label="Import mode">
+        <label>
+          <input
+            type="radio"
+            name="import-mode"
+            value="replace"
+            checked={mode === 'replace'}
+            onChange={() => setMode('replace')}
+            disabled={busy !== null}
+          />
+          Replace
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="import-mode"
+            value="add"
+            checked={mode === 'add'}
+            onChange={() => setMode('add')}
+            disabled={busy !== null || !hasDataset}
+          />
+          Add to current
+        </label>
+      </div>
+      <button type="button" onClick={resetToSample} disabled={busy !== null || origin !== 'imported'}>
+        Reset to sample data
+      </button>
+      {busy && (
+        <div className="import-progress" role="group" aria-label="Import in progress">
+          <span>
+            {PHASE_LABELS[busy.progress.phase]} {busy.fileName}…
+          </span>
+          {/* Without a fraction the bar is indeterminate: parsing is one call that reports no progress. */}
+          <progress max={1} value={busy.progress.fraction} aria-label={`Importing ${busy.fileName}`} />
+          <button type="button" onClick={busy.cancel}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {report?.kind === 'failure' && (
+        <ImportFailurePanel report={report.failure} onClose={() => setReport(null)} />
+      )}
+      {report?.kind === 'status' && (
+        <ImportStatusPanel report={report.status} onClose={() => setReport(null)} />
+      )}
+      <DropZone disabled={busy !== null} onFiles={onFiles} />
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * The index's time order and the fast date parsing it needs. Building the index of a million flights
+ * must take well under a second, so dates are parsed with charCodeAt arithmetic (no Date objects, no
+ * time zone) and the order comes from a counting sort by day plus a native numeric sort within days.
+ */
+import { dayNumber } from './time';
+import type { Flight } from './types';
+
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/** Digits of s[at .. at + len) as a number, or -1 when one is not a digit. */
+function digits(s: string, at: number, len: number): number {
+  let v = 0;
+  for (let i = at; i < at + len; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** Day number of a `YYYY-MM-DD` date; same as time.ts dayNumber, several times faster. */
+export function fastDayNumber(date: string): number {
+  const y = digits(date, 0, 4);
+  const m = digits(date, 5, 2);
+  const d = digits(date, 8, 2);
+  if (date.length !== 10 || y < 0 || m < 1 || m > 12 || d < 1) return dayNumber(date);
+  return daysFromCivil(y, m, d);
+}
+
+/**
+ * Instant in ms of an ISO date-time with offset (`YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`); other
+ * shapes go to Date.parse. NaN when unparseable.
+ */
+export function parseInstant(t: string): number {
+  const n = t.length;
+  const y = digits(t, 0, 4);
+  const mo = digits(t, 5, 2);
+  const d = digits(t, 8, 2);
+  const h = digits(t, 11, 2);
+  const mi = digits(t, 14, 2);
+  if (n < 17 || y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || mi < 0 || t.charCodeAt(10) !== 84) {
+    return Date.parse(t);
+  }
+  let ms = daysFromCivil(y, mo, d) * MS_PER_DAY + h * 3_600_000 + mi * 60_000;
+  let i = 16;
+  if (t.charCodeAt(i) === 58) {
+    const s = digits(t, 17, 2);
+    if (s < 0) return Date.parse(t);
+    ms += s * 1000;
+    i = 19;
+    if (t.charCodeAt(i) === 46) {
+      // Fractions: milliseconds count, the rest is truncated as Date.parse does.
+      let j = i + 1;
+      let frac = 0;
+      let scale = 100;
+      for (; j < n; j++) {
+        const c = t.charCodeAt(j) - 48;
+        if (c < 0 || c > 9) break;
+        frac += c * scale;
+        scale /= 10;
+      }
+      ms += Math.floor(frac);
+      i = j;
+    }
+  }
+  const zone = t.charCodeAt(i);
+  if (zone === 90 && i === n - 1) return ms;
+  if ((zone === 43 || zone === 45) && i === n - 6) {
+    const oh = digits(t, i + 1, 2);
+    const om = digits(t, i + 4, 2);
+    if (oh < 0 || om < 0) return Date.parse(t);
+    const offset = oh * 3_600_000 + om * 60_000;
+    return zone === 43 ? ms - offset : ms + offset;
+  }
+  return Date.parse(t);
+}
+
+/** Instant in ms of the flight's arrival (or departure) time; +Infinity when it has none. */
+export function instantOf(flight: Flight): number {
+  const t = flight.arrivalTime ?? flight.departureTime;
+  if (t === undefined) return Infinity;
+  const ms = parseInstant(t);
+  return Number.isNaN(ms) ? Infinity : ms;
+}
+
+const byId = (flights: readonly Flight[]) => (a: number, b: number) => {
+  const ia = flights[a].id;
+  const ib = flights[b].id;
+  return ia < ib ? -1 : ia > ib ? 1 : a - b;
+};
+
+const WINDOW = 2 ** 31; // ms either side of the day's start that the packed keys can hold
+const SLOT = 2 ** 20; // positions within one day's bucket
+const UNTIMED = 2 ** 32; // above every timed key: |instant - day start| < WINDOW
+
+/**
+ * Sorts `order[s..e)` (flights of one day) by instant, then id. Keys pack (instant relative to the
+ * day, position) into one double, so a native numeric sort does the work; runs of equal instants
+ * are then put in id order.
+ */
+function sortDay(
+  order: Uint32Array,
+  s: number,
+  e: number,
+  dayStart: number,
+  instant: Float64Array,
+  flights: readonly Flight[],
+  keys: Float64Array,
+): void {
+  const size = e - s;
+  let packable = size < SLOT;
+  for (let j = s; j < e && packable; j++) {
+    const t = instant[order[j]];
+    packable = t === Infinity || Math.abs(t - dayStart) < WINDOW;
+  }
+  if (!packable) {
+    const compare = (a: number, b: number) => {
+      const ta = instant[a];
+      const tb = instant[b];
+      return ta !== tb ? (ta < tb ? -1 : 1) : byId(flights)(a, b);
+    };
+    order.subarray(s, e).sort(compare);
+    return;
+  }
+  const k = keys.subarray(0, size);
+  for (let j = 0; j < size; j++) {
+    const t = instant[order[s + j]];
+    k[j] = (t === Infinity ? UNTIMED : t - dayStart + WINDOW) * SLOT + j;
+  }
+  k.sort();
+  const local = order.slice(s, e);
+  for (let j = 0; j < size; j++) order[s + j] = local[k[j] % SLOT];
+  // Equal instants (untimed flights, above all) go in id order.
+  let run = 0;
+  for (let j = 1; j <= size; j++) {
+    if (j < size && Math.floor(k[j] / SLOT) === Math.floor(k[j - 1] / SLOT)) continue;
+    if (j - run > 1) order.subarray(s + run, s + j).sort(byId(flights));
+    run = j;
+  }
+}
+
+/**
+ * The permutation that puts flights in time order: day, then instant (untimed last), then id, then
+ * input position. `day` holds each flight's day number.
+ */
+export function timeOrder(flights: readonly Flight[], day: Int32Array): Uint32Array {
+  const n = flights.length;
+  const order = new Uint32Array(n);
+  if (n === 0) return order;
+  let min = day[0];
+  let max = day[0];
+  for (let i = 1; i < n; i++) {
+    const d = day[i];
+    if (d < min) min = d;
+    else if (d > max) max = d;
+  }
+  const instant = new Float64Array(n);
+  for (let i = 0; i < n; i++) instant[i] = instantOf(flights[i]);
+  const span = max - min + 1;
+  if (!(span <= 4 * n + 4096)) {
+    // A sparse spread of dates: a comparison sort is cheaper than a huge count table.
+    const tie = byId(flights);
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort(
+      (a, b) =>
+        day[a] - day[b] || (instant[a] !== instant[b] ? (instant[a] < instant[b] ? -1 : 1) : tie(a, b)),
+    );
+  }
+  const start = new Int32Array(span + 1);
+  for (let i = 0; i < n; i++) start[day[i] - min + 1]++;
+  for (let k = 1; k <= span; k++) start[k] += start[k - 1];
+  const next = start.slice(0, span);
+  let largest = 0;
+  for (let k = 0; k < span; k++) largest = Math.max(largest, start[k + 1] - start[k]);
+  for (let i = 0; i < n; i++) order[next[day[i] - min]++] = i;
+  const keys = new Float64Array(largest);
+  for (let k = 0; k < span; k++) {
+    const s = start[k];
+    const e = start[k + 1];
+    if (e - s > 1) sortDay(order, s, e, (min + k) * MS_PER_DAY, instant, flights, keys);
+  }
+  return order;
+}

@@ -1,0 +1,173 @@
+/**
+ * The app's side of importing: checks a file up front (size, type), hands it to the import worker and
+ * turns the worker's replies into one outcome. Cancel terminates the worker: parsing is one synchronous
+ * call inside it, so terminating is the only honest way to stop it.
+ */
+import type { Dataset, ImportResult } from '../data/types';
+import type { ImportMode, ImportPhase, ImportReply, ImportRequest } from './worker-protocol';
+
+/** Largest file accepted (the contract's limit), in bytes. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+export interface ImportProgress {
+  phase: ImportPhase;
+  fraction?: number;
+}
+
+export type ImportOutcome =
+  | { kind: 'result'; fileName: string; result: ImportResult }
+  | { kind: 'cancelled'; fileName: string }
+  | { kind: 'failure'; fileName: string; message: string };
+
+export interface ImportOptions {
+  mode: ImportMode;
+  /** The loaded dataset; required when adding. */
+  current?: Dataset;
+  onProgress?(progress: ImportProgress): void;
+}
+
+export interface ImportHandle {
+  promise: Promise<ImportOutcome>;
+  cancel(): void;
+}
+
+/** The parts of a `File` the up-front checks read. */
+export interface FileFacts {
+  name: string;
+  size: number;
+  type?: string;
+}
+
+/** The part of a `Worker` the client uses (a fake one in tests). */
+export interface WorkerLike {
+  postMessage(message: ImportRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<ImportReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+const ACCEPTED_EXTENSIONS = ['.json', '.csv'];
+const ACCEPTED_TYPES = ['application/json', 'text/csv'];
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** Why a file is refused before reading it (too large, not JSON or CSV), or `undefined` if it may be read. */
+export function refuseFile(file: FileFacts): string | undefined {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return `"${file.name}" is ${formatMegabytes(file.size)}, more than the limit of 200 MB per file. Split it into several files and add them one after another.`;
+  }
+  const name = file.name.toLowerCase();
+  const type = (file.type ?? '').split(';')[0].trim().toLowerCase();
+  if (!ACCEPTED_EXTENSIONS.some((ext) => name.endsWith(ext)) && !ACCEPTED_TYPES.includes(type)) {
+    return `"${file.name}" is not a .json or .csv file. Airlift imports its JSON format, its CSV format and OpenSky flights exports (CSV).`;
+  }
+  return undefined;
+}
+
+function defaultWorker(): WorkerLike {
+  return new Worker(new URL('./import-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'airlift-import',
+  }) as unknown as WorkerLike;
+}
+
+/**
+ * Makes an importer around a worker factory. One worker is kept and reused; one import runs at a time
+ * (a second call cancels the first).
+ */
+export function createImportClient(makeWorker: () => WorkerLike = defaultWorker) {
+  let worker: WorkerLike | undefined;
+  let nextId = 1;
+  let pending: Pending | undefined;
+
+  const dropWorker = () => {
+    worker?.terminate();
+    worker = undefined;
+  };
+
+  const finish = (outcome: ImportOutcome) => {
+    const p = pending;
+    pending = undefined;
+    p?.resolve(outcome);
+  };
+
+  const getWorker = (): WorkerLike => {
+    if (worker) return worker;
+    const w = makeWorker();
+    w.onmessage = (event) => {
+      const reply = event.data;
+      const p = pending;
+      if (!p || reply.requestId !== p.requestId) return;
+      if (reply.type === 'progress') p.onProgress?.({ phase: reply.phase, fraction: reply.fraction });
+      else if (reply.type === 'result') finish({ kind: 'result', fileName: p.fileName, result: reply.result });
+      else finish({ kind: 'failure', fileName: p.fileName, message: reply.message });
+    };
+    w.onerror = (event) => {
+      // A worker that fails to load or throws outside the handler is not trusted again.
+      event.preventDefault?.();
+      dropWorker();
+      const message = `The import worker failed: ${event.message || 'unknown error'}`;
+      if (pending) finish({ kind: 'failure', fileName: pending.fileName, message });
+    };
+    worker = w;
+    return w;
+  };
+
+  const cancelPending = () => {
+    if (!pending) return;
+    dropWorker();
+    finish({ kind: 'cancelled', fileName: pending.fileName });
+  };
+
+  function importFile(file: File, options: ImportOptions): ImportHandle {
+    const fileName = file.name;
+    const refusal = refuseFile(file);
+    if (refusal !== undefined) {
+      return { promise: Promise.resolve({ kind: 'failure', fileName, message: refusal }), cancel: () => {} };
+    }
+    cancelPending();
+
+    const requestId = nextId++;
+    const promise = new Promise<ImportOutcome>((resolve) => {
+      pending = { requestId, fileName, onProgress: options.onProgress, resolve };
+    });
+    try {
+      getWorker().postMessage({
+        type: 'import',
+        requestId,
+        file,
+        fileName,
+        mode: options.mode,
+        current: options.current,
+      });
+    } catch (e) {
+      dropWorker();
+      finish({ kind: 'failure', fileName, message: `The import could not start: ${(e as Error).message}` });
+    }
+    const cancel = () => {
+      if (pending?.requestId === requestId) cancelPending();
+    };
+    return { promise, cancel };
+  }
+
+  return { importFile };
+}
+
+interface Pending {
+  requestId: number;
+  fileName: string;
+  onProgress?(progress: ImportProgress): void;
+  resolve(outcome: ImportOutcome): void;
+}
+
+const defaultClient = createImportClient();
+
+/**
+ * Imports a `.json` or `.csv` file in the import worker. Refuses files over 200 MB or of another type
+ * without reading them. The promise always resolves (never rejects).
+ */
+export function importFile(file: File, options: ImportOptions): ImportHandle {
+  return defaultClient.importFile(file, options);
+}

@@ -1,0 +1,114 @@
+/**
+ * Messages between the app and the import worker, and the worker's message handling as a plain function
+ * (`handleImportMessage`) so that tests run it in Node without a Worker. The worker file only wires it up.
+ */
+import type { Dataset, Gazetteer, ImportFormat, ImportResult } from '../data/types';
+
+export type ImportMode = 'replace' | 'add';
+
+/** Parsing and validating happen in one synchronous `parseImport` call, reported as `parsing`. */
+export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'merging';
+
+/** App → worker. */
+export interface ImportRequest {
+  type: 'import';
+  requestId: number;
+  /** A `File` (read inside the worker, off the main thread) or text already in hand. */
+  file: Blob | string;
+  fileName: string;
+  mode: ImportMode;
+  /** The loaded dataset, required when `mode` is `add`. */
+  current?: Dataset;
+}
+
+/** Worker → app. */
+export type ImportReply =
+  | { type: 'progress'; requestId: number; phase: ImportPhase; fraction?: number }
+  | { type: 'result'; requestId: number; result: ImportResult }
+  | { type: 'failure'; requestId: number; message: string };
+
+/** What the handler needs from the data core: injected so tests can substitute a failing parser. */
+export interface ImportDeps {
+  parseImport(text: string, options?: { fileName?: string; gazetteer?: Gazetteer }): ImportResult;
+  mergeDatasets(
+    current: Dataset,
+    incoming: Dataset,
+    names: { current: string; incoming: string },
+    incomingFormat?: ImportFormat,
+  ): ImportResult;
+  gazetteer?: Gazetteer;
+}
+
+/** How merge errors name the loaded dataset: its title, as the header shows it. */
+export function currentDatasetName(current: Dataset): string {
+  return current.title.trim() === '' ? 'the current dataset' : current.title;
+}
+
+/** True for a well-formed {@link ImportRequest}. */
+export function isImportRequest(msg: unknown): msg is ImportRequest {
+  if (typeof msg !== 'object' || msg === null) return false;
+  const m = msg as Partial<ImportRequest>;
+  return (
+    m.type === 'import' &&
+    typeof m.requestId === 'number' &&
+    typeof m.fileName === 'string' &&
+    (m.mode === 'replace' || m.mode === 'add') &&
+    (typeof m.file === 'string' || (typeof m.file === 'object' && m.file !== null && 'text' in m.file))
+  );
+}
+
+/**
+ * Handles one message sent to the import worker: reads the file, parses and validates it, merges it into
+ * `current` when adding, and posts progress then exactly one `result` or `failure`. Never throws.
+ */
+export async function handleImportMessage(
+  msg: unknown,
+  post: (reply: ImportReply) => void,
+  deps: ImportDeps,
+): Promise<void> {
+  if (!isImportRequest(msg)) {
+    const requestId = (msg as { requestId?: unknown } | null)?.requestId;
+    if (typeof requestId === 'number') {
+      post({ type: 'failure', requestId, message: 'The import worker received a malformed request.' });
+    }
+    return;
+  }
+  const { requestId, fileName, mode, current } = msg;
+  try {
+    if (mode === 'add' && !current) {
+      post({ type: 'failure', requestId, message: 'There is no loaded dataset to add to.' });
+      return;
+    }
+    post({ type: 'progress', requestId, phase: 'reading' });
+    const text = typeof msg.file === 'string' ? msg.file : await msg.file.text();
+
+    post({ type: 'progress', requestId, phase: 'parsing' });
+    const parsed = deps.parseImport(text, { fileName, gazetteer: deps.gazetteer });
+    if (!parsed.ok || mode === 'replace' || !current) {
+      post({ type: 'result', requestId, result: parsed });
+      return;
+    }
+
+    post({ type: 'progress', requestId, phase: 'merging' });
+    const merged = deps.mergeDatasets(
+      current,
+      parsed.dataset,
+      { current: currentDatasetName(current), incoming: fileName },
+      parsed.format,
+    );
+    // The file's own warnings (unknown fields…) still matter when adding.
+    const result: ImportResult = { ...merged, warnings: [...parsed.warnings, ...merged.warnings] };
+    post({ type: 'result', requestId, result });
+  } catch (e) {
+    post({ type: 'failure', requestId, message: failureMessage(e) });
+  }
+}
+
+function failureMessage(e: unknown): string {
+  if (e instanceof RangeError) {
+    // V8's "Invalid string length" / "Maximum call stack": the file is too large to hold in memory.
+    return `The file could not be processed: it is too large for this browser to hold in memory (${e.message}).`;
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  return `The import stopped unexpectedly: ${detail}`;
+}

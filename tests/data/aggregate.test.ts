@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  aggregateAirports,
+  aggregateRoutes,
+  confidenceCounts,
+  eventsInRange,
+} from '../../src/data/aggregate';
+import { binTimeline } from '../../src/data/bins';
+import { computeView, createIndex } from '../../src/data/query';
+import type { BinUnit, Flight, Source, TimelineEvent } from '../../src/data/types';
+import { buildDataset, buildFlight, filtersArb, flightsArb, naiveFilter } from '../fixtures/query-builders';
+
+const one: Source[] = [{ publisher: 'Haaretz' }];
+const two: Source[] = [{ publisher: 'Haaretz' }, { publisher: 'ADS-B Exchange' }];
+
+describe('aggregateRoutes', () => {
+  const flights = [
+    buildFlight({ date: '2024-05-02', operator: 'Silk Way West', confidence: 'confirmed', sources: two }),
+    buildFlight({ date: '2023-11-30', operator: 'Silk Way Airlines', confidence: 'reported', sources: one }),
+    buildFlight({ date: '2024-01-10', operator: 'Silk Way West', confidence: 'reported', sources: one }),
+    buildFlight({ origin: 'LLOV', destination: 'UBBB', confidence: 'inferred', sources: two }),
+  ];
+
+  it('summarises each directed route', () => {
+    const [baku, back] = aggregateRoutes(flights);
+    expect(baku).toEqual({
+      key: 'UBBB>LLOV',
+      origin: 'UBBB',
+      destination: 'LLOV',
+      count: 3,
+      firstDate: '2023-11-30',
+      lastDate: '2024-05-02',
+      operators: ['Silk Way Airlines', 'Silk Way West'],
+      confidence: { confirmed: 1, reported: 2, inferred: 0, synthetic: 0 },
+      publishers: 2,
+      weakEvidence: false,
+    });
+    expect(back.key).toBe('LLOV>UBBB');
+    expect(back.operators).toEqual([]);
+  });
+
+  it.each<[string, Flight[], boolean]>([
+    ['confirmed with two sources', [buildFlight({ confidence: 'confirmed', sources: two })], false],
+    ['no confirmed flight', [buildFlight({ confidence: 'reported', sources: two })], true],
+    ['every flight single-sourced', [buildFlight({ confidence: 'confirmed', sources: one })], true],
+    [
+      'one confirmed, another with two sources',
+      [
+        buildFlight({ confidence: 'confirmed', sources: one }),
+        buildFlight({ confidence: 'reported', sources: two }),
+      ],
+      false,
+    ],
+  ])('weakEvidence: %s', (_name, route, weak) => {
+    expect(aggregateRoutes(route)[0].weakEvidence).toBe(weak);
+  });
+
+  it('orders by count, then key', () => {
+    const routes = aggregateRoutes([
+      buildFlight({ origin: 'LTAI', destination: 'LLOV' }),
+      buildFlight({ origin: 'LLBG', destination: 'LLOV' }),
+      buildFlight({ origin: 'UBBB', destination: 'LLOV' }),
+      buildFlight({ origin: 'UBBB', destination: 'LLOV' }),
+    ]);
+    expect(routes.map((r) => r.key)).toEqual(['UBBB>LLOV', 'LLBG>LLOV', 'LTAI>LLOV']);
+  });
+});
+
+describe('aggregateAirports and confidenceCounts', () => {
+  it('counts departures and arrivals per airport', () => {
+    const flights = [
+      buildFlight({ origin: 'UBBB', destination: 'LLOV', confidence: 'confirmed' }),
+      buildFlight({ origin: 'UBBB', destination: 'LLOV', confidence: 'synthetic' }),
+      buildFlight({ origin: 'LLOV', destination: 'LTAI', confidence: 'synthetic' }),
+    ];
+    expect(aggregateAirports(flights)).toEqual([
+      { icao: 'LLOV', arrivals: 2, departures: 1, total: 3 },
+      { icao: 'UBBB', arrivals: 0, departures: 2, total: 2 },
+      { icao: 'LTAI', arrivals: 1, departures: 0, total: 1 },
+    ]);
+    expect(confidenceCounts(flights)).toEqual({ confirmed: 1, reported: 0, inferred: 0, synthetic: 2 });
+  });
+});
+
+describe('eventsInRange', () => {
+  const events: TimelineEvent[] = [
+    { date: '2024-03-01', title: 'b' },
+    { date: '2023-09-19', title: 'a' },
+    { date: '2024-03-01', title: 'c' },
+    { date: '2024-12-31', title: 'd' },
+  ];
+  it.each<[string | undefined, string | undefined, string[]]>([
+    [undefined, undefined, ['a', 'b', 'c', 'd']],
+    ['2024-03-01', '2024-03-01', ['b', 'c']],
+    ['2023-09-20', undefined, ['b', 'c', 'd']],
+    [undefined, '2023-09-19', ['a']],
+    ['2025-01-01', undefined, []],
+  ])('from %s to %s', (from, to, titles) => {
+    expect(eventsInRange(events, from, to).map((e) => e.title)).toEqual(titles);
+  });
+});
+
+describe('computeView equals the plain aggregates over a naive filter', () => {
+  it.each<BinUnit>(['day', 'week', 'month'])('with %s bins', (unit) => {
+    fc.assert(
+      fc.property(flightsArb, filtersArb, (flights, filters) => {
+        const view = computeView(createIndex(buildDataset(flights)), filters, unit);
+        const passing = naiveFilter(flights, filters);
+        expect(view.routes).toEqual(aggregateRoutes(passing));
+        expect(view.airports).toEqual(aggregateAirports(passing));
+        expect(view.confidenceCounts).toEqual(confidenceCounts(passing));
+        expect(view.total).toBe(passing.length);
+        // The bins cover the filter's range; an open end takes the data's first or last date.
+        const dates = flights.map((f) => f.date).sort();
+        const from = filters.from ?? dates[0];
+        const to = filters.to ?? dates[dates.length - 1];
+        if (from === undefined || to === undefined || from > to) expect(view.bins).toEqual([]);
+        else expect(view.bins).toEqual(binTimeline(passing, unit, { from, to }));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

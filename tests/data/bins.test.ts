@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { binStartDay, binTimeline, pickBinUnit } from '../../src/data/bins';
+import { dayNumber, dayToDate } from '../../src/data/time';
+import type { BinUnit } from '../../src/data/types';
+import { buildFlight, flightsArb } from '../fixtures/query-builders';
+
+describe('pickBinUnit', () => {
+  it.each<[string, string, BinUnit]>([
+    ['2024-01-01', '2024-01-01', 'day'],
+    ['2024-01-01', '2024-04-29', 'day'], // 120 days inclusive
+    ['2024-01-01', '2024-04-30', 'week'], // 121 days
+    ['2022-01-01', '2025-01-02', 'week'], // 1,098 days
+    ['2022-01-01', '2025-01-03', 'month'], // 1,099 days
+    ['2025-01-03', '2022-01-01', 'month'], // reversed: by length
+  ])('%s … %s → %s', (from, to, unit) => {
+    expect(pickBinUnit(from, to)).toBe(unit);
+  });
+});
+
+describe('bin starts', () => {
+  it.each<[string, BinUnit, string]>([
+    ['2024-01-03', 'day', '2024-01-03'],
+    ['2024-01-01', 'week', '2024-01-01'], // a Monday
+    ['2024-01-07', 'week', '2024-01-01'], // Sunday ends the ISO week
+    ['2024-01-08', 'week', '2024-01-08'],
+    ['2023-01-01', 'week', '2022-12-26'], // across the year
+    ['1969-12-31', 'week', '1969-12-29'], // before day 0
+    ['2024-02-29', 'month', '2024-02-01'],
+    ['2024-12-31', 'month', '2024-12-01'],
+  ])('%s by %s starts %s', (date, unit, start) => {
+    expect(dayToDate(binStartDay(dayNumber(date), unit))).toBe(start);
+  });
+});
+
+describe('binTimeline', () => {
+  const flights = [
+    buildFlight({ date: '2024-01-31', confidence: 'confirmed' }),
+    buildFlight({ date: '2024-01-31', confidence: 'reported' }),
+    buildFlight({ date: '2024-04-02', confidence: 'synthetic' }),
+  ];
+
+  it('covers the flights with calendar months, empty bins included', () => {
+    const bins = binTimeline(flights, 'month');
+    expect(bins.map((b) => [b.start, b.end, b.total])).toEqual([
+      ['2024-01-01', '2024-02-01', 2],
+      ['2024-02-01', '2024-03-01', 0],
+      ['2024-03-01', '2024-04-01', 0],
+      ['2024-04-01', '2024-05-01', 1],
+    ]);
+    expect(bins[0].counts).toEqual({ confirmed: 1, reported: 1, inferred: 0, synthetic: 0 });
+  });
+
+  it('counts only flights inside a given range, with weeks starting Monday', () => {
+    const bins = binTimeline(flights, 'week', { from: '2024-01-30', to: '2024-02-06' });
+    expect(bins.map((b) => [b.start, b.end, b.total])).toEqual([
+      ['2024-01-29', '2024-02-05', 2],
+      ['2024-02-05', '2024-02-12', 0],
+    ]);
+  });
+
+  it.each<[string, { from: string; to: string } | undefined]>([
+    ['no flights, no range', undefined],
+    ['reversed range', { from: '2024-02-01', to: '2024-01-01' }],
+  ])('is empty for %s', (_name, range) => {
+    expect(binTimeline(range ? flights : [], 'day', range)).toEqual([]);
+  });
+
+  it.each<BinUnit>(['day', 'week', 'month'])(
+    'tiles the span without gaps and counts every flight (%s)',
+    (unit) => {
+      fc.assert(
+        fc.property(flightsArb, (fs) => {
+          const bins = binTimeline(fs, unit);
+          expect(bins.reduce((sum, b) => sum + b.total, 0)).toBe(fs.length);
+          for (let i = 1; i < bins.length; i++) expect(bins[i].start).toBe(bins[i - 1].end);
+          for (const b of bins) {
+            expect(b.total).toBe(Object.values(b.counts).reduce((x, y) => x + y, 0));
+            const inside = fs.filter((f) => f.date >= b.start && f.date < b.end).length;
+            expect(b.total).toBe(inside);
+          }
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
+});

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, csvCells, toCsv } from '../../src/data/csv';
+import { parseImport } from '../../src/data/import';
+import type { Airport, Dataset, Flight } from '../../src/data/types';
+import { anyFlights } from '../fixtures/arbitraries';
+import { makeDataset, makeFlight } from '../fixtures/flights';
+import { testGazetteer } from '../fixtures/test-gazetteer';
+
+const CONTRACT_HEADER =
+  'id,date,departureTime,arrivalTime,origin,origin_name,origin_lat,origin_lon,destination,destination_name,' +
+  'destination_lat,destination_lon,operator,callsign,aircraftType,registration,icao24,cargo,confidence,sources,notes';
+
+function papaCsv(flights: readonly Flight[], dataset: Dataset): string {
+  const byIcao = new Map(dataset.airports.map((a) => [a.icao, a]));
+  const rows = flights.map((f) => csvCells(f, byIcao));
+  return '\uFEFF' + Papa.unparse([[...CSV_COLUMNS], ...rows], { newline: '\r\n' });
+}
+
+describe('contract CSV export', () => {
+  it('has the contract columns in order, a BOM and CRLF line ends', () => {
+    expect(CSV_COLUMNS.join(',')).toBe(CONTRACT_HEADER);
+    const flights = [makeFlight({ id: 'r1' }), makeFlight({ id: 'r2' })];
+    const csv = toCsv(flights, makeDataset(flights));
+    expect(csv.startsWith('\uFEFF' + CONTRACT_HEADER + '\r\n')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(3);
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('writes a known row exactly', () => {
+    const flight = makeFlight({
+      id: 'r1',
+      operator: 'Sample, "Cargo"',
+      notes: '=HYPERLINK("x")',
+      sources: [
+        { publisher: 'Haaretz', title: 'A; B', url: 'https://example.org/a' },
+        { publisher: 'analyst' },
+      ],
+    });
+    const row = toCsv([flight], makeDataset([flight])).split('\r\n')[1];
+    expect(row).toBe(
+      'r1,2023-03-02,2023-03-02T06:10:00Z,2023-03-02T09:40:00Z,UBBB,"Heydar Aliyev International, Baku",40.4675,' +
+        '50.0467,LLOV,Ovda (Uvda),29.9403,34.9358,"Sample, ""Cargo""",SAMPLE01,Il-76TD,4K-SAMPLE1,0abc01,unknown,' +
+        'synthetic,"Haaretz; A\\; B; https://example.org/a;  | analyst; ; ; ","\'=HYPERLINK(""x"")"',
+    );
+  });
+
+  it('neutralises formula cells but never the numeric lat/lon cells', () => {
+    const south: Airport = { icao: 'SCEL', name: '-Sample South', lat: -33.39, lon: -70.79 };
+    const flight = makeFlight({
+      id: '-1',
+      destination: 'SCEL',
+      callsign: '+CALL',
+      cargo: '@x',
+      notes: '\tnote',
+    });
+    const dataset = makeDataset([flight], { airports: [south, ...makeDataset([flight]).airports] });
+    const cells = csvCells(flight, new Map(dataset.airports.map((a) => [a.icao, a])));
+    expect(cells[0]).toBe("'-1");
+    expect(cells.slice(9, 12)).toEqual(["'-Sample South", '-33.39', '-70.79']);
+    expect([cells[13], cells[17], cells[20]]).toEqual(["'+CALL", "'@x", "'\tnote"]);
+  });
+
+  it('is byte-identical to Papa.unparse with the same cells, for any text', () => {
+    fc.assert(
+      fc.property(anyFlights, (flights) => {
+        const dataset = makeDataset(flights);
+        expect(toCsv(flights, dataset)).toBe(papaCsv(flights, dataset));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('export → import gives back equal flights for any text in every text field', () => {
+    fc.assert(
+      fc.property(anyFlights, (flights) => {
+        const result = parseImport(toCsv(flights, makeDataset(flights)), { gazetteer: testGazetteer });
+        if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+        expect(result.dataset.flights).toStrictEqual(flights);
+        expect(result.warnings).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an exported CSV is self-contained: it imports without a gazetteer', () => {
+    const flights = [makeFlight({ id: 'a' }), makeFlight({ id: 'b', origin: 'UBBG' })];
+    const dataset = makeDataset(flights);
+    const result = parseImport(toCsv(flights, dataset), { fileName: 'flights.csv' });
+    if (!result.ok) throw new Error(result.errors[0].message);
+    expect(result.dataset.flights).toStrictEqual(flights);
+    const summary = (airports: readonly Airport[]) =>
+      airports.map((a) => `${a.icao} ${a.name} ${a.lat} ${a.lon}`).sort();
+    expect(summary(result.dataset.airports)).toEqual(summary(dataset.airports));
+    expect(result.dataset).toMatchObject({
+      schemaVersion: 1,
+      title: 'Imported from flights.csv',
+      synthetic: true,
+      events: [],
+    });
+  });
+});

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createIndex } from '../../src/data/query';
+import { sortFlights } from '../../src/data/sort';
+import { CONFIDENCES } from '../../src/data/types';
+import type { Flight, SortKey, SortSpec } from '../../src/data/types';
+import { buildDataset, buildFlight, flightsArb, naiveTimeOrder } from '../fixtures/query-builders';
+
+const ids = (flights: readonly Flight[]) => flights.map((f) => f.id);
+const KEYS: SortKey[] = [
+  'date',
+  'origin',
+  'destination',
+  'operator',
+  'callsign',
+  'aircraftType',
+  'registration',
+  'confidence',
+  'sources',
+];
+
+describe('sortFlights rules', () => {
+  const regs = [
+    buildFlight({ id: 'a', registration: '4K-AZ10' }),
+    buildFlight({ id: 'b' }),
+    buildFlight({ id: 'c', registration: '4K-AZ9' }),
+    buildFlight({ id: 'd', registration: '4K-AZ100' }),
+    buildFlight({ id: 'e', registration: '4K-AZ9' }),
+  ];
+
+  it.each<[SortSpec, string[]]>([
+    [{ key: 'registration', dir: 'asc' }, ['c', 'e', 'a', 'd', 'b']],
+    [{ key: 'registration', dir: 'desc' }, ['d', 'a', 'c', 'e', 'b']],
+  ])('numeric-aware, ties in input order, missing last: %j', (spec, expected) => {
+    expect(ids(sortFlights(regs, spec))).toEqual(expected);
+  });
+
+  it('sorts confidence by strength of evidence', () => {
+    const flights = [...CONFIDENCES]
+      .reverse()
+      .map((confidence) => buildFlight({ id: confidence, confidence }));
+    expect(ids(sortFlights(flights, { key: 'confidence', dir: 'asc' }))).toEqual([...CONFIDENCES]);
+  });
+
+  it('sorts sources by the first publisher', () => {
+    const flights = [
+      buildFlight({ id: 'x', sources: [{ publisher: 'analyst' }, { publisher: 'Zeta' }] }),
+      buildFlight({ id: 'y', sources: [{ publisher: 'ADS-B Exchange' }] }),
+    ];
+    expect(ids(sortFlights(flights, { key: 'sources', dir: 'desc' }))).toEqual(['x', 'y']);
+  });
+
+  it('sorts by date in the index order (instant across offsets), and reverses it', () => {
+    const flights = [
+      buildFlight({ id: 'late', date: '2024-03-01', arrivalTime: '2024-03-01T05:00:00+04:00' }),
+      buildFlight({ id: 'early', date: '2024-03-01', arrivalTime: '2024-02-29T16:30:00-08:00' }),
+      buildFlight({ id: 'before', date: '2024-02-29' }),
+    ];
+    expect(ids(sortFlights(flights, { key: 'date', dir: 'asc' }))).toEqual(['before', 'early', 'late']);
+    expect(ids(sortFlights(flights, { key: 'date', dir: 'desc' }))).toEqual(['late', 'early', 'before']);
+  });
+});
+
+const collator = new Intl.Collator('en', { numeric: true });
+const valueOf = (f: Flight, key: SortKey): string | number | undefined =>
+  key === 'confidence'
+    ? CONFIDENCES.indexOf(f.confidence)
+    : key === 'sources'
+      ? f.sources[0]?.publisher
+      : f[key];
+const compareValues = (a: string | number, b: string | number) =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+
+describe('sortFlights properties', () => {
+  it.each(KEYS.flatMap((key) => (['asc', 'desc'] as const).map((dir) => ({ key, dir }))))(
+    'is an ordered, stable permutation: %j',
+    (spec) => {
+      fc.assert(
+        fc.property(flightsArb, (raw) => {
+          // Input in index order, as the table gets it; flights may lack any optional field.
+          const flights = createIndex(buildDataset(raw)).flights.map((f, i) =>
+            i % 3 === 0 ? { ...f, operator: undefined, registration: undefined, callsign: undefined } : f,
+          );
+          const sorted = sortFlights(flights, spec);
+          expect([...sorted].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+            [...flights].sort((a, b) => a.id.localeCompare(b.id)),
+          );
+          if (spec.key === 'date') {
+            const asc = naiveTimeOrder(flights);
+            expect(ids(sorted)).toEqual(ids(spec.dir === 'asc' ? asc : asc.reverse()));
+            return;
+          }
+          const position = new Map(flights.map((f, i) => [f, i]));
+          const sign = spec.dir === 'asc' ? 1 : -1;
+          for (let i = 1; i < sorted.length; i++) {
+            const a = valueOf(sorted[i - 1], spec.key);
+            const b = valueOf(sorted[i], spec.key);
+            if (a === undefined) expect(b).toBeUndefined(); // missing values last
+            if (a === undefined || b === undefined) continue;
+            const order = sign * compareValues(a, b);
+            expect(order).toBeLessThanOrEqual(0);
+            if (order === 0)
+              expect(position.get(sorted[i - 1])).toBeLessThan(position.get(sorted[i]) as number);
+          }
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
+});

@@ -1,0 +1,130 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Dataset, Flight } from '../../src/data/types';
+import {
+  selectOverview,
+  selectSelectionFlights,
+  selectSelectionSummary,
+  selectSortedFlights,
+  selectView,
+} from '../../src/store/selectors';
+import { useAirlift } from '../../src/store/store';
+
+const airports = [
+  { icao: 'UBBB', name: 'Baku', lat: 40.4675, lon: 50.0467, country: 'AZ' },
+  { icao: 'LLOV', name: 'Ovda', lat: 29.9403, lon: 34.9358, country: 'IL' },
+  { icao: 'UBBG', name: 'Ganja', lat: 40.7377, lon: 46.3176, country: 'AZ' },
+];
+
+function flight(
+  id: string,
+  date: string,
+  origin: string,
+  destination: string,
+  extra: Partial<Flight> = {},
+): Flight {
+  return {
+    id,
+    date,
+    origin,
+    destination,
+    confidence: 'synthetic',
+    sources: [{ publisher: 'test' }],
+    ...extra,
+  };
+}
+
+const dataset: Dataset = {
+  schemaVersion: 1,
+  title: 'Test set',
+  synthetic: true,
+  airports,
+  events: [],
+  flights: [
+    flight('a', '2020-01-05', 'UBBB', 'LLOV', { operator: 'Op A', confidence: 'reported' }),
+    flight('b', '2020-03-01', 'LLOV', 'UBBB', { operator: 'Op B' }),
+    flight('c', '2021-07-10', 'UBBB', 'LLOV', { operator: 'Op A' }),
+    flight('d', '2021-12-31', 'UBBG', 'LLOV', {
+      operator: 'Op C',
+      sources: [{ publisher: 'x' }, { publisher: 'y' }],
+    }),
+  ],
+};
+
+describe('store and selectors', () => {
+  beforeEach(() => {
+    useAirlift.setState({
+      filters: {},
+      selection: null,
+      sort: { key: 'date', dir: 'asc' },
+      unitMode: 'auto',
+    });
+    useAirlift.getState().loadDataset(dataset, 'bundled');
+  });
+
+  it('derives the same view for the same state (computed once, shared by every view)', () => {
+    const s = useAirlift.getState();
+    expect(selectView(s)).toBe(selectView(useAirlift.getState()));
+    expect(selectView(s)!.total).toBe(4);
+  });
+
+  it('recomputes after a filter change and agrees across flights, routes and counts', () => {
+    useAirlift.getState().setFilters({ from: '2021-01-01', to: '2021-12-31' });
+    const view = selectView(useAirlift.getState())!;
+    expect(view.flights.map((f) => f.id)).toEqual(['c', 'd']);
+    expect(view.routes.map((r) => [r.key, r.count])).toEqual(
+      expect.arrayContaining([
+        ['UBBB>LLOV', 1],
+        ['UBBG>LLOV', 1],
+      ]),
+    );
+    expect(view.routes.reduce((n, r) => n + r.count, 0)).toBe(view.total);
+  });
+
+  it('keeps the overview (whole span) unchanged by the date range but not by other filters', () => {
+    const before = selectOverview(useAirlift.getState());
+    useAirlift.getState().setFilters({ from: '2021-01-01' });
+    expect(selectOverview(useAirlift.getState())).toBe(before);
+    useAirlift.getState().setFilters({ operators: ['Op A'] });
+    const after = selectOverview(useAirlift.getState())!;
+    expect(after).not.toBe(before);
+    expect(after.total).toBe(2);
+  });
+
+  it('drops empty filters so "clear" really clears', () => {
+    useAirlift.getState().setFilters({ text: '', operators: [], airport: 'LLOV' });
+    expect(useAirlift.getState().filters).toEqual({ airport: 'LLOV' });
+    useAirlift.getState().clearFilters();
+    expect(useAirlift.getState().filters).toEqual({});
+  });
+
+  it('sorts the shown flights for the table and exports', () => {
+    useAirlift.getState().setSort({ key: 'operator', dir: 'desc' });
+    expect(selectSortedFlights(useAirlift.getState()).map((f) => f.operator)).toEqual([
+      'Op C',
+      'Op B',
+      'Op A',
+      'Op A',
+    ]);
+  });
+
+  it('lists and summarises the selected route’s shown flights', () => {
+    useAirlift.getState().select({ kind: 'route', key: 'UBBB>LLOV' });
+    const s = useAirlift.getState();
+    expect(selectSelectionFlights(s).map((f) => f.id)).toEqual(['a', 'c']);
+    expect(selectSelectionSummary(s)).toEqual({
+      first: '2020-01-05',
+      last: '2021-07-10',
+      mix: { confirmed: 0, reported: 1, inferred: 0, synthetic: 1 },
+      publishers: 1,
+    });
+  });
+
+  it('clears the selection and asks the map to fit when a new dataset loads', () => {
+    useAirlift.getState().select({ kind: 'airport', icao: 'LLOV' });
+    const fit = useAirlift.getState().fitRequest;
+    useAirlift.getState().loadDataset({ ...dataset, flights: dataset.flights.slice(0, 1) }, 'imported');
+    expect(useAirlift.getState().selection).toBeNull();
+    expect(useAirlift.getState().fitRequest).toBe(fit + 1);
+    expect(selectView(useAirlift.getState())!.total).toBe(1);
+  });
+});
