@@ -24,7 +24,6 @@ export const AIRPORTS: Airport[] = [
 
 const HAARETZ_2016: Source = {
   publisher: 'Haaretz (via armenianclub.com)',
-  title: 'Azeri defense ministry plane landed twice in Israel during fighting in Nagorno-Karabakh',
   url: 'https://armenianclub.com/2016/04/26/azeri-defense-ministry-plane-landed-twice-in-israel-during-fighting-in-nagorno-karabakh',
   published: '2016-04-26',
 };
@@ -36,7 +35,6 @@ const HAARETZ_2023: Source = {
 };
 const RFERL_2024: Source = {
   publisher: 'RFE/RL (via Mirror-Spectator)',
-  title: 'More cargo shipped to Azerbaijan from Israeli air base',
   url: 'https://mirrorspectator.com/2024/09/12/more-cargo-shipped-to-azerbaijan-from-israeli-air-base/',
   published: '2024-09-12',
 };
@@ -106,6 +104,8 @@ const WIKIPEDIA_2020 = {
   url: 'https://simple.m.wikipedia.org/wiki/2020_Nagorno-Karabakh_war',
 };
 
+// Source titles are given only where facts.md names them (or the page is a Wikipedia article);
+// a title read off a URL could misquote the article.
 // facts.md, "Dated events", plus the AP and RFE/RL reports (dated by publication).
 export const EVENTS: TimelineEvent[] = [
   {
@@ -148,7 +148,6 @@ export const EVENTS: TimelineEvent[] = [
       { publisher: 'The Jerusalem Post', url: 'https://www.jpost.com/israel-news/article-718882' },
       {
         publisher: 'The Times of Israel',
-        title: 'In Azerbaijan, Gantz discusses defense ties with president and other top officials',
         url: 'https://www.timesofisrael.com/in-azerbaijan-gantz-discusses-defense-ties-with-president-and-other-top-officials/',
       },
     ],
