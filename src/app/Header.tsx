@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { toCsv } from '../data/csv';
 import { exportFileName } from '../data/describe';
+import { toGeoJson } from '../data/geojson';
 import { toJson } from '../data/json';
 import { downloadText } from '../io/download';
 import { ImportControls } from './ImportControls';
-import { selectSortedFlights } from '../store/selectors';
+import { selectAirportsByIcao, selectSortedFlights, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
 
 /** App name, the dataset's title, and the actions on the current view. */
@@ -28,13 +29,20 @@ function ExportActions() {
   const count = useAirlift((s) => selectSortedFlights(s).length);
 
   // Exports read the store at click time: exactly the rows shown, in the table's order.
-  const exportAs = (format: 'csv' | 'json') => {
+  const exportAs = (format: 'csv' | 'json' | 'geojson') => {
     const state = useAirlift.getState();
-    if (!state.dataset) return;
+    const view = selectView(state);
+    if (!state.dataset || !view) return;
     const flights = selectSortedFlights(state);
-    const name = exportFileName(format, state.filters.from, state.filters.to);
-    if (format === 'csv') downloadText(toCsv(flights, state.dataset), name, 'text/csv;charset=utf-8');
-    else downloadText(toJson(flights, state.dataset), name, 'application/json');
+    const { from, to } = state.filters;
+    if (format === 'csv') {
+      downloadText(toCsv(flights, state.dataset), exportFileName('csv', from, to), 'text/csv;charset=utf-8');
+    } else if (format === 'json') {
+      downloadText(toJson(flights, state.dataset), exportFileName('json', from, to), 'application/json');
+    } else {
+      const text = toGeoJson(view.routes, view.airports, selectAirportsByIcao(state));
+      downloadText(text, exportFileName('geojson', from, to, 'routes'), 'application/geo+json');
+    }
   };
 
   const copyLink = async () => {
@@ -56,6 +64,9 @@ function ExportActions() {
       </button>
       <button type="button" onClick={() => exportAs('json')} disabled={count === 0}>
         Export JSON
+      </button>
+      <button type="button" onClick={() => exportAs('geojson')} disabled={count === 0}>
+        Export GeoJSON
       </button>
       <button type="button" onClick={copyLink}>
         {copied ? 'Link copied' : 'Copy link'}
