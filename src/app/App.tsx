@@ -1,5 +1,6 @@
 import './app.css';
 import { MapView } from '../map/MapView';
+import { EventsList } from './EventsList';
 import { FilterBar } from './FilterBar';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -21,6 +22,7 @@ export function App() {
         <aside className="pane filters-pane" aria-label="Filters">
           <FilterBar />
           <RoutesList />
+          <EventsList />
         </aside>
         <div className="center-pane">
           <MapView />

@@ -1,7 +1,6 @@
-import { describeCounts } from '../data/describe';
 import { CONFIDENCES, type Confidence, type Filters } from '../data/types';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge';
-import { selectFilterOptions, selectView } from '../store/selectors';
+import { selectCountsLine, selectFilterOptions, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
 import { DebouncedInput } from './DebouncedInput';
 
@@ -13,8 +12,7 @@ export function FilterBar() {
   const setFilters = useAirlift((s) => s.setFilters);
   const clearFilters = useAirlift((s) => s.clearFilters);
   const options = useAirlift(selectFilterOptions);
-  const total = useAirlift((s) => s.dataset?.flights.length ?? 0);
-  const shown = useAirlift((s) => selectView(s)?.total ?? 0);
+  const countsLine = useAirlift(selectCountsLine);
   const counts = useAirlift((s) => selectView(s)?.confidenceCountsIgnoringConfidence);
   const active = Object.keys(filters).length > 0;
 
@@ -57,7 +55,7 @@ export function FilterBar() {
   return (
     <section className="filter-bar" aria-label="Flight filters">
       <p className="counts-line" role="status" aria-live="polite">
-        {describeCounts(shown, total, filters.from, filters.to)}
+        {countsLine}
       </p>
       <button type="button" onClick={clearFilters} disabled={!active}>
         Clear all filters

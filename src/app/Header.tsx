@@ -4,7 +4,9 @@ import { exportFileName } from '../data/describe';
 import { toGeoJson } from '../data/geojson';
 import { toJson } from '../data/json';
 import { downloadText } from '../io/download';
+import { AboutDialog } from './AboutDialog';
 import { ImportControls } from './ImportControls';
+import { ThemeSelect } from './ThemeSelect';
 import { selectAirportsByIcao, selectSortedFlights, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
 
@@ -19,6 +21,8 @@ export function Header() {
       <div className="header-actions">
         <ImportControls />
         <ExportActions />
+        <AboutDialog />
+        <ThemeSelect />
       </div>
     </header>
   );

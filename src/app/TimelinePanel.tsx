@@ -1,12 +1,9 @@
 import { useMemo } from 'react';
 import { eventsInRange } from '../data/aggregate';
-import { addDays } from '../data/time';
-import type { TimelineEvent } from '../data/types';
 import { Timeline, type DateRange } from '../timeline/Timeline';
+import { PlaybackControls } from './PlaybackControls';
 import { selectOverview, selectSpan, selectUnit, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
-
-const EVENT_WINDOW_DAYS = 7;
 
 /** The timeline wired to the store: overview bins, the date filter, events and the text summary. */
 export function TimelinePanel() {
@@ -18,6 +15,7 @@ export function TimelinePanel() {
   const from = useAirlift((s) => s.filters.from);
   const to = useAirlift((s) => s.filters.to);
   const setFilters = useAirlift((s) => s.setFilters);
+  const focusEvent = useAirlift((s) => s.focusEvent);
   const events = useAirlift((s) => s.dataset?.events);
   const total = useAirlift((s) => selectView(s)?.total ?? 0);
   const shownSpan = useAirlift((s) => {
@@ -30,6 +28,7 @@ export function TimelinePanel() {
 
   return (
     <section className="timeline-panel" aria-label="Timeline">
+      <PlaybackControls />
       <Timeline
         bins={overview?.bins ?? []}
         unit={unit}
@@ -39,9 +38,7 @@ export function TimelinePanel() {
         range={range}
         onRangeChange={(r) => setFilters({ from: r.from, to: r.to })}
         events={allEvents}
-        onEventActivate={(e: TimelineEvent) =>
-          setFilters({ from: addDays(e.date, -EVENT_WINDOW_DAYS), to: addDays(e.date, EVENT_WINDOW_DAYS) })
-        }
+        onEventActivate={focusEvent}
         summary={summary}
       />
     </section>

@@ -24,7 +24,10 @@ export function useUrlSync(): void {
       const query = viewToQuery({ filters: state.filters, selection: state.selection });
       const current = window.location.search.replace(/^\?/, '');
       if (query === current) return;
-      window.history.pushState(null, '', query ? `?${query}` : window.location.pathname);
+      const url = query ? `?${query}` : window.location.pathname;
+      // Playback moves the range every second: one history entry per step would bury the Back button.
+      if (state.playback.playing) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
     });
     const onPopState = () => {
       applyingHistory = true;

@@ -101,7 +101,8 @@ export function createImportClient(makeWorker: () => WorkerLike = defaultWorker)
       const p = pending;
       if (!p || reply.requestId !== p.requestId) return;
       if (reply.type === 'progress') p.onProgress?.({ phase: reply.phase, fraction: reply.fraction });
-      else if (reply.type === 'result') finish({ kind: 'result', fileName: p.fileName, result: reply.result });
+      else if (reply.type === 'result')
+        finish({ kind: 'result', fileName: p.fileName, result: reply.result });
       else finish({ kind: 'failure', fileName: p.fileName, message: reply.message });
     };
     w.onerror = (event) => {

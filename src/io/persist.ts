@@ -25,7 +25,8 @@ export type LoadOutcome = { dataset: Dataset; savedAt: string } | { error: strin
 export const STORED_DATASET_KEY = 'imported-dataset';
 
 /** The notice to show when a save fails. */
-export const STORAGE_UNAVAILABLE_NOTICE = 'Storage is unavailable: the imported data will not survive a reload';
+export const STORAGE_UNAVAILABLE_NOTICE =
+  'Storage is unavailable: the imported data will not survive a reload';
 
 let defaultStore: UseStore | undefined;
 
@@ -37,7 +38,8 @@ function appStore(): UseStore {
 
 function describe(e: unknown): string {
   if (e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException)) {
-    if (e.name === 'QuotaExceededError') return 'the browser has no room left for it (storage quota exceeded)';
+    if (e.name === 'QuotaExceededError')
+      return 'the browser has no room left for it (storage quota exceeded)';
     return e.message || e.name;
   }
   return String(e);
@@ -46,7 +48,11 @@ function describe(e: unknown): string {
 /** Saves the dataset (replacing any stored one). Never throws: a full or missing storage gives `ok: false`. */
 export async function saveDataset(dataset: Dataset, store?: UseStore): Promise<SaveOutcome> {
   try {
-    const record: StoredRecord = { schemaVersion: SCHEMA_VERSION, savedAt: new Date().toISOString(), dataset };
+    const record: StoredRecord = {
+      schemaVersion: SCHEMA_VERSION,
+      savedAt: new Date().toISOString(),
+      dataset,
+    };
     await set(STORED_DATASET_KEY, record, store ?? appStore());
     return { ok: true };
   } catch (e) {

@@ -16,6 +16,7 @@ import { boundsOf, type LatLon } from '../data/geo';
 import type { Airport, AirportSummary, RouteSummary } from '../data/types';
 import { selectAirportsByIcao, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
+import { useTheme, type Theme } from '../app/theme';
 import { countriesGeoJson } from './countries';
 import { MapLegend } from './MapLegend';
 import { airportRadius, routeShapes } from './route-style';
@@ -26,10 +27,14 @@ const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
 const TILE_ATTRIBUTION =
   (import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined) ?? '&copy; OpenStreetMap contributors';
 
-const countryStyle: PathOptions = { color: '#9aa5b1', weight: 0.6, fillColor: '#e7ebef', fillOpacity: 1 };
+const countryStyle: Record<Theme, PathOptions> = {
+  light: { color: '#9aa5b1', weight: 0.6, fillColor: '#e7ebef', fillOpacity: 1 },
+  dark: { color: '#4b5663', weight: 0.6, fillColor: '#232b35', fillOpacity: 1 },
+};
 
 export function MapView() {
   const requestFit = useAirlift((s) => s.requestFit);
+  const { theme } = useTheme();
   return (
     <section className="map-wrap" aria-label="Map of airports and routes">
       <MapContainer className="map" preferCanvas center={[36, 42]} zoom={4} minZoom={2} worldCopyJump={false}>
@@ -38,13 +43,13 @@ export function MapView() {
         ) : (
           <GeoJSON
             data={countriesGeoJson()}
-            style={countryStyle}
+            style={countryStyle[theme]}
             interactive={false}
             attribution="Countries: Natural Earth"
           />
         )}
-        <RoutesLayer />
-        <AirportsLayer />
+        <RoutesLayer dark={theme === 'dark'} />
+        <AirportsLayer dark={theme === 'dark'} />
         <FitController />
       </MapContainer>
       <MapLegend />
@@ -65,13 +70,13 @@ function routeClick(key: string): LeafletEventHandlerFnMap {
   return h;
 }
 
-function RoutesLayer() {
+function RoutesLayer({ dark }: { dark: boolean }) {
   const routes = useAirlift((s) => selectView(s)?.routes);
   const airports = useAirlift(selectAirportsByIcao);
   const selectedKey = useAirlift((s) => (s.selection?.kind === 'route' ? s.selection.key : undefined));
   const shapes = useMemo(
-    () => routeShapes(routes ?? [], airports, selectedKey),
-    [routes, airports, selectedKey],
+    () => routeShapes(routes ?? [], airports, selectedKey, dark),
+    [routes, airports, selectedKey, dark],
   );
   useDebugHook(shapes);
   return (
@@ -113,7 +118,10 @@ function RouteTooltip({ route, airports }: { route: RouteSummary; airports: Read
   );
 }
 
-const airportStyle: PathOptions = { color: '#1f2937', weight: 1, fillColor: '#ffffff', fillOpacity: 0.95 };
+const airportStyle: Record<Theme, PathOptions> = {
+  light: { color: '#1f2937', weight: 1, fillColor: '#ffffff', fillOpacity: 0.95 },
+  dark: { color: '#e5e7eb', weight: 1, fillColor: '#374151', fillOpacity: 0.95 },
+};
 const airportSelectedStyle: PathOptions = {
   color: '#111827',
   weight: 3,
@@ -125,7 +133,7 @@ const airportSelectedStyle: PathOptions = {
  * Airports sized by flights. When few enough to read, each carries a permanent ICAO/IATA label that
  * grows into the full tooltip (name, in/out, date span) while hovered; otherwise the tooltip shows on hover.
  */
-function AirportsLayer() {
+function AirportsLayer({ dark }: { dark: boolean }) {
   const view = useAirlift(selectView);
   const airports = useAirlift(selectAirportsByIcao);
   const selectedIcao = useAirlift((s) => (s.selection?.kind === 'airport' ? s.selection.icao : undefined));
@@ -155,7 +163,9 @@ function AirportsLayer() {
             key={summary.icao}
             center={[airport.lat, airport.lon]}
             radius={airportRadius(summary.total, max)}
-            pathOptions={summary.icao === selectedIcao ? airportSelectedStyle : airportStyle}
+            pathOptions={
+              summary.icao === selectedIcao ? airportSelectedStyle : airportStyle[dark ? 'dark' : 'light']
+            }
             eventHandlers={handlers.get(summary.icao)}
           >
             <Tooltip permanent={labelled} direction="right" offset={[8, 0]} className="airport-label">

@@ -60,21 +60,22 @@ function geometry(key: string, from: Airport, to: Airport) {
   return g;
 }
 
-function style(weight: number, confidence: Confidence, weak: boolean, selected: boolean) {
+function style(weight: number, confidence: Confidence, weak: boolean, selected: boolean, dark: boolean) {
   const w = Math.round(weight * 2) / 2;
-  const key = `${w}:${confidence}:${weak}:${selected}`;
+  const key = `${w}:${confidence}:${weak}:${selected}:${dark}`;
   let s = styleCache.get(key);
   if (!s) {
     const color = CONFIDENCE_COLOR[confidence];
+    const selectedColor = dark ? '#f9fafb' : '#111827';
     s = {
       line: {
-        color: selected ? '#111827' : color,
+        color: selected ? selectedColor : color,
         weight: selected ? w + 2 : w,
         opacity: selected ? 0.95 : 0.75,
         dashArray: weak ? CONFIDENCE_DASH[confidence] : undefined,
         lineCap: weak ? 'butt' : 'round',
       },
-      head: { color: selected ? '#111827' : color, weight: 1, fillOpacity: 0.9, opacity: 0.9 },
+      head: { color: selected ? selectedColor : color, weight: 1, fillOpacity: 0.9, opacity: 0.9 },
     };
     styleCache.set(key, s);
   }
@@ -86,6 +87,7 @@ export function routeShapes(
   routes: readonly RouteSummary[],
   airports: ReadonlyMap<string, Airport>,
   selectedKey: string | undefined,
+  dark = false,
 ): RouteShape[] {
   const max = routes.reduce((m, r) => Math.max(m, r.count), 0);
   const shapes: RouteShape[] = [];
@@ -99,6 +101,7 @@ export function routeShapes(
       strongestConfidence(route),
       route.weakEvidence,
       route.key === selectedKey,
+      dark,
     );
     shapes.push({ route, arc, arrow, line, head });
   }

@@ -4,7 +4,9 @@
  */
 import { computeView, dataSpan, pickBinUnit, type FlightIndex, type FlightView } from '../data/query';
 import { confidenceCounts } from '../data/aggregate';
+import { describeCounts, pluralFlights } from '../data/describe';
 import { sortFlights } from '../data/sort';
+import { addDays } from '../data/time';
 import type { Airport, BinUnit, ConfidenceCounts, Filters, Flight, SortSpec } from '../data/types';
 import type { AirliftState } from './store';
 
@@ -132,3 +134,41 @@ const selectionSummaryOf = memoizeLast((flights: readonly Flight[]): SelectionSu
 });
 /** Date span, evidence mix and publisher count of the selection's shown flights (the panel's header). */
 export const selectSelectionSummary = (s: AirliftState) => selectionSummaryOf(selectSelectionFlights(s));
+
+/**
+ * The counts line: "42 of 97 flights, 2022-10-01 – 2023-03-31", or, while the range is an event's
+ * window, "12 flights within 7 days of Gantz visit (2022-10-03)".
+ */
+export const selectCountsLine = (s: AirliftState): string => {
+  const shown = selectView(s)?.total ?? 0;
+  const total = s.dataset?.flights.length ?? 0;
+  const { from, to } = s.filters;
+  const focus = s.eventFocus;
+  const n = s.eventWindowDays;
+  if (focus && from === addDays(focus.date, -n) && to === addDays(focus.date, n)) {
+    return `${pluralFlights(shown)} within ${n} ${n === 1 ? 'day' : 'days'} of ${focus.title} (${focus.date})`;
+  }
+  return describeCounts(shown, total, from, to);
+};
+
+export interface AboutData {
+  confidence: ConfidenceCounts;
+  /** Every publisher cited by a flight or an event, with how many flights cite it; most cited first. */
+  publishers: { name: string; flights: number }[];
+}
+const aboutOf = memoizeLast((dataset: AirliftState['dataset']): AboutData => {
+  const counts = new Map<string, number>();
+  for (const f of dataset?.flights ?? []) {
+    for (const name of new Set(f.sources.map((s) => s.publisher)))
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  for (const e of dataset?.events ?? []) {
+    for (const s of e.sources ?? []) if (!counts.has(s.publisher)) counts.set(s.publisher, 0);
+  }
+  const publishers = [...counts]
+    .map(([name, flights]) => ({ name, flights }))
+    .sort((a, b) => b.flights - a.flights || a.name.localeCompare(b.name));
+  return { confidence: confidenceCounts(dataset?.flights ?? []), publishers };
+});
+/** What the "About this data" panel lists. */
+export const selectAbout = (s: AirliftState) => aboutOf(s.dataset);

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import { createIndex, type FlightIndex } from '../data/query';
-import type { BinUnit, Dataset, Filters, SortSpec } from '../data/types';
+import type { PlaybackWidth } from '../data/playback';
+import { addDays } from '../data/time';
+import type { BinUnit, Dataset, Filters, SortSpec, TimelineEvent } from '../data/types';
 import type { Selection } from './url';
 
 /** Where the loaded dataset came from: the bundled sample, or the analyst's own file(s). */
@@ -41,7 +43,18 @@ interface UiSlice {
   requestFit(): void;
 }
 
-export type AirliftState = DatasetSlice & FiltersSlice & SelectionSlice & UiSlice;
+interface ContextSlice {
+  /** Half-width, in days, of the range "flights around this event". */
+  eventWindowDays: number;
+  setEventWindowDays(days: number): void;
+  /** The event whose window was last chosen; the counts line names it while the range still matches. */
+  eventFocus: Pick<TimelineEvent, 'date' | 'title'> | null;
+  focusEvent(event: Pick<TimelineEvent, 'date' | 'title'>): void;
+  playback: { playing: boolean; width: PlaybackWidth; intervalMs: number };
+  setPlayback(change: Partial<AirliftState['playback']>): void;
+}
+
+export type AirliftState = DatasetSlice & FiltersSlice & SelectionSlice & UiSlice & ContextSlice;
 
 /** Drops empty strings and empty arrays so equal filters compare equal and serialise the same. */
 export function normalizeFilters(filters: Filters): Filters {
@@ -84,4 +97,19 @@ export const useAirlift = create<AirliftState>()((set) => ({
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
   fitRequest: 0,
   requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
+
+  eventWindowDays: 7,
+  setEventWindowDays: (days) => set({ eventWindowDays: Math.max(0, Math.min(365, Math.round(days))) }),
+  eventFocus: null,
+  focusEvent: (event) =>
+    set((s) => ({
+      eventFocus: { date: event.date, title: event.title },
+      filters: normalizeFilters({
+        ...s.filters,
+        from: addDays(event.date, -s.eventWindowDays),
+        to: addDays(event.date, s.eventWindowDays),
+      }),
+    })),
+  playback: { playing: false, width: 'month', intervalMs: 1000 },
+  setPlayback: (change) => set((s) => ({ playback: { ...s.playback, ...change } })),
 }));
