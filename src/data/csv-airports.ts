@@ -72,6 +72,10 @@ export class CsvAirportResolver implements AirportResolver {
     end.lon = this.coordinate(cols[2] < 0 ? '' : cells[cols[2]], 180, `${prefix}_lon`, row, id);
   }
 
+  // Positions repeat on every row of an airport: remember the cells already read, per limit.
+  private readonly lats = new Map<string, number>();
+  private readonly lons = new Map<string, number>();
+
   private coordinate(
     cell: string,
     limit: number,
@@ -79,10 +83,16 @@ export class CsvAirportResolver implements AirportResolver {
     row: number,
     id: string | undefined,
   ): number | undefined {
+    const seen = limit === 90 ? this.lats : this.lons;
+    const known = seen.get(cell);
+    if (known !== undefined) return known;
     const text = cell.trim();
     if (text === '') return undefined;
     const value = Number(text);
-    if (Number.isFinite(value) && value >= -limit && value <= limit) return value;
+    if (Number.isFinite(value) && value >= -limit && value <= limit) {
+      if (seen.size < 10_000) seen.set(cell, value);
+      return value;
+    }
     this.log.error(row, id, field, `"${cell}" is not a number from ${-limit} to ${limit}`);
     return NaN;
   }

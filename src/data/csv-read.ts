@@ -29,8 +29,9 @@ const TEXT_COLUMNS = [
   'cargo',
   'confidence',
   'notes',
-];
+] as const;
 const SOURCE_PARTS = 4;
+const SOURCE_CACHE_SIZE = 50_000;
 
 /** True when a CSV header looks like the contract CSV (so its missing columns are worth naming). */
 export function isContractHeader(names: readonly string[]): boolean {
@@ -58,22 +59,84 @@ function mapHeader(names: readonly string[], log: IssueLog): Map<string, number>
   return index;
 }
 
-function sourceRecords(cell: string, row: number, id: string | undefined, log: IssueLog): unknown[] {
-  const decoded = decodeSourceParts(cell);
-  const out: unknown[] = new Array(decoded.length);
-  for (let i = 0; i < decoded.length; i++) {
-    const p = decoded[i];
-    if (p.length > SOURCE_PARTS) {
-      log.error(
-        row,
-        id,
-        `sources[${i + 1}]`,
-        `has ${p.length} parts: a source is "publisher; title; url; published" (write ; inside a part as \\;)`,
-      );
+/** A source record with only its non-empty parts, so the validator can keep it as is. */
+function sourceRecord(parts: readonly string[]): Record<string, string> {
+  const record: Record<string, string> = { publisher: parts[0] };
+  if (parts[1]) record.title = parts[1];
+  if (parts[2]) record.url = parts[2];
+  if (parts[3]) record.published = parts[3];
+  return record;
+}
+
+/**
+ * The sources of one cell. Cells repeat (the same report cited by many flights), so decoded cells are
+ * cached and their records shared: the dataset is never mutated after import.
+ */
+class SourceCells {
+  private readonly cache = new Map<string, Record<string, string>[]>();
+
+  read(cell: string, row: number, id: string | undefined, log: IssueLog): Record<string, string>[] {
+    const cached = this.cache.get(cell);
+    if (cached !== undefined) return cached;
+    const decoded = decodeSourceParts(cell);
+    const out: Record<string, string>[] = new Array(decoded.length);
+    let ok = true;
+    for (let i = 0; i < decoded.length; i++) {
+      const parts = decoded[i];
+      if (parts.length > SOURCE_PARTS) {
+        ok = false;
+        log.error(
+          row,
+          id,
+          `sources[${i + 1}]`,
+          `has ${parts.length} parts: a source is "publisher; title; url; published" (write ; inside a part as \\;)`,
+        );
+      }
+      out[i] = sourceRecord(parts);
     }
-    out[i] = { publisher: p[0], title: p[1] ?? '', url: p[2] ?? '', published: p[3] ?? '' };
+    if (ok) {
+      if (this.cache.size >= SOURCE_CACHE_SIZE) this.cache.clear();
+      this.cache.set(cell, out);
+    }
+    return out;
   }
-  return out;
+}
+
+/** Column index of each text field, -1 when the file lacks it. */
+type Columns = Record<(typeof TEXT_COLUMNS)[number], number>;
+
+function text(cells: readonly string[], col: number): string | undefined {
+  if (col < 0) return undefined;
+  const cell = cells[col];
+  return cell === '' ? undefined : restoreFormula(cell);
+}
+
+// Static property names in contract order: every flight gets the same hidden class.
+function rawFlight(cells: readonly string[], c: Columns): Record<string, unknown> {
+  const raw: Record<string, unknown> = { id: text(cells, c.id), date: text(cells, c.date) };
+  let v = text(cells, c.departureTime);
+  if (v !== undefined) raw.departureTime = v;
+  v = text(cells, c.arrivalTime);
+  if (v !== undefined) raw.arrivalTime = v;
+  raw.origin = text(cells, c.origin);
+  raw.destination = text(cells, c.destination);
+  v = text(cells, c.operator);
+  if (v !== undefined) raw.operator = v;
+  v = text(cells, c.callsign);
+  if (v !== undefined) raw.callsign = v;
+  v = text(cells, c.aircraftType);
+  if (v !== undefined) raw.aircraftType = v;
+  v = text(cells, c.registration);
+  if (v !== undefined) raw.registration = v;
+  v = text(cells, c.icao24);
+  if (v !== undefined) raw.icao24 = v;
+  v = text(cells, c.cargo);
+  if (v !== undefined) raw.cargo = v;
+  raw.confidence = text(cells, c.confidence);
+  raw.sources = undefined;
+  v = text(cells, c.notes);
+  if (v !== undefined) raw.notes = v;
+  return raw;
 }
 
 /**
@@ -88,11 +151,9 @@ export function readContractCsv(
   const index = mapHeader(headerNames(table), log);
   if (log.hasErrors || overRowLimit(table, log)) return log.fail('csv');
   const width = table.rows[table.headerIndex].length;
-  const textCols: [string, number][] = [];
-  for (const name of TEXT_COLUMNS) {
-    const i = index.get(name);
-    if (i !== undefined) textCols.push([name, i]);
-  }
+  const columns = {} as Columns;
+  for (const name of TEXT_COLUMNS) columns[name] = index.get(name) ?? -1;
+  const sourceCells = new SourceCells();
   const sourcesCol = index.get('sources') as number;
   const idCol = index.get('id') as number;
   const airports = new CsvAirportResolver(log, options.gazetteer, index);
@@ -115,12 +176,8 @@ export function readContractCsv(
       log.error(row, id, undefined, `has ${cells.length} cells but the header has ${width}`);
       continue;
     }
-    const raw: Record<string, unknown> = {};
-    for (let c = 0; c < textCols.length; c++) {
-      const cell = cells[textCols[c][1]];
-      if (cell !== '') raw[textCols[c][0]] = restoreFormula(cell);
-    }
-    raw.sources = sourceRecords(restoreFormula(cells[sourcesCol]), row, id, log);
+    const raw = rawFlight(cells, columns);
+    raw.sources = sourceCells.read(restoreFormula(cells[sourcesCol]), row, id, log);
     airports.readRow(cells, row, id);
     const flight = validateFlight(raw, row, checks);
     if (flight !== undefined) {

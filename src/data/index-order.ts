@@ -99,6 +99,11 @@ const byId = (flights: readonly Flight[]) => (a: number, b: number) => {
   return ia < ib ? -1 : ia > ib ? 1 : a - b;
 };
 
+function idOrdered(order: Uint32Array, s: number, e: number, flights: readonly Flight[]): boolean {
+  for (let j = s + 1; j < e; j++) if (!(flights[order[j - 1]].id < flights[order[j]].id)) return false;
+  return true;
+}
+
 const WINDOW = 2 ** 31; // ms either side of the day's start that the packed keys can hold
 const SLOT = 2 ** 20; // positions within one day's bucket
 const UNTIMED = 2 ** 32; // above every timed key: |instant - day start| < WINDOW
@@ -144,7 +149,9 @@ function sortDay(
   let run = 0;
   for (let j = 1; j <= size; j++) {
     if (j < size && Math.floor(k[j] / SLOT) === Math.floor(k[j - 1] / SLOT)) continue;
-    if (j - run > 1) order.subarray(s + run, s + j).sort(byId(flights));
+    if (j - run > 1 && !idOrdered(order, s + run, s + j, flights)) {
+      order.subarray(s + run, s + j).sort(byId(flights));
+    }
     run = j;
   }
 }

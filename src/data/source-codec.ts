@@ -28,7 +28,19 @@ export function encodeSourceParts(sources: readonly (readonly string[])[]): stri
 
 /** Encodes sources as the contract's `sources` cell. */
 export function encodeSources(sources: readonly Source[]): string {
-  return encodeSourceParts(sources.map((s) => [s.publisher, s.title ?? '', s.url ?? '', s.published ?? '']));
+  // Written directly (no part arrays): this runs once per exported flight.
+  let out = '';
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i];
+    if (i > 0) out += ' | ';
+    out += escapePart(s.publisher) + '; ';
+    if (s.title !== undefined) out += escapePart(s.title);
+    out += '; ';
+    if (s.url !== undefined) out += escapePart(s.url);
+    out += '; ';
+    if (s.published !== undefined) out += escapePart(s.published);
+  }
+  return out;
 }
 
 /** Splits a `sources` cell into the parts of each source. An empty cell has no sources. */

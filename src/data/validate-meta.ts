@@ -1,7 +1,7 @@
 /** Validation of a contract JSON's top level, airports and events (see validate.ts for the approach). */
 import type { Airport, TimelineEvent } from './types';
 import type { FlightChecks } from './validate-flight';
-import { validateSources } from './validate-flight';
+import { validateSources } from './validate-sources';
 import type { IssueLog, UnknownFields } from './validate';
 import { isAirportCode, shown } from './validate';
 

@@ -85,8 +85,10 @@ describe('contract CSV export', () => {
   });
 
   it('an exported CSV is self-contained: it imports without a gazetteer', () => {
-    const flights = [makeFlight({ id: 'a' }), makeFlight({ id: 'b', origin: 'UBBG' })];
+    const odd: Airport = { icao: 'ZZZZ', name: '=Sample, "Field" \n', lat: -33.5, lon: -0.25 };
+    const flights = [makeFlight({ id: 'a' }), makeFlight({ id: 'b', origin: 'UBBG', destination: 'ZZZZ' })];
     const dataset = makeDataset(flights);
+    dataset.airports.push(odd);
     const result = parseImport(toCsv(flights, dataset), { fileName: 'flights.csv' });
     if (!result.ok) throw new Error(result.errors[0].message);
     expect(result.dataset.flights).toStrictEqual(flights);

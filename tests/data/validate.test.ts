@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isIsoDateTimeWithOffset } from '../../src/data/time';
 import { parseImport } from '../../src/data/import';
-import { MAX_LISTED_ISSUES } from '../../src/data/validate';
+import { isDateTimeWithOffset, MAX_LISTED_ISSUES } from '../../src/data/validate';
 import type { ImportResult, Issue } from '../../src/data/types';
 import { makeFlight, makeJsonDoc } from '../fixtures/flights';
 import { testGazetteer } from '../fixtures/test-gazetteer';
@@ -179,4 +181,51 @@ describe('all or nothing, and the error list', () => {
     const result = importFlights([makeFlight(), makeFlight({ id: 'x7', origin: 'QQ' })]);
     expect(result.ok === false && result.errors[0]).toMatchObject({ row: 2, id: 'x7', field: 'origin' });
   });
+});
+
+describe('isDateTimeWithOffset (the fast check the validator uses)', () => {
+  const pick = (...xs: string[]) => fc.constantFrom(...xs);
+  const nearIso = fc
+    .tuple(
+      pick('2023', '2024', '2100', '2000', '1900', '0000', '0096', '0100', '9999', '20x3', '202'),
+      pick('-'),
+      pick('01', '02', '04', '12', '00', '13', '1'),
+      pick('-'),
+      pick('01', '28', '29', '30', '31', '00', '32', '1'),
+      pick('T', 't', ' '),
+      pick('00', '09', '23', '24', '1'),
+      pick(':', '.'),
+      pick('00', '59', '60'),
+      pick('', ':00', ':59', ':60', ':5'),
+      pick('', '.5', '.123456789', '.1234567890', '.', '.x'),
+      pick(
+        'Z',
+        'z',
+        '+00:00',
+        '-03:30',
+        '+18:00',
+        '+18:59',
+        '+19:00',
+        '+03:60',
+        '+0300',
+        '',
+        ' Z',
+        'ZZ',
+        '+03:00x',
+      ),
+    )
+    .map((parts) => parts.join(''));
+  it('agrees with time.ts isIsoDateTimeWithOffset', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearIso, fc.string({ maxLength: 30 })), (text) => {
+        expect(isDateTimeWithOffset(text)).toBe(isIsoDateTimeWithOffset(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each(['2023-03-02T06:10Z', '2023-03-02T06:10:00+03:00', '2024-02-29T23:59:59.123456789-12:00'])(
+    'accepts %s',
+    (text) => expect(isDateTimeWithOffset(text)).toBe(true),
+  );
 });
