@@ -3,6 +3,7 @@ import { ConfidenceBadge } from '../ui/ConfidenceBadge';
 import { selectCountsLine, selectFilterOptions, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
 import { DebouncedInput } from './DebouncedInput';
+import { EvidenceFilters } from './EvidenceFilters';
 
 type ChoiceKey = 'operators' | 'aircraftTypes' | 'airport' | 'origin' | 'destination';
 
@@ -93,6 +94,7 @@ export function FilterBar() {
         ))}
         <p className="hint">None ticked: all confidences.</p>
       </fieldset>
+      <EvidenceFilters />
     </section>
   );
 }

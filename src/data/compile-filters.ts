@@ -10,6 +10,8 @@
  * - `registration`: case-insensitive substring ("az1" finds "4K-AZ100").
  * - `text`: case-insensitive substring over id, callsign, registration, operator, cargo, notes and
  *   each source's publisher, title and url (never across two fields).
+ * - `publishers` (any of a flight's source publishers), `minPublishers` (distinct publishers ≥ N) and
+ *   `area` (either airport inside): see extra-filters.ts.
  * Blank strings (after trimming) mean no filter.
  */
 import { dayRange, isIsoDate } from './time';
@@ -17,6 +19,7 @@ import { CONFIDENCES } from './types';
 import type { Filters } from './types';
 import { lowerBound, registrationColumn, textHaystack } from './flight-index';
 import type { FlightIndex } from './flight-index';
+import { extraFilterTests } from './extra-filters';
 
 /** Every confidence allowed. */
 export const ALL_CONFIDENCES = (1 << CONFIDENCES.length) - 1;
@@ -103,6 +106,7 @@ export function compileFilters(index: FlightIndex, filters: Filters): CompiledFi
     const texts = textHaystack(index);
     tests.push((i) => texts[i].includes(needle));
   }
+  tests.push(...extraFilterTests(index, filters));
   if (tests.length === 1) compiled.test = tests[0];
   else if (tests.length > 1) {
     compiled.test = (i) => {

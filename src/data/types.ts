@@ -111,6 +111,12 @@ export interface Filters {
   registration?: string;
   /** Case-insensitive substring over id, callsign, registration, operator, cargo, notes, sources. */
   text?: string;
+  /** Any of the flight's source publishers. */
+  publishers?: string[];
+  /** At least this many distinct source publishers ("independent sources"). */
+  minPublishers?: number;
+  /** Flights with either airport inside this box (degrees); west > east crosses the antimeridian. */
+  area?: { south: number; west: number; north: number; east: number };
 }
 
 export type BinUnit = 'day' | 'week' | 'month';

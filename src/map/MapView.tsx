@@ -18,6 +18,7 @@ import { selectAirportsByIcao, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
 import { useTheme, type Theme } from '../app/theme';
 import { countriesGeoJson } from './countries';
+import { MapAreaSync, MapAreaToggle } from './MapAreaFilter';
 import { MapLegend } from './MapLegend';
 import { airportRadius, routeShapes } from './route-style';
 import { describeMix, formatSpan } from '../data/describe';
@@ -51,11 +52,15 @@ export function MapView() {
         <RoutesLayer dark={theme === 'dark'} />
         <AirportsLayer dark={theme === 'dark'} />
         <FitController />
+        <MapAreaSync />
       </MapContainer>
       <MapLegend />
-      <button type="button" className="map-fit" onClick={requestFit}>
-        Fit to data
-      </button>
+      <div className="map-controls">
+        <button type="button" onClick={requestFit}>
+          Fit to data
+        </button>
+        <MapAreaToggle />
+      </div>
     </section>
   );
 }

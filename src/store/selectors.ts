@@ -172,3 +172,18 @@ const aboutOf = memoizeLast((dataset: AirliftState['dataset']): AboutData => {
 });
 /** What the "About this data" panel lists. */
 export const selectAbout = (s: AirliftState) => aboutOf(s.dataset);
+
+const publisherCountsOf = memoizeLast(
+  (flights: readonly Flight[] | undefined, all: readonly Flight[] | undefined) => {
+    const counts = new Map<string, number>();
+    for (const f of all ?? []) for (const src of f.sources) counts.set(src.publisher, 0);
+    for (const f of flights ?? []) {
+      for (const name of new Set(f.sources.map((src) => src.publisher)))
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  },
+);
+/** Every publisher in the dataset with how many shown flights cite it, most cited first. */
+export const selectPublisherCounts = (s: AirliftState) =>
+  publisherCountsOf(selectView(s)?.flights, s.dataset?.flights);

@@ -41,6 +41,9 @@ interface UiSlice {
   /** Bumped to ask the map to fit the filtered data (on load and on request, not on every filter change). */
   fitRequest: number;
   requestFit(): void;
+  /** Bumped when the map-area filter is switched on: the map answers with its bounds. */
+  areaRequest: number;
+  requestAreaFromMap(): void;
 }
 
 interface ContextSlice {
@@ -62,6 +65,7 @@ export function normalizeFilters(filters: Filters): Filters {
   for (const [key, value] of Object.entries(filters) as [keyof Filters, Filters[keyof Filters]][]) {
     if (value === undefined || value === '') continue;
     if (Array.isArray(value) && value.length === 0) continue;
+    if (key === 'minPublishers' && (value as number) < 2) continue;
     (out as Record<string, unknown>)[key] = value;
   }
   return out;
@@ -97,6 +101,8 @@ export const useAirlift = create<AirliftState>()((set) => ({
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
   fitRequest: 0,
   requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
+  areaRequest: 0,
+  requestAreaFromMap: () => set((s) => ({ areaRequest: s.areaRequest + 1 })),
 
   eventWindowDays: 7,
   setEventWindowDays: (days) => set({ eventWindowDays: Math.max(0, Math.min(365, Math.round(days))) }),

@@ -26,6 +26,12 @@ export function viewToQuery({ filters, selection }: ViewState): string {
   for (const c of filters.confidences ?? []) params.append('confidence', c);
   if (filters.registration) params.set('registration', filters.registration);
   if (filters.text) params.set('q', filters.text);
+  for (const p of filters.publishers ?? []) params.append('publisher', p);
+  if (filters.minPublishers) params.set('minPublishers', String(filters.minPublishers));
+  if (filters.area) {
+    const { south, west, north, east } = filters.area;
+    params.set('area', [south, west, north, east].map((x) => Math.round(x * 1e4) / 1e4).join(','));
+  }
   if (selection) {
     const value =
       selection.kind === 'flight'
@@ -79,6 +85,22 @@ export function queryToView(query: string): ViewState & { notices: string[] } {
   if (registration) filters.registration = registration;
   const text = params.get('q');
   if (text) filters.text = text;
+  const publishers = params.getAll('publisher').filter(Boolean);
+  if (publishers.length) filters.publishers = publishers;
+  const minPublishers = params.get('minPublishers');
+  if (minPublishers) {
+    const n = Number(minPublishers);
+    if (Number.isInteger(n) && n >= 1 && n <= 20) filters.minPublishers = n;
+    else bad('minPublishers', minPublishers, 'expected a whole number from 1 to 20');
+  }
+  const area = params.get('area');
+  if (area) {
+    const parts = area.split(',').map(Number);
+    const [south, west, north, east] = parts;
+    if (parts.length === 4 && parts.every(Number.isFinite) && south <= north && south >= -90 && north <= 90) {
+      filters.area = { south, west, north, east };
+    } else bad('area', area, 'expected south,west,north,east in degrees');
+  }
 
   let selection: Selection | null = null;
   const flight = params.get('flight');

@@ -114,4 +114,20 @@ describe('dashboard: filters, timeline and banner agree through the store', () =
     expect(useAirlift.getState().filters).toMatchObject({ from: '2022-09-26', to: '2022-10-10' });
     expect(gantz.title).toContain('Gantz');
   });
+
+  it('evidence filters: two independent sources, and a source publisher with counts', async () => {
+    renderDashboard();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'At least two independent sources' }));
+    const twoSources = countOf({ minPublishers: 2 });
+    expect(useAirlift.getState().filters).toEqual({ minPublishers: 2 });
+    expect(countsLine().textContent).toBe(`${twoSources} of ${total} flights`);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'At least two independent sources' }));
+    const generator = bundled.flights.filter((f) =>
+      f.sources.some((s) => s.publisher === 'Airlift sample generator'),
+    );
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: `Airlift sample generator (${generator.length})` }),
+    );
+    expect(countsLine().textContent).toBe(`${generator.length} of ${total} flights`);
+  });
 });

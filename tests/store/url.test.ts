@@ -21,6 +21,9 @@ describe('URL query ↔ filters and selection', () => {
     ['confidence=certain', 'confidence'],
     ['route=UBBB-LLOV', 'route'],
     ['from=2023-05-01&to=2023-01-01', 'to'],
+    ['minPublishers=two', 'minPublishers'],
+    ['area=1,2,3', 'area'],
+    ['area=50,0,10,10', 'area'],
   ])('ignores a malformed parameter (%s) with a notice naming it', (query, name) => {
     const view = queryToView(query);
     expect(view.notices).toHaveLength(1);
@@ -55,6 +58,16 @@ describe('URL query ↔ filters and selection', () => {
         confidences: fc.subarray([...CONFIDENCES], { minLength: 1 }),
         registration: text,
         text,
+        publishers: fc.array(text, { minLength: 1, maxLength: 3 }),
+        minPublishers: fc.integer({ min: 1, max: 20 }),
+        area: fc
+          .tuple(
+            fc.integer({ min: -90, max: 0 }),
+            fc.integer({ min: -180, max: 180 }),
+            fc.integer({ min: 0, max: 90 }),
+            fc.integer({ min: -180, max: 180 }),
+          )
+          .map(([south, west, north, east]) => ({ south, west, north, east })),
       },
       { requiredKeys: [] },
     );

@@ -1,0 +1,132 @@
+// Code that runs inside the page. Kept as plain JavaScript source: functions compiled by tsx/esbuild may
+// reference helpers (`__name`) that do not exist in the page, so nothing here is passed as a function.
+
+/** What the load probe reports for one navigation (ms from navigation start, `performance.timeOrigin`). */
+export interface LoadTiming {
+  /** The rAF in which map canvas, timeline bars, table rows and the right counts line all existed. */
+  readyFrame: number;
+  /** Just after that frame was painted (a message posted from the rAF runs after rendering). */
+  painted: number;
+  /** First contentful paint, for reference. */
+  fcp: number | null;
+}
+
+/** One measured change: ms from the dispatched event. */
+export interface ChangeTiming {
+  changed: boolean;
+  /** After two requestAnimationFrames (more if the counts line had not changed by the first). */
+  twoFrames: number;
+  /** Just after the first frame showing the new counts was painted. */
+  painted: number;
+  before: string;
+  after: string;
+}
+
+/** The counts line text the app shows for `n` flights with no filter. */
+export const countsText = (n: number): string => `${n.toLocaleString('en-US')} ${n === 1 ? 'flight' : 'flights'}`;
+
+/**
+ * An init script (runs before the app on every navigation) that watches each frame for the loaded
+ * views and stores the timing in `window.__airliftLoad` (a promise).
+ */
+export function loadProbeScript(n: number): string {
+  return `(() => {
+  const expected = ${JSON.stringify(countsText(n))};
+  const rowcount = ${JSON.stringify(String(n + 1))};
+  const ready = () => {
+    const line = document.querySelector('.counts-line');
+    if (!line || line.textContent.trim() !== expected) return false;
+    if (!document.querySelector('.leaflet-overlay-pane canvas')) return false;
+    const bars = Array.from(document.querySelectorAll('svg .tl-bars'));
+    if (!bars.some((b) => (b.getAttribute('d') || '').length > 0)) return false;
+    const table = document.querySelector('table[aria-label="Flights"]');
+    if (!table || table.getAttribute('aria-rowcount') !== rowcount) return false;
+    return table.querySelector('tbody tr') !== null;
+  };
+  window.__airliftLoad = new Promise((resolve) => {
+    const tick = () => {
+      if (!ready()) { requestAnimationFrame(tick); return; }
+      const readyFrame = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+        resolve({ readyFrame, painted: performance.now(), fcp: fcp ? fcp.startTime : null });
+      };
+      channel.port2.postMessage(0);
+    };
+    requestAnimationFrame(tick);
+  });
+})();`;
+}
+
+/** An expression that evaluates to the load timing (waits for it). */
+export const awaitLoadExpression = 'window.__airliftLoad';
+
+const findInput = `(label) => {
+  const l = Array.from(document.querySelectorAll('label')).find((x) => x.textContent.trim() === label);
+  const input = l && (l.htmlFor ? document.getElementById(l.htmlFor) : l.querySelector('input'));
+  if (!input) throw new Error('no input labelled ' + label);
+  return input;
+}`;
+
+/**
+ * An expression that changes one input the way React sees a user edit (native value setter + events),
+ * then waits for the counts line to change and the next frame. `kind`: 'date' dispatches input and change
+ * on the input labelled `label`; 'text' dispatches input and an Enter keydown (commits without the debounce).
+ */
+export function changeExpression(kind: 'date' | 'text', label: string, value: string): string {
+  return `(async () => {
+  const input = (${findInput})(${JSON.stringify(label)});
+  const line = document.querySelector('.counts-line');
+  const before = line.textContent;
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const t0 = performance.now();
+  setter.call(input, ${JSON.stringify(value)});
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  if (${JSON.stringify(kind)} === 'date') {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  } else {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
+  }
+  await frame();
+  while (line.textContent === before && performance.now() - t0 < 3000) await frame();
+  const changed = line.textContent !== before;
+  const painted = new Promise((r) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => r(performance.now() - t0);
+    channel.port2.postMessage(0);
+  });
+  await frame();
+  const twoFrames = performance.now() - t0;
+  return { changed, twoFrames, painted: await painted, before, after: line.textContent };
+})()`;
+}
+
+/**
+ * An expression that resolves once IndexedDB holds a stored dataset (true), or false after `timeoutMs`.
+ * Use a fresh browser context, so that any stored record is the one just imported.
+ */
+export function storedExpression(timeoutMs: number): string {
+  return `(async () => {
+  const exists = () => new Promise((resolve) => {
+    const open = indexedDB.open('airlift');
+    // Never create the database here: the app's own first open must be the one that creates its store.
+    open.onupgradeneeded = () => open.transaction.abort();
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('datasets')) { db.close(); resolve(false); return; }
+      const count = db.transaction('datasets').objectStore('datasets').count('imported-dataset');
+      count.onsuccess = () => { db.close(); resolve(count.result === 1); };
+      count.onerror = () => { db.close(); resolve(false); };
+    };
+  });
+  const t0 = Date.now();
+  for (;;) {
+    if (await exists()) return true;
+    if (Date.now() - t0 > ${timeoutMs}) return false;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+})()`;
+}

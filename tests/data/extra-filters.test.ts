@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createIndex, queryFlights } from '../../src/data/query';
+import { inArea, type Area } from '../../src/data/extra-filters';
+import type { Airport, Filters, Flight } from '../../src/data/types';
+import { buildDataset, buildFlight, filtersArb, flightsArb, naiveFilter } from '../fixtures/query-builders';
+
+const AIRPORTS: Airport[] = [
+  { icao: 'UBBB', name: 'Baku', lat: 40.4675, lon: 50.0467 },
+  { icao: 'LLOV', name: 'Ovda', lat: 29.9403, lon: 34.9358 },
+  { icao: 'LLBG', name: 'Ben Gurion', lat: 32.0114, lon: 34.8867 },
+  { icao: 'UBBG', name: 'Ganja', lat: 40.7377, lon: 46.3176 },
+  { icao: 'LTAI', name: 'Antalya', lat: 36.8987, lon: 30.8005 },
+];
+const byIcao = new Map(AIRPORTS.map((a) => [a.icao, a]));
+const withAirports = (flights: Flight[]) => ({ ...buildDataset(flights), airports: AIRPORTS });
+
+/** The evidence and area rules by brute force. */
+function naiveExtra(flights: readonly Flight[], filters: Filters): Flight[] {
+  return flights.filter((f) => {
+    const publishers = new Set(f.sources.map((s) => s.publisher));
+    if (filters.publishers?.length && !filters.publishers.some((p) => publishers.has(p))) return false;
+    if (filters.minPublishers !== undefined && publishers.size < filters.minPublishers) return false;
+    if (filters.area) {
+      const inside = (icao: string) => {
+        const a = byIcao.get(icao)!;
+        return inArea(filters.area!, a.lat, a.lon);
+      };
+      if (!inside(f.origin) && !inside(f.destination)) return false;
+    }
+    return true;
+  });
+}
+
+const areaArb: fc.Arbitrary<Area> = fc
+  .record({
+    lat: fc.tuple(fc.double({ min: 25, max: 45, noNaN: true }), fc.double({ min: 25, max: 45, noNaN: true })),
+    lon: fc.tuple(fc.double({ min: 25, max: 55, noNaN: true }), fc.double({ min: 25, max: 55, noNaN: true })),
+  })
+  .map(({ lat, lon }) => ({
+    south: Math.min(...lat),
+    north: Math.max(...lat),
+    west: Math.min(...lon),
+    east: Math.max(...lon),
+  }));
+
+const extraArb = fc.record(
+  {
+    publishers: fc.subarray(['Haaretz', 'ADS-B Exchange', 'analyst', 'OpenSky Network', 'Nobody'], {
+      minLength: 1,
+    }),
+    minPublishers: fc.integer({ min: 2, max: 4 }),
+    area: areaArb,
+  },
+  { requiredKeys: [] },
+);
+
+describe('evidence and map-area filters', () => {
+  it('equal a naive full scan, combined with every other filter', () => {
+    fc.assert(
+      fc.property(flightsArb, filtersArb, extraArb, (flights, base, extra) => {
+        const filters = { ...base, ...extra };
+        const got = queryFlights(createIndex(withAirports(flights)), filters).map((f) => f.id);
+        const expected = new Set(naiveExtra(naiveFilter(flights, base), extra).map((f) => f.id));
+        expect(new Set(got)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts publishers, not sources: two reports by one publisher are one source', () => {
+    const flights = [
+      buildFlight({ id: 'one', sources: [{ publisher: 'Haaretz' }, { publisher: 'Haaretz' }] }),
+      buildFlight({ id: 'two', sources: [{ publisher: 'Haaretz' }, { publisher: 'AP' }] }),
+    ];
+    expect(queryFlights(createIndex(withAirports(flights)), { minPublishers: 2 }).map((f) => f.id)).toEqual([
+      'two',
+    ]);
+  });
+
+  it.each([
+    [{ south: 29, west: 34, north: 31, east: 36 }, 30, 35, true],
+    [{ south: 29, west: 34, north: 31, east: 36 }, 40, 50, false],
+    [{ south: -10, west: 170, north: 10, east: -170 }, 0, 179, true], // across the antimeridian
+    [{ south: -10, west: 170, north: 10, east: -170 }, 0, -175, true],
+    [{ south: -10, west: 170, north: 10, east: -170 }, 0, 0, false],
+    [{ south: -10, west: -200, north: 10, east: 200 }, 0, 0, true], // zoomed out past a whole world
+  ])('inArea(%j, %d, %d) = %s', (area, lat, lon, inside) => expect(inArea(area, lat, lon)).toBe(inside));
+});
