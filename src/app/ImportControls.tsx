@@ -92,6 +92,8 @@ export function ImportControls() {
           ? `Added ${flights(total - before)} from ${outcome.fileName} (${label}): ${flights(total)} in all.`
           : `Imported ${flights(total)} from ${outcome.fileName} (${label}).`;
       useAirlift.getState().loadDataset(result.dataset, 'imported');
+      // A new dataset starts unfiltered (the old filters may exclude all of it); adding keeps them.
+      if (effectiveMode === 'replace') useAirlift.getState().clearFilters();
       setReport({ kind: 'status', status: { message, warnings: result.warnings } });
       const saved = await saveDataset(result.dataset);
       if (!saved.ok) useAirlift.getState().addNotices([`${STORAGE_UNAVAILABLE_NOTICE} (${saved.reason}).`]);

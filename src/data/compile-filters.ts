@@ -54,17 +54,12 @@ export function compileFilters(index: FlightIndex, filters: Filters): CompiledFi
   const [start, end] = dayRange(fromDay, toDay);
   const lo = start === -Infinity ? 0 : lowerBound(index.day, start);
   const hi = end === Infinity ? index.day.length : lowerBound(index.day, end);
-  const compiled: CompiledFilters = {
-    lo,
-    hi: Math.max(lo, hi),
-    confidenceMask: ALL_CONFIDENCES,
-    test: undefined,
-  };
+  let confidenceMask = ALL_CONFIDENCES;
   if (filters.confidences && filters.confidences.length > 0) {
-    compiled.confidenceMask = 0;
+    confidenceMask = 0;
     for (const c of filters.confidences) {
       const code = CONFIDENCES.indexOf(c);
-      if (code >= 0) compiled.confidenceMask |= 1 << code;
+      if (code >= 0) confidenceMask |= 1 << code;
     }
   }
 
@@ -79,21 +74,26 @@ export function compileFilters(index: FlightIndex, filters: Filters): CompiledFi
     const col = index.aircraft;
     tests.push((i) => col[i] >= 0 && aircraftMask[col[i]] === 1);
   }
+  // Airport filters become a mask over routes: a route's ends decide for all its flights.
   const airportId = (code: string) => index.airportIds.get(code.trim().toUpperCase()) ?? -1;
+  const routeTests: ((r: number) => boolean)[] = [];
   if (!blank(filters.airport)) {
     const a = airportId(filters.airport as string);
-    const { origin, destination } = index;
-    tests.push((i) => origin[i] === a || destination[i] === a);
+    routeTests.push((r) => index.routeOrigin[r] === a || index.routeDestination[r] === a);
   }
   if (!blank(filters.origin)) {
     const a = airportId(filters.origin as string);
-    const col = index.origin;
-    tests.push((i) => col[i] === a);
+    routeTests.push((r) => index.routeOrigin[r] === a);
   }
   if (!blank(filters.destination)) {
     const a = airportId(filters.destination as string);
-    const col = index.destination;
-    tests.push((i) => col[i] === a);
+    routeTests.push((r) => index.routeDestination[r] === a);
+  }
+  if (routeTests.length > 0) {
+    const mask = new Uint8Array(index.routeOrigin.length);
+    for (let r = 0; r < mask.length; r++) mask[r] = routeTests.every((t) => t(r)) ? 1 : 0;
+    const col = index.route;
+    tests.push((i) => mask[col[i]] === 1);
   }
   if (!blank(filters.registration)) {
     const needle = (filters.registration as string).trim().toLowerCase();
@@ -107,12 +107,14 @@ export function compileFilters(index: FlightIndex, filters: Filters): CompiledFi
     tests.push((i) => texts[i].includes(needle));
   }
   tests.push(...extraFilterTests(index, filters));
-  if (tests.length === 1) compiled.test = tests[0];
+  let test: ((i: number) => boolean) | undefined;
+  if (tests.length === 1) test = tests[0];
   else if (tests.length > 1) {
-    compiled.test = (i) => {
+    test = (i) => {
       for (let t = 0; t < tests.length; t++) if (!tests[t](i)) return false;
       return true;
     };
   }
-  return compiled;
+  // Built once, complete: objects changed after creation change shape and deoptimise their readers.
+  return { lo, hi: Math.max(lo, hi), confidenceMask, test };
 }

@@ -4,7 +4,6 @@
  */
 import { dayToDate } from './time';
 import { fastDayNumber, timeOrder } from './index-order';
-import { CONFIDENCES } from './types';
 import type { Confidence, Dataset, Flight } from './types';
 
 export interface FlightIndex {
@@ -16,7 +15,7 @@ export interface FlightIndex {
   readonly flights: readonly Flight[];
   /** Day number (days since 1970-01-01 UTC) of each flight's `date`, ascending. */
   readonly day: Int32Array;
-  /** Ids into `airports`. */
+  /** Ids into `airports` (copied from the flight's route). */
   readonly origin: Int32Array;
   readonly destination: Int32Array;
   /** Ids into `routeOrigin` / `routeDestination`. */
@@ -45,7 +44,10 @@ export interface FlightIndex {
   readonly aircraftTypeIds: ReadonlyMap<string, number>;
 }
 
-const CONFIDENCE_CODE = new Map<Confidence, number>(CONFIDENCES.map((c, i) => [c, i]));
+/** Position in CONFIDENCES (an unknown value counts as synthetic); comparisons beat a Map lookup here. */
+function confidenceCode(c: Confidence): number {
+  return c === 'synthetic' ? 3 : c === 'inferred' ? 2 : c === 'reported' ? 1 : c === 'confirmed' ? 0 : 3;
+}
 
 class Interner {
   readonly values: string[] = [];
@@ -74,8 +76,6 @@ export function createIndex(dataset: Dataset): FlightIndex {
 
   const flights: Flight[] = new Array<Flight>(n);
   const day = new Int32Array(n);
-  const origin = new Int32Array(n);
-  const destination = new Int32Array(n);
   const route = new Int32Array(n);
   const operator = new Int32Array(n);
   const aircraft = new Int32Array(n);
@@ -88,8 +88,8 @@ export function createIndex(dataset: Dataset): FlightIndex {
   const operators = new Interner();
   const aircraftTypes = new Interner();
   const publishers = new Interner();
-  // Route id by origin id * 2^21 + destination id: a number key is much cheaper than a string key.
-  const routeIds = new Map<number, number>();
+  // Route id by origin, then destination: two lookups, no key string to build.
+  const routeIds = new Map<string, Map<string, number>>();
   const routeOrigin: number[] = [];
   const routeDestination: number[] = [];
 
@@ -99,22 +99,19 @@ export function createIndex(dataset: Dataset): FlightIndex {
     const f = input[k];
     flights[i] = f;
     day[i] = inputDay[k];
-    const o = airports.id(f.origin);
-    const d = airports.id(f.destination);
-    origin[i] = o;
-    destination[i] = d;
-    const routeKey = o * 2_097_152 + d;
-    let r = routeIds.get(routeKey);
+    let byDestination = routeIds.get(f.origin);
+    if (!byDestination) routeIds.set(f.origin, (byDestination = new Map()));
+    let r = byDestination.get(f.destination);
     if (r === undefined) {
       r = routeOrigin.length;
-      routeIds.set(routeKey, r);
-      routeOrigin.push(o);
-      routeDestination.push(d);
+      byDestination.set(f.destination, r);
+      routeOrigin.push(airports.id(f.origin));
+      routeDestination.push(airports.id(f.destination));
     }
     route[i] = r;
     operator[i] = operators.optional(f.operator);
     aircraft[i] = aircraftTypes.optional(f.aircraftType);
-    confidence[i] = CONFIDENCE_CODE.get(f.confidence) ?? CONFIDENCES.length - 1;
+    confidence[i] = confidenceCode(f.confidence);
     const sources = f.sources;
     multiSource[i] = sources.length > 1 ? 1 : 0;
     if (p + sources.length > publisherIds.length) {
@@ -126,12 +123,21 @@ export function createIndex(dataset: Dataset): FlightIndex {
     publisherStart[i + 1] = p;
   }
 
+  const routeFrom = Int32Array.from(routeOrigin);
+  const routeTo = Int32Array.from(routeDestination);
+  const origin = new Int32Array(n);
+  const destination = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    origin[i] = routeFrom[route[i]];
+    destination[i] = routeTo[route[i]];
+  }
+
   return {
     dataset,
-    flights,
-    day,
     origin,
     destination,
+    flights,
+    day,
     route,
     operator,
     aircraft,
@@ -143,8 +149,8 @@ export function createIndex(dataset: Dataset): FlightIndex {
     operators: operators.values,
     aircraftTypes: aircraftTypes.values,
     publishers: publishers.values,
-    routeOrigin: Int32Array.from(routeOrigin),
-    routeDestination: Int32Array.from(routeDestination),
+    routeOrigin: routeFrom,
+    routeDestination: routeTo,
     airportIds: airports.ids,
     operatorIds: operators.ids,
     aircraftTypeIds: aircraftTypes.ids,

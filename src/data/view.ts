@@ -36,33 +36,35 @@ export interface FlightView {
 
 const K = CONFIDENCES.length;
 
-/** Distinct (a, b) pairs, with a flat mark table when it is small enough, else one Set per a. */
-class PairSet {
-  private readonly marks: Uint8Array | undefined;
-  private readonly sets = new Map<number, Set<number>>();
-  readonly lists: (number[] | undefined)[];
-  constructor(
-    size: number,
-    private readonly width: number,
-  ) {
-    this.lists = new Array<number[] | undefined>(size);
-    this.marks = size * width <= 1 << 22 ? new Uint8Array(size * width) : undefined;
-  }
-  add(a: number, b: number): void {
-    if (this.marks) {
-      const k = a * this.width + b;
-      if (this.marks[k] === 1) return;
-      this.marks[k] = 1;
-    } else {
-      let set = this.sets.get(a);
-      if (!set) this.sets.set(a, (set = new Set()));
-      if (set.has(b)) return;
-      set.add(b);
+/** Flat route × value mark tables up to this many cells; beyond it, Sets in a second pass. */
+const MAX_MARKS = 1 << 24;
+
+/**
+ * Distinct values (operator or publisher ids) per route over the passing flights, when the flat
+ * tables would be too large: a second pass with Sets. Rare (thousands of routes × publishers).
+ */
+function distinctBySets(
+  index: FlightIndex,
+  lo: number,
+  hi: number,
+  passes: (i: number) => boolean,
+): { operators: Map<number, Set<number>>; publishers: Map<number, Set<number>> } {
+  const operators = new Map<number, Set<number>>();
+  const publishers = new Map<number, Set<number>>();
+  const add = (m: Map<number, Set<number>>, r: number, v: number) => {
+    let set = m.get(r);
+    if (!set) m.set(r, (set = new Set()));
+    set.add(v);
+  };
+  for (let i = lo; i < hi; i++) {
+    if (!passes(i)) continue;
+    const r = index.route[i];
+    if (index.operator[i] >= 0) add(operators, r, index.operator[i]);
+    for (let p = index.publisherStart[i]; p < index.publisherStart[i + 1]; p++) {
+      add(publishers, r, index.publisherIds[p]);
     }
-    const list = this.lists[a];
-    if (list) list.push(b);
-    else this.lists[a] = [b];
   }
+  return { operators, publishers };
 }
 
 function countsOf(values: Int32Array): ConfidenceCounts {
@@ -94,14 +96,18 @@ export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit)
   const routeFirst = new Int32Array(nRoutes);
   const routeLast = new Int32Array(nRoutes);
   const routeMulti = new Uint8Array(nRoutes);
-  const routeOperators = new PairSet(nRoutes, index.operators.length);
-  const routePublishers = new PairSet(nRoutes, index.publishers.length);
+  const nOperators = index.operators.length;
+  const nPublishers = index.publishers.length;
+  const flat = nRoutes * Math.max(nOperators, nPublishers) <= MAX_MARKS;
+  // Route × operator and route × publisher marks: typed arrays only in the hot loop.
+  const operatorMarks = new Uint8Array(flat ? nRoutes * nOperators : 0);
+  const publisherMarks = new Uint8Array(flat ? nRoutes * nPublishers : 0);
   const ignoring = new Int32Array(K);
 
   const allPass = !test && confidenceMask === ALL_CONFIDENCES;
   const flights = allPass ? index.flights.slice(lo, hi) : [];
   for (let i = lo; i < hi; i++) {
-    if (test && !test(i)) continue;
+    if (test !== undefined && !test(i)) continue;
     const c = confidence[i];
     ignoring[c]++;
     if (((confidenceMask >> c) & 1) === 0) continue;
@@ -112,10 +118,35 @@ export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit)
     routeLast[r] = d;
     routeConf[r * K + c]++;
     routeMulti[r] |= multiSource[i];
-    if (operator[i] >= 0) routeOperators.add(r, operator[i]);
-    for (let p = publisherStart[i]; p < publisherStart[i + 1]; p++) routePublishers.add(r, publisherIds[p]);
     binCounts[binOfDay[d - from] * K + c]++;
+    if (!flat) continue;
+    const op = operator[i];
+    if (op >= 0) operatorMarks[r * nOperators + op] = 1;
+    const end = publisherStart[i + 1];
+    for (let p = publisherStart[i]; p < end; p++) publisherMarks[r * nPublishers + publisherIds[p]] = 1;
   }
+  const sets = flat
+    ? undefined
+    : distinctBySets(
+        index,
+        lo,
+        hi,
+        (i) => (test === undefined || test(i)) && ((confidenceMask >> confidence[i]) & 1) === 1,
+      );
+  const operatorsOf = (r: number): string[] => {
+    const names: string[] = [];
+    if (sets) for (const id of sets.operators.get(r) ?? []) names.push(index.operators[id]);
+    else
+      for (let v = 0; v < nOperators; v++)
+        if (operatorMarks[r * nOperators + v] === 1) names.push(index.operators[v]);
+    return names.sort();
+  };
+  const publishersOf = (r: number): number => {
+    if (sets) return sets.publishers.get(r)?.size ?? 0;
+    let count = 0;
+    for (let v = 0; v < nPublishers; v++) count += publisherMarks[r * nPublishers + v];
+    return count;
+  };
 
   const departures = new Int32Array(index.airports.length);
   const arrivals = new Int32Array(index.airports.length);
@@ -135,9 +166,9 @@ export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit)
       count,
       firstDate: dayToDate(routeFirst[r]),
       lastDate: dayToDate(routeLast[r]),
-      operators: (routeOperators.lists[r] ?? []).map((id) => index.operators[id]).sort(),
+      operators: operatorsOf(r),
       confidence: conf,
-      publishers: routePublishers.lists[r]?.length ?? 0,
+      publishers: publishersOf(r),
       weakEvidence: conf.confirmed === 0 || routeMulti[r] === 0,
     });
   }

@@ -7,8 +7,6 @@ export interface LoadTiming {
   readyFrame: number;
   /** Just after that frame was painted (a message posted from the rAF runs after rendering). */
   painted: number;
-  /** First contentful paint, for reference. */
-  fcp: number | null;
 }
 
 /** One measured change: ms from the dispatched event. */
@@ -23,7 +21,8 @@ export interface ChangeTiming {
 }
 
 /** The counts line text the app shows for `n` flights with no filter. */
-export const countsText = (n: number): string => `${n.toLocaleString('en-US')} ${n === 1 ? 'flight' : 'flights'}`;
+export const countsText = (n: number): string =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? 'flight' : 'flights'}`;
 
 /**
  * An init script (runs before the app on every navigation) that watches each frame for the loaded
@@ -48,10 +47,7 @@ export function loadProbeScript(n: number): string {
       if (!ready()) { requestAnimationFrame(tick); return; }
       const readyFrame = performance.now();
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-        resolve({ readyFrame, painted: performance.now(), fcp: fcp ? fcp.startTime : null });
-      };
+      channel.port1.onmessage = () => resolve({ readyFrame, painted: performance.now() });
       channel.port2.postMessage(0);
     };
     requestAnimationFrame(tick);
@@ -59,8 +55,19 @@ export function loadProbeScript(n: number): string {
 })();`;
 }
 
-/** An expression that evaluates to the load timing (waits for it). */
-export const awaitLoadExpression = 'window.__airliftLoad';
+/** An expression that evaluates to the load timing (waits for it), or null after `timeoutMs`. */
+export const awaitLoadExpression = (timeoutMs: number): string =>
+  `Promise.race([window.__airliftLoad, new Promise((r) => setTimeout(() => r(null), ${timeoutMs}))])`;
+
+/** First contentful paint (ms from navigation start): its entry is queued a little after the paint itself. */
+export const fcpExpression = `(async () => {
+  for (let i = 0; i < 40; i++) {
+    const entry = performance.getEntriesByName('first-contentful-paint')[0];
+    if (entry) return entry.startTime;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return null;
+})()`;
 
 const findInput = `(label) => {
   const l = Array.from(document.querySelectorAll('label')).find((x) => x.textContent.trim() === label);

@@ -1,0 +1,195 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ImportResult, Issue } from '../../src/data/types';
+import type { ImportHandle, ImportOutcome } from '../../src/io/import-client';
+import { useAirlift } from '../../src/store/store';
+import { dataset, flight } from '../io/fixtures';
+
+const client = vi.hoisted(() => ({ importFile: vi.fn() }));
+const persist = vi.hoisted(() => ({
+  saveDataset: vi.fn(),
+  clearStoredDataset: vi.fn(),
+}));
+vi.mock('../../src/io/import-client', () => ({ importFile: client.importFile }));
+vi.mock('../../src/io/persist', () => ({
+  ...persist,
+  STORAGE_UNAVAILABLE_NOTICE: 'Storage is unavailable: the imported data will not survive a reload',
+}));
+vi.mock('../../src/app/load-bundled', () => ({
+  loadBundledDataset: () => dataset([], { title: 'Bundled' }),
+}));
+
+const { ImportControls } = await import('../../src/app/ImportControls');
+
+function answer(outcome: ImportOutcome): ImportHandle {
+  return { promise: Promise.resolve(outcome), cancel: vi.fn() };
+}
+
+const HOSTILE = '<img src=x onerror="window.hacked=1">';
+const current = dataset([flight({ id: 'c1' }), flight({ id: 'c2' })], { title: 'Current' });
+
+beforeEach(() => {
+  useAirlift.setState({ notices: [] });
+  useAirlift.getState().loadDataset(current, 'bundled');
+  useAirlift.getState().replaceFilters({ from: '2023-01-01', operators: ['Silk Way Airlines'] });
+  useAirlift.getState().select({ kind: 'flight', id: 'c2' });
+  persist.saveDataset.mockResolvedValue({ ok: true });
+  persist.clearStoredDataset.mockResolvedValue(undefined);
+});
+afterEach(() => {
+  cleanup();
+  vi.clearAllMocks();
+});
+
+/** jsdom has no DragEvent with files: an Event carrying a minimal dataTransfer. */
+function dragEvent(type: string, files: File[]): Event {
+  const event = new Event(type, { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files'], files, dropEffect: 'none' } });
+  return event;
+}
+
+async function importThrough(file: File) {
+  const user = userEvent.setup();
+  render(<ImportControls />);
+  await user.upload(screen.getByLabelText('Import flights file'), file);
+  return user;
+}
+
+describe('ImportControls', () => {
+  it('lists a failed import’s errors as text and changes nothing', async () => {
+    const errors: Issue[] = Array.from({ length: 150 }, (_, i) => ({
+      row: i + 2,
+      id: `x${i}`,
+      field: 'origin',
+      message:
+        i === 0
+          ? `row 2 (id "${HOSTILE}"), field origin: unknown airport "${HOSTILE}"`
+          : `row ${i + 2} (id "x${i}"), field origin: bad`,
+    }));
+    const result: ImportResult = { ok: false, format: 'csv', errors, totalErrors: 1234, warnings: [] };
+    client.importFile.mockReturnValue(answer({ kind: 'result', fileName: 'bad.csv', result }));
+    const before = useAirlift.getState();
+
+    await importThrough(new File(['id,date'], 'bad.csv', { type: 'text/csv' }));
+
+    const panel = await screen.findByRole('alert');
+    expect(within(panel).getByRole('heading', { name: 'Import failed: nothing was changed' })).toBeTruthy();
+    const items = within(panel).getAllByRole('listitem');
+    expect(items).toHaveLength(100);
+    expect(items[0].textContent).toBe(errors[0].message);
+    expect(items[99].textContent).toBe(errors[99].message);
+    expect(within(panel).getByText('and 1,134 more errors')).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+
+    const after = useAirlift.getState();
+    expect(after.dataset).toBe(before.dataset);
+    expect(after.datasetOrigin).toBe('bundled');
+    expect(after.filters).toEqual({ from: '2023-01-01', operators: ['Silk Way Airlines'] });
+    expect(after.selection).toEqual({ kind: 'flight', id: 'c2' });
+    expect(persist.saveDataset).not.toHaveBeenCalled();
+  });
+
+  it('copies every listed error to the clipboard, and Close removes the panel', async () => {
+    const errors: Issue[] = [{ message: 'row 2 (id "a"), field date: not a date' }];
+    const result: ImportResult = { ok: false, errors, totalErrors: 1, warnings: [] };
+    client.importFile.mockReturnValue(answer({ kind: 'result', fileName: 'bad.json', result }));
+    const user = await importThrough(new File(['{}'], 'bad.json'));
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    await user.click(await screen.findByRole('button', { name: 'Copy errors' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('row 2 (id "a"), field date: not a date'));
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows a client failure (too large a file) in the same panel', async () => {
+    const message = '"huge.csv" is 300 MB, more than the limit of 200 MB per file.';
+    client.importFile.mockReturnValue(answer({ kind: 'failure', fileName: 'huge.csv', message }));
+    await importThrough(new File(['x'], 'huge.csv'));
+    const panel = await screen.findByRole('alert');
+    expect(within(panel).getByRole('listitem').textContent).toBe(message);
+  });
+
+  it('loads a successful import, names its format, lists warnings and saves it', async () => {
+    const imported = dataset([flight({ id: 'n1' }), flight({ id: 'n2' })], { title: 'Imported' });
+    const warnings: Issue[] = [{ message: 'field "extra" is not part of the contract and was ignored' }];
+    const result: ImportResult = { ok: true, format: 'opensky', dataset: imported, warnings };
+    client.importFile.mockReturnValue(answer({ kind: 'result', fileName: 'flights.csv', result }));
+    persist.saveDataset.mockResolvedValue({ ok: false, reason: 'quota exceeded' });
+
+    await importThrough(new File(['x'], 'flights.csv'));
+
+    const status = await screen.findByText('Imported 2 flights from flights.csv (OpenSky flights export).');
+    expect(status.closest('[role="status"]')).not.toBeNull();
+    expect(screen.getByText(warnings[0].message)).toBeTruthy();
+    expect(useAirlift.getState().dataset).toBe(imported);
+    expect(useAirlift.getState().datasetOrigin).toBe('imported');
+    expect(client.importFile.mock.calls[0][1]).toMatchObject({ mode: 'replace', current: undefined });
+    expect(persist.saveDataset).toHaveBeenCalledWith(imported);
+    await vi.waitFor(() =>
+      expect(useAirlift.getState().notices).toEqual([
+        'Storage is unavailable: the imported data will not survive a reload (quota exceeded).',
+      ]),
+    );
+  });
+
+  it('sends the current dataset when adding, and reports how many flights were added', async () => {
+    const merged = dataset([...current.flights, flight({ id: 'n1' })]);
+    const result: ImportResult = { ok: true, format: 'json', dataset: merged, warnings: [] };
+    client.importFile.mockReturnValue(answer({ kind: 'result', fileName: 'more.json', result }));
+    const user = userEvent.setup();
+    render(<ImportControls />);
+    await user.click(screen.getByRole('radio', { name: 'Add to current' }));
+    await user.upload(screen.getByLabelText('Import flights file'), new File(['{}'], 'more.json'));
+    expect(
+      await screen.findByText('Added 1 flight from more.json (Airlift JSON): 3 flights in all.'),
+    ).toBeTruthy();
+    expect(client.importFile.mock.calls[0][1]).toMatchObject({ mode: 'add', current });
+  });
+
+  it('imports a file dropped anywhere on the page, showing the overlay while dragging', async () => {
+    const result: ImportResult = { ok: true, format: 'csv', dataset: dataset([flight()]), warnings: [] };
+    client.importFile.mockReturnValue(answer({ kind: 'result', fileName: 'drop.csv', result }));
+    render(<ImportControls />);
+    const file = new File(['x'], 'drop.csv');
+    const enter = dragEvent('dragenter', []);
+    act(() => void window.dispatchEvent(enter));
+    expect(enter.defaultPrevented).toBe(true);
+    expect(screen.getByText('Drop a .json or .csv file to import')).toBeTruthy();
+    const drop = dragEvent('drop', [file]);
+    act(() => void window.dispatchEvent(drop));
+    expect(drop.defaultPrevented).toBe(true);
+    expect(screen.queryByText('Drop a .json or .csv file to import')).toBeNull();
+    expect(client.importFile).toHaveBeenCalledWith(file, expect.objectContaining({ mode: 'replace' }));
+    expect(await screen.findByText('Imported 1 flight from drop.csv (Airlift CSV).')).toBeTruthy();
+  });
+
+  it('refuses several dropped files at once without importing any', async () => {
+    render(<ImportControls />);
+    act(
+      () =>
+        void window.dispatchEvent(dragEvent('drop', [new File(['a'], 'a.csv'), new File(['b'], 'b.csv')])),
+    );
+    expect(within(await screen.findByRole('alert')).getByText(/import one file at a time/)).toBeTruthy();
+    expect(client.importFile).not.toHaveBeenCalled();
+  });
+
+  it('resets to the sample data after confirmation, only once data was imported', async () => {
+    const user = userEvent.setup();
+    render(<ImportControls />);
+    const reset = screen.getByRole('button', { name: 'Reset to sample data' }) as HTMLButtonElement;
+    expect(reset.disabled).toBe(true);
+    useAirlift.getState().loadDataset(dataset([flight({ id: 'mine' })]), 'imported');
+    await vi.waitFor(() => expect(reset.disabled).toBe(false));
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    await user.click(reset);
+    expect(useAirlift.getState().datasetOrigin).toBe('imported');
+    await user.click(reset);
+    await vi.waitFor(() => expect(useAirlift.getState().dataset?.title).toBe('Bundled'));
+    expect(useAirlift.getState().datasetOrigin).toBe('bundled');
+    expect(persist.clearStoredDataset).toHaveBeenCalledTimes(1);
+    expect(confirm).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,118 @@
+import { mkdirSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import { countsLine, expectedCountsLine, loadSample, openApp, projectPath, watchPage } from './helpers';
+
+const sample = loadSample();
+
+/** Pixel statistics of the map's canvas, read in the page (the canvas holds countries and routes). */
+async function canvasStats(page: Page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-overlay-pane canvas');
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return null;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const colours = new Set<number>();
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4 * 7) {
+      if (data[i + 3] > 0) painted++;
+      colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+    }
+    return { painted: painted / (data.length / (4 * 7)), colours: colours.size };
+  });
+}
+
+/** True when a saturated, opaque pixel (a route's colour, not grey land or border) lies near (x, y). */
+async function routeDrawnAt(page: Page, x: number, y: number) {
+  return page.evaluate(
+    ([px, py]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-overlay-pane canvas');
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) return false;
+      const rect = canvas.getBoundingClientRect();
+      const sx = canvas.width / rect.width;
+      const cx = Math.round((px - rect.left) * sx);
+      const cy = Math.round((py - rect.top) * sx);
+      // A few pixels around the point: the arc may be dashed.
+      const r = Math.round(6 * sx);
+      const { data } = ctx.getImageData(cx - r, cy - r, 2 * r + 1, 2 * r + 1);
+      for (let i = 0; i < data.length; i += 4) {
+        const [red, green, blue, alpha] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+        if (alpha > 100 && Math.max(red, green, blue) - Math.min(red, green, blue) > 50) return true;
+      }
+      return false;
+    },
+    [x, y] as const,
+  );
+}
+
+test('opens offline with the bundled dataset: map, routes, timeline, banner, counts; no errors', async ({
+  page,
+}) => {
+  const watch = await watchPage(page);
+  await openApp(page);
+
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(sample.title);
+  await expect(countsLine(page)).toHaveText(expectedCountsLine(sample.flights.length, sample.flights.length));
+  await expect(page.getByRole('note', { name: 'Illustrative data' })).toContainText('synthetic');
+
+  // Country shapes: drawn on Leaflet's canvas, credited to Natural Earth, and the canvas is not blank.
+  await expect(page.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
+  await expect(page.locator('.leaflet-overlay-pane canvas')).toHaveCount(1);
+  await expect
+    .poll(async () => (await canvasStats(page))?.painted ?? 0, { message: 'share of painted canvas pixels' })
+    .toBeGreaterThan(0.1);
+  expect((await canvasStats(page))?.colours).toBeGreaterThan(5);
+
+  // Airport labels are DOM tooltips.
+  const labels = page.locator('.leaflet-tooltip');
+  await expect(labels.filter({ hasText: 'UBBB' })).toBeVisible();
+  await expect(labels.filter({ hasText: 'LLOV' })).toBeVisible();
+
+  // The Baku → Ovda arc is drawn where the map says it is.
+  const point = await page.waitForFunction(() => {
+    const w = window as unknown as { airliftMapDebug?: { routePoint(k: string): [number, number] | null } };
+    return w.airliftMapDebug?.routePoint('UBBB>LLOV') ?? null;
+  });
+  const [x, y] = (await point.jsonValue()) as [number, number];
+  await expect.poll(() => routeDrawnAt(page, x, y), { message: 'route colour at routePoint' }).toBe(true);
+
+  // Timeline: bars with geometry; a marker for every event in the data span (the chart may round its
+  // ends out to whole bins, so an event just past the span may have one too), the rest counted in a note.
+  const bars = page.locator('path.tl-bars');
+  await expect(bars.first()).toBeAttached();
+  const drawn = await bars.evaluateAll((paths) => paths.filter((p) => (p.getAttribute('d') ?? '').length > 4));
+  expect(drawn.length).toBeGreaterThan(0);
+  const first = sample.flights.reduce((m, f) => (f.date < m ? f.date : m), '9999');
+  const last = sample.flights.reduce((m, f) => (f.date > m ? f.date : m), '0000');
+  const inSpan = sample.events.filter((e) => e.date >= first && e.date <= last);
+  expect(inSpan.length).toBeGreaterThan(0);
+  for (const e of inSpan) {
+    await expect(page.getByRole('button', { name: `Event: ${e.date} ${e.title}`, exact: true })).toBeAttached();
+  }
+  const markers = await page.getByRole('button', { name: /^Event: / }).count();
+  const note = page.getByText(/events? lies? outside the data span/);
+  const outside = (await note.count()) ? Number(/^(\d+)/.exec((await note.textContent()) ?? '')?.[1]) : 0;
+  expect(markers + outside).toBe(sample.events.length);
+
+  // Let late work (map redraws, lazy chunks) run before judging the console.
+  await page.waitForTimeout(300);
+  expect(watch.external, 'requests that tried to leave 127.0.0.1').toEqual([]);
+  expect(watch.errors, 'console errors, page errors and CSP violations').toEqual([]);
+
+  mkdirSync(projectPath('tests/output'), { recursive: true });
+  await page.screenshot({ path: projectPath('tests/output/main-view.png') });
+});
+
+test('writes the README screenshot at 1440×900', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await watchPage(page);
+  await openApp(page);
+  await expect(page.locator('.leaflet-tooltip').filter({ hasText: 'LLOV' })).toBeVisible();
+  await expect
+    .poll(async () => (await canvasStats(page))?.painted ?? 0)
+    .toBeGreaterThan(0.1);
+  mkdirSync(projectPath('tests/output'), { recursive: true });
+  const png = await page.screenshot({ path: projectPath('tests/output/readme-screenshot.png') });
+  // PNG header: width and height are big-endian at bytes 16 and 20.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1440, 900]);
+});

@@ -1,0 +1,115 @@
+import { test, expect, type Page } from '@playwright/test';
+import {
+  countsLine,
+  expectedCountsLine,
+  inRange,
+  loadSample,
+  openApp,
+  routeCount,
+  tableRowCount,
+  watchPage,
+} from './helpers';
+
+const sample = loadSample();
+const total = sample.flights.length;
+
+function urlRange(page: Page): { from?: string; to?: string } {
+  const params = new URL(page.url()).searchParams;
+  return { from: params.get('from') ?? undefined, to: params.get('to') ?? undefined };
+}
+
+/** Everything on screen that counts flights agrees with the dataset filtered to the range. */
+async function expectRangeShown(page: Page, from?: string, to?: string) {
+  const shown = inRange(sample.flights, from, to);
+  await expect(countsLine(page)).toHaveText(expectedCountsLine(shown.length, total, from, to));
+  expect(await tableRowCount(page)).toBe(shown.length);
+  const bakuOvda = shown.filter((f) => f.origin === 'UBBB' && f.destination === 'LLOV').length;
+  expect(await routeCount(page, 'UBBB', 'LLOV')).toBe(bakuOvda === 0 ? null : bakuOvda);
+  expect(urlRange(page)).toEqual({ from, to });
+}
+
+async function expectAllShown(page: Page) {
+  await expect(countsLine(page)).toHaveText(expectedCountsLine(total, total));
+  expect(await tableRowCount(page)).toBe(total);
+  const bakuOvda = sample.flights.filter((f) => f.origin === 'UBBB' && f.destination === 'LLOV').length;
+  expect(await routeCount(page, 'UBBB', 'LLOV')).toBe(bakuOvda);
+  expect(urlRange(page)).toEqual({ from: undefined, to: undefined });
+}
+
+/** Drags across the timeline's plot from one fraction of its width to another. */
+async function brush(page: Page, fromFraction: number, toFraction: number) {
+  const chart = page.getByRole('group', { name: 'Timeline of flights' });
+  await expect(chart).toBeVisible();
+  const plot = chart.locator('rect.tl-capture');
+  const box = await plot.boundingBox();
+  if (!box) throw new Error('timeline plot has no box');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * fromFraction, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * toFraction, y, { steps: 12 });
+  await page.mouse.up();
+}
+
+test.beforeEach(async ({ page }) => {
+  await watchPage(page);
+  await openApp(page);
+  await expectAllShown(page);
+});
+
+test('brushing the timeline narrows the table, counts line, routes and URL; Clear restores', async ({
+  page,
+}) => {
+  await brush(page, 0.55, 0.85);
+  await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}.*&to=\d{4}-\d{2}-\d{2}/);
+  const { from, to } = urlRange(page);
+  expect(from! < to!).toBe(true);
+  const shown = inRange(sample.flights, from, to).length;
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(total);
+  await expectRangeShown(page, from, to);
+
+  // The From/To inputs follow the brush.
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(from!);
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue(to!);
+
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await expectAllShown(page);
+});
+
+test('Back after a brush returns to the view before it', async ({ page }) => {
+  await brush(page, 0.2, 0.5);
+  await expect(page).toHaveURL(/from=/);
+  await page.goBack();
+  await expectAllShown(page);
+});
+
+test('typing From and To filters to exactly the flights in the range; Clear all filters restores', async ({
+  page,
+}) => {
+  const from = '2022-10-01';
+  const to = '2023-03-31';
+  await page.getByLabel('From', { exact: true }).fill(from);
+  await expectRangeShown(page, from, undefined);
+  await page.getByLabel('To', { exact: true }).fill(to);
+  await expectRangeShown(page, from, to);
+
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expectAllShown(page);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
+});
+
+test('the Back button undoes one filter change at a time', async ({ page }) => {
+  const from = '2020-09-27';
+  const to = '2020-11-10';
+  await page.getByLabel('From', { exact: true }).fill(from);
+  await expectRangeShown(page, from, undefined);
+  await page.getByLabel('To', { exact: true }).fill(to);
+  await expectRangeShown(page, from, to);
+
+  await page.goBack();
+  await expectRangeShown(page, from, undefined);
+  await page.goBack();
+  await expectAllShown(page);
+  await page.goForward();
+  await expectRangeShown(page, from, undefined);
+});
