@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { firstWindow, nextWindow, previousWindow, windowAt, type PlaybackWidth } from '../../src/data/playback';
+import {
+  firstWindow,
+  nextWindow,
+  previousWindow,
+  windowAt,
+  type PlaybackWidth,
+} from '../../src/data/playback';
 import { dayNumber, dayToDate } from '../../src/data/time';
 
 const daysOf = (...dates: string[]) => Int32Array.from(dates.map(dayNumber));
