@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { selectPublisherCounts } from '../store/selectors';
 import { useAirlift } from '../store/store';
 
@@ -5,14 +6,9 @@ import { useAirlift } from '../store/store';
 export function EvidenceFilters() {
   const filters = useAirlift((s) => s.filters);
   const setFilters = useAirlift((s) => s.setFilters);
-  const publishers = useAirlift(selectPublisherCounts);
+  const [open, setOpen] = useState(false);
   const confirmedOnly = filters.confidences?.length === 1 && filters.confidences[0] === 'confirmed';
-  const chosen = new Set(filters.publishers ?? []);
-  const togglePublisher = (name: string, on: boolean) => {
-    if (on) chosen.add(name);
-    else chosen.delete(name);
-    setFilters({ publishers: [...chosen] });
-  };
+  const chosen = filters.publishers?.length ?? 0;
   return (
     <fieldset className="evidence-filter">
       <legend>Evidence</legend>
@@ -32,19 +28,45 @@ export function EvidenceFilters() {
         />
         At least two independent sources
       </label>
-      <div className="publisher-list" role="group" aria-label="Source publisher">
-        <div className="hint">Source publisher (flights shown)</div>
-        {publishers.map(([name, count]) => (
-          <label key={name} className="check">
-            <input
-              type="checkbox"
-              checked={chosen.has(name)}
-              onChange={(e) => togglePublisher(name, e.target.checked)}
-            />
-            {name} <span className="count">({count})</span>
-          </label>
-        ))}
-      </div>
+      <details
+        className="publisher-filter"
+        open={open || chosen > 0}
+        onToggle={(e) => setOpen(e.currentTarget.open)}
+      >
+        <summary>Source publisher{chosen ? ` (${chosen} chosen)` : ''}</summary>
+        {open || chosen > 0 ? <PublisherList /> : null}
+      </details>
     </fieldset>
+  );
+}
+
+/**
+ * Publishers with how many shown flights cite each. Counted only while the list is open: it walks every
+ * shown flight's sources, which a date change at 100k flights should not pay for when nobody looks.
+ */
+function PublisherList() {
+  const publishers = useAirlift(selectPublisherCounts);
+  const selected = useAirlift((s) => s.filters.publishers);
+  const setFilters = useAirlift((s) => s.setFilters);
+  const chosen = new Set(selected ?? []);
+  const toggle = (name: string, on: boolean) => {
+    if (on) chosen.add(name);
+    else chosen.delete(name);
+    setFilters({ publishers: [...chosen] });
+  };
+  return (
+    <div className="publisher-list" role="group" aria-label="Source publisher">
+      <div className="hint">Flights shown that cite each publisher</div>
+      {publishers.map(([name, count]) => (
+        <label key={name} className="check">
+          <input
+            type="checkbox"
+            checked={chosen.has(name)}
+            onChange={(e) => toggle(name, e.target.checked)}
+          />
+          {name} <span className="count">({count})</span>
+        </label>
+      ))}
+    </div>
   );
 }

@@ -17,7 +17,7 @@
 import { dayRange, isIsoDate } from './time';
 import { CONFIDENCES } from './types';
 import type { Filters } from './types';
-import { lowerBound, registrationColumn, textHaystack } from './flight-index';
+import { lazyColumn, lowerBound, textHaystack } from './flight-index';
 import type { FlightIndex } from './flight-index';
 import { extraFilterTests } from './extra-filters';
 
@@ -69,9 +69,9 @@ export function compileFilters(index: FlightIndex, filters: Filters): CompiledFi
     const col = index.operator;
     tests.push((i) => col[i] >= 0 && operatorMask[col[i]] === 1);
   }
-  const aircraftMask = maskOf(filters.aircraftTypes, index.aircraftTypeIds, index.aircraftTypes.length);
-  if (aircraftMask) {
-    const col = index.aircraft;
+  if (filters.aircraftTypes && filters.aircraftTypes.length > 0) {
+    const { ids: col, values, idOf } = lazyColumn(index, 'aircraftType');
+    const aircraftMask = maskOf(filters.aircraftTypes, idOf, values.length) as Uint8Array;
     tests.push((i) => col[i] >= 0 && aircraftMask[col[i]] === 1);
   }
   // Airport filters become a mask over routes: a route's ends decide for all its flights.
@@ -97,7 +97,7 @@ export function compileFilters(index: FlightIndex, filters: Filters): CompiledFi
   }
   if (!blank(filters.registration)) {
     const needle = (filters.registration as string).trim().toLowerCase();
-    const { ids: col, values } = registrationColumn(index);
+    const { ids: col, values } = lazyColumn(index, 'registration');
     const mask = Uint8Array.from(values, (r) => (r.toLowerCase().includes(needle) ? 1 : 0));
     tests.push((i) => col[i] >= 0 && mask[col[i]] === 1);
   }

@@ -1,6 +1,9 @@
 /** Short human-readable texts shared by the views (counts line, tooltips, panel). */
 import { CONFIDENCES, type ConfidenceCounts } from './types';
 
+// One formatter, built once: toLocaleString builds one per call.
+const integer = new Intl.NumberFormat('en-US');
+
 /** "3 confirmed · 5 reported · 90 synthetic" (zero counts left out). */
 export function describeMix(counts: ConfidenceCounts): string {
   const parts = CONFIDENCES.filter((c) => counts[c] > 0).map((c) => `${counts[c]} ${c}`);
@@ -14,13 +17,13 @@ export function formatSpan(from: string, to: string): string {
 
 /** "1 flight" / "42 flights". */
 export function pluralFlights(n: number): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? 'flight' : 'flights'}`;
+  return `${integer.format(n)} ${n === 1 ? 'flight' : 'flights'}`;
 }
 
 /** The counts line: "42 of 97 flights, 2022-10-01 – 2023-03-31". */
 export function describeCounts(shown: number, total: number, from?: string, to?: string): string {
   const head =
-    shown === total ? pluralFlights(total) : `${shown.toLocaleString('en-US')} of ${pluralFlights(total)}`;
+    shown === total ? pluralFlights(total) : `${integer.format(shown)} of ${pluralFlights(total)}`;
   if (!from && !to) return head;
   return `${head}, ${from ?? 'start'} – ${to ?? 'end'}`;
 }

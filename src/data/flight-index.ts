@@ -20,9 +20,8 @@ export interface FlightIndex {
   readonly destination: Int32Array;
   /** Ids into `routeOrigin` / `routeDestination`. */
   readonly route: Int32Array;
-  /** Ids into `operators`, `aircraftTypes`; -1 where the field is absent. */
+  /** Ids into `operators`; -1 where the field is absent. (Aircraft type and registration: lazyColumn.) */
   readonly operator: Int32Array;
-  readonly aircraft: Int32Array;
   /** Position of the flight's confidence in `CONFIDENCES`. */
   readonly confidence: Uint8Array;
   /** 1 when the flight has two or more sources. */
@@ -33,7 +32,6 @@ export interface FlightIndex {
   /** Interned values, id → value. */
   readonly airports: readonly string[];
   readonly operators: readonly string[];
-  readonly aircraftTypes: readonly string[];
   readonly publishers: readonly string[];
   /** Airport ids of each route's ends. */
   readonly routeOrigin: Int32Array;
@@ -41,7 +39,6 @@ export interface FlightIndex {
   /** Value → id. */
   readonly airportIds: ReadonlyMap<string, number>;
   readonly operatorIds: ReadonlyMap<string, number>;
-  readonly aircraftTypeIds: ReadonlyMap<string, number>;
 }
 
 /** Position in CONFIDENCES (an unknown value counts as synthetic); comparisons beat a Map lookup here. */
@@ -78,15 +75,16 @@ export function createIndex(dataset: Dataset): FlightIndex {
   const day = new Int32Array(n);
   const route = new Int32Array(n);
   const operator = new Int32Array(n);
-  const aircraft = new Int32Array(n);
   const confidence = new Uint8Array(n);
   const multiSource = new Uint8Array(n);
   const publisherStart = new Int32Array(n + 1);
-  let publisherIds = new Int32Array(Math.max(16, n + (n >> 1)));
+  // Sized exactly: large typed arrays count as external memory and can trigger a full GC.
+  let sourceCount = 0;
+  for (let i = 0; i < n; i++) sourceCount += input[i].sources.length;
+  const publisherIds = new Int32Array(sourceCount);
 
   const airports = new Interner();
   const operators = new Interner();
-  const aircraftTypes = new Interner();
   const publishers = new Interner();
   // Route id by origin, then destination: two lookups, no key string to build.
   const routeIds = new Map<string, Map<string, number>>();
@@ -110,15 +108,9 @@ export function createIndex(dataset: Dataset): FlightIndex {
     }
     route[i] = r;
     operator[i] = operators.optional(f.operator);
-    aircraft[i] = aircraftTypes.optional(f.aircraftType);
     confidence[i] = confidenceCode(f.confidence);
     const sources = f.sources;
     multiSource[i] = sources.length > 1 ? 1 : 0;
-    if (p + sources.length > publisherIds.length) {
-      const grown = new Int32Array(Math.max(publisherIds.length * 2, p + sources.length));
-      grown.set(publisherIds);
-      publisherIds = grown;
-    }
     for (let s = 0; s < sources.length; s++) publisherIds[p++] = publishers.id(sources[s].publisher);
     publisherStart[i + 1] = p;
   }
@@ -140,20 +132,17 @@ export function createIndex(dataset: Dataset): FlightIndex {
     day,
     route,
     operator,
-    aircraft,
     confidence,
     multiSource,
     publisherStart,
-    publisherIds: publisherIds.slice(0, p),
+    publisherIds,
     airports: airports.values,
     operators: operators.values,
-    aircraftTypes: aircraftTypes.values,
     publishers: publishers.values,
     routeOrigin: routeFrom,
     routeDestination: routeTo,
     airportIds: airports.ids,
     operatorIds: operators.ids,
-    aircraftTypeIds: aircraftTypes.ids,
   };
 }
 
@@ -176,19 +165,31 @@ export function dataSpan(index: FlightIndex): { from: string; to: string } | und
   return { from: dayToDate(index.day[0]), to: dayToDate(index.day[n - 1]) };
 }
 
-const registrationColumns = new WeakMap<FlightIndex, { ids: Int32Array; values: string[] }>();
+type LazyField = 'registration' | 'aircraftType';
+interface LazyColumn {
+  ids: Int32Array;
+  values: readonly string[];
+  idOf: ReadonlyMap<string, number>;
+}
+const lazyColumns: Record<LazyField, WeakMap<FlightIndex, LazyColumn>> = {
+  registration: new WeakMap(),
+  aircraftType: new WeakMap(),
+};
 
 /**
- * Registration ids per flight (-1 when absent) and the distinct registrations, built on the first
- * registration query: most sessions never filter by registration.
+ * Ids per flight (-1 when absent) and the distinct values of a field only some filters use, built on
+ * the first such query: most sessions never filter by registration or aircraft type, and each
+ * interned column costs a Map lookup per flight when the index is built.
  */
-export function registrationColumn(index: FlightIndex): { ids: Int32Array; values: readonly string[] } {
-  let column = registrationColumns.get(index);
-  if (column) return column;
-  const registrations = new Interner();
-  const ids = Int32Array.from(index.flights, (f) => registrations.optional(f.registration));
-  column = { ids, values: registrations.values };
-  registrationColumns.set(index, column);
+export function lazyColumn(index: FlightIndex, field: LazyField): LazyColumn {
+  const cache = lazyColumns[field];
+  let column = cache.get(index);
+  if (!column) {
+    const interner = new Interner();
+    const ids = Int32Array.from(index.flights, (f) => interner.optional(f[field]));
+    column = { ids, values: interner.values, idOf: interner.ids };
+    cache.set(index, column);
+  }
   return column;
 }
 

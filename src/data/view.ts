@@ -73,6 +73,78 @@ function countsOf(values: Int32Array): ConfidenceCounts {
   return c;
 }
 
+/** Per-query counters, all typed arrays: the hot loop touches nothing else. */
+interface Tally {
+  routeCount: Int32Array;
+  routeConf: Int32Array;
+  routeFirst: Int32Array;
+  routeLast: Int32Array;
+  routeMulti: Uint8Array;
+  /** Route × operator and route × publisher marks (empty when too large: see distinctBySets). */
+  operatorMarks: Uint8Array;
+  publisherMarks: Uint8Array;
+  nOperators: number;
+  nPublishers: number;
+  ignoring: Int32Array;
+  binCounts: Int32Array;
+}
+
+function newTally(nRoutes: number, nOperators: number, nPublishers: number, binCounts: Int32Array): Tally {
+  return {
+    routeCount: new Int32Array(nRoutes),
+    routeConf: new Int32Array(nRoutes * K),
+    routeFirst: new Int32Array(nRoutes),
+    routeLast: new Int32Array(nRoutes),
+    routeMulti: new Uint8Array(nRoutes),
+    operatorMarks: new Uint8Array(nRoutes * nOperators),
+    publisherMarks: new Uint8Array(nRoutes * nPublishers),
+    nOperators,
+    nPublishers,
+    ignoring: new Int32Array(K),
+    binCounts,
+  };
+}
+
+/**
+ * The one pass over the slice `[lo, hi)`. Kept apart from computeView so that it stays optimised
+ * whatever shapes of filters computeView sees; `out` collects passing flights unless all pass.
+ */
+function tally(
+  index: FlightIndex,
+  t: Tally,
+  lo: number,
+  hi: number,
+  test: ((i: number) => boolean) | undefined,
+  confidenceMask: number,
+  binOfDay: Int32Array,
+  from: number,
+  out: Flight[] | undefined,
+): void {
+  const { day, route, confidence, operator, multiSource, publisherStart, publisherIds, flights } = index;
+  const { routeCount, routeConf, routeFirst, routeLast, routeMulti, operatorMarks, publisherMarks } = t;
+  const { ignoring, binCounts, nOperators, nPublishers } = t;
+  const marks = nOperators > 0 || nPublishers > 0;
+  for (let i = lo; i < hi; i++) {
+    if (test !== undefined && !test(i)) continue;
+    const c = confidence[i];
+    ignoring[c]++;
+    if (((confidenceMask >> c) & 1) === 0) continue;
+    if (out !== undefined) out.push(flights[i]);
+    const r = route[i];
+    const d = day[i];
+    if (routeCount[r]++ === 0) routeFirst[r] = d;
+    routeLast[r] = d;
+    routeConf[r * K + c]++;
+    routeMulti[r] |= multiSource[i];
+    binCounts[binOfDay[d - from] * K + c]++;
+    if (!marks) continue;
+    const op = operator[i];
+    if (op >= 0) operatorMarks[r * nOperators + op] = 1;
+    const end = publisherStart[i + 1];
+    for (let p = publisherStart[i]; p < end; p++) publisherMarks[r * nPublishers + publisherIds[p]] = 1;
+  }
+}
+
 /**
  * Filters the index and computes every view's data in one pass: the passing flights, routes,
  * airports, timeline bins over the filter's range (open ends: the data's span), confidence counts,
@@ -81,57 +153,38 @@ function countsOf(values: Int32Array): ConfidenceCounts {
 export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit): FlightView {
   const { lo, hi, confidenceMask, test } = compileFilters(index, filters);
   const n = index.day.length;
-  const { day, route, confidence, operator, multiSource, publisherStart, publisherIds } = index;
 
-  const from = filters.from && isIsoDate(filters.from) ? dayNumber(filters.from) : n ? day[0] : NaN;
-  const to = filters.to && isIsoDate(filters.to) ? dayNumber(filters.to) : n ? day[n - 1] : NaN;
+  const from = filters.from && isIsoDate(filters.from) ? dayNumber(filters.from) : n ? index.day[0] : NaN;
+  const to = filters.to && isIsoDate(filters.to) ? dayNumber(filters.to) : n ? index.day[n - 1] : NaN;
   const hasRange = !Number.isNaN(from) && !Number.isNaN(to) && from <= to;
   const layout = binLayout(hasRange ? from : 0, hasRange ? to : -1, unit);
-  const binOfDay = layout.binOfDay;
   const binCounts = new Int32Array(Math.max(0, layout.bounds.length - 1) * K);
 
   const nRoutes = index.routeOrigin.length;
-  const routeCount = new Int32Array(nRoutes);
-  const routeConf = new Int32Array(nRoutes * K);
-  const routeFirst = new Int32Array(nRoutes);
-  const routeLast = new Int32Array(nRoutes);
-  const routeMulti = new Uint8Array(nRoutes);
   const nOperators = index.operators.length;
   const nPublishers = index.publishers.length;
   const flat = nRoutes * Math.max(nOperators, nPublishers) <= MAX_MARKS;
-  // Route × operator and route × publisher marks: typed arrays only in the hot loop.
-  const operatorMarks = new Uint8Array(flat ? nRoutes * nOperators : 0);
-  const publisherMarks = new Uint8Array(flat ? nRoutes * nPublishers : 0);
-  const ignoring = new Int32Array(K);
-
+  const t = newTally(nRoutes, flat ? nOperators : 0, flat ? nPublishers : 0, binCounts);
   const allPass = !test && confidenceMask === ALL_CONFIDENCES;
   const flights = allPass ? index.flights.slice(lo, hi) : [];
-  for (let i = lo; i < hi; i++) {
-    if (test !== undefined && !test(i)) continue;
-    const c = confidence[i];
-    ignoring[c]++;
-    if (((confidenceMask >> c) & 1) === 0) continue;
-    if (!allPass) flights.push(index.flights[i]);
-    const r = route[i];
-    const d = day[i];
-    if (routeCount[r]++ === 0) routeFirst[r] = d;
-    routeLast[r] = d;
-    routeConf[r * K + c]++;
-    routeMulti[r] |= multiSource[i];
-    binCounts[binOfDay[d - from] * K + c]++;
-    if (!flat) continue;
-    const op = operator[i];
-    if (op >= 0) operatorMarks[r * nOperators + op] = 1;
-    const end = publisherStart[i + 1];
-    for (let p = publisherStart[i]; p < end; p++) publisherMarks[r * nPublishers + publisherIds[p]] = 1;
-  }
+  tally(index, t, lo, hi, test, confidenceMask, layout.binOfDay, from, allPass ? undefined : flights);
+  const {
+    routeCount,
+    routeConf,
+    routeFirst,
+    routeLast,
+    routeMulti,
+    operatorMarks,
+    publisherMarks,
+    ignoring,
+  } = t;
   const sets = flat
     ? undefined
     : distinctBySets(
         index,
         lo,
         hi,
-        (i) => (test === undefined || test(i)) && ((confidenceMask >> confidence[i]) & 1) === 1,
+        (i) => (test === undefined || test(i)) && ((confidenceMask >> index.confidence[i]) & 1) === 1,
       );
   const operatorsOf = (r: number): string[] => {
     const names: string[] = [];

@@ -1,6 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo } from 'react';
+import { create } from 'zustand';
 import type { LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
 import {
   CircleMarker,
@@ -13,7 +14,7 @@ import {
   useMap,
 } from 'react-leaflet';
 import { boundsOf, type LatLon } from '../data/geo';
-import type { Airport, AirportSummary, RouteSummary } from '../data/types';
+import type { Airport, RouteSummary } from '../data/types';
 import { selectAirportsByIcao, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
 import { useTheme, type Theme } from '../app/theme';
@@ -65,11 +66,18 @@ export function MapView() {
   );
 }
 
+/** The route under the pointer: only its tooltip renders its details. */
+const useHoveredRoute = create<{ key?: string }>()(() => ({}));
+
 const routeHandlers = new Map<string, LeafletEventHandlerFnMap>();
-function routeClick(key: string): LeafletEventHandlerFnMap {
+function routeEvents(key: string): LeafletEventHandlerFnMap {
   let h = routeHandlers.get(key);
   if (!h) {
-    h = { click: () => useAirlift.getState().select({ kind: 'route', key }) };
+    h = {
+      click: () => useAirlift.getState().select({ kind: 'route', key }),
+      mouseover: () => useHoveredRoute.setState({ key }),
+      mouseout: () => useHoveredRoute.setState((s) => (s.key === key ? { key: undefined } : s)),
+    };
     routeHandlers.set(key, h);
   }
   return h;
@@ -87,10 +95,8 @@ function RoutesLayer({ dark }: { dark: boolean }) {
   return (
     <>
       {shapes.map(({ route, arc, line }) => (
-        <Polyline key={route.key} positions={arc} pathOptions={line} eventHandlers={routeClick(route.key)}>
-          <Tooltip sticky>
-            <RouteTooltip route={route} airports={airports} />
-          </Tooltip>
+        <Polyline key={route.key} positions={arc} pathOptions={line} eventHandlers={routeEvents(route.key)}>
+          <RouteLabel routeKey={route.key} />
         </Polyline>
       ))}
       {shapes.map(({ route, arrow, head }) => (
@@ -100,7 +106,16 @@ function RoutesLayer({ dark }: { dark: boolean }) {
   );
 }
 
-function RouteTooltip({ route, airports }: { route: RouteSummary; airports: ReadonlyMap<string, Airport> }) {
+/** Memoized on the key, so a filter change does not re-render every route's tooltip. */
+const RouteLabel = memo(function RouteLabel({ routeKey }: { routeKey: string }) {
+  const hovered = useHoveredRoute((s) => s.key === routeKey);
+  return <Tooltip sticky>{hovered ? <RouteTooltip routeKey={routeKey} /> : <span>{routeKey}</span>}</Tooltip>;
+});
+
+function RouteTooltip({ routeKey }: { routeKey: string }) {
+  const route = useAirlift((s) => selectView(s)?.routes.find((r) => r.key === routeKey));
+  const airports = useAirlift(selectAirportsByIcao);
+  if (!route) return null;
   return (
     <div className="map-tip">
       <strong>
@@ -134,33 +149,33 @@ const airportSelectedStyle: PathOptions = {
   fillOpacity: 1,
 };
 
-/**
- * Airports sized by flights. When few enough to read, each carries a permanent ICAO/IATA label that
- * grows into the full tooltip (name, in/out, date span) while hovered; otherwise the tooltip shows on hover.
- */
+/** Which airport the pointer is over: only that marker's label grows into the full tooltip. */
+const useHoveredAirport = create<{ icao?: string }>()(() => ({}));
+
+const airportHandlers = new Map<string, LeafletEventHandlerFnMap>();
+function airportEvents(icao: string): LeafletEventHandlerFnMap {
+  let h = airportHandlers.get(icao);
+  if (!h) {
+    h = {
+      click: () => useAirlift.getState().select({ kind: 'airport', icao }),
+      mouseover: () => useHoveredAirport.setState({ icao }),
+      mouseout: () => useHoveredAirport.setState((s) => (s.icao === icao ? { icao: undefined } : s)),
+    };
+    airportHandlers.set(icao, h);
+  }
+  return h;
+}
+
+/** Airports sized by flights; labelled with ICAO/IATA when few enough to read. */
 function AirportsLayer({ dark }: { dark: boolean }) {
-  const view = useAirlift(selectView);
+  const list = useAirlift((s) => selectView(s)?.airports);
   const airports = useAirlift(selectAirportsByIcao);
   const selectedIcao = useAirlift((s) => (s.selection?.kind === 'airport' ? s.selection.icao : undefined));
-  const [hovered, setHovered] = useState<string | undefined>(undefined);
-  const spans = useMemo(() => airportSpans(view?.routes ?? []), [view?.routes]);
-  const list = useMemo(() => view?.airports ?? [], [view?.airports]);
-  const handlers = useMemo(() => {
-    const map = new Map<string, LeafletEventHandlerFnMap>();
-    for (const { icao } of list) {
-      map.set(icao, {
-        click: () => useAirlift.getState().select({ kind: 'airport', icao }),
-        mouseover: () => setHovered(icao),
-        mouseout: () => setHovered((h) => (h === icao ? undefined : h)),
-      });
-    }
-    return map;
-  }, [list]);
-  const max = list.reduce((m, a) => Math.max(m, a.total), 0);
-  const labelled = list.length <= 25;
+  const max = (list ?? []).reduce((m, a) => Math.max(m, a.total), 0);
+  const labelled = (list?.length ?? 0) <= 25;
   return (
     <>
-      {list.map((summary) => {
+      {(list ?? []).map((summary) => {
         const airport = airports.get(summary.icao);
         if (!airport) return null;
         return (
@@ -171,16 +186,9 @@ function AirportsLayer({ dark }: { dark: boolean }) {
             pathOptions={
               summary.icao === selectedIcao ? airportSelectedStyle : airportStyle[dark ? 'dark' : 'light']
             }
-            eventHandlers={handlers.get(summary.icao)}
+            eventHandlers={airportEvents(summary.icao)}
           >
-            <Tooltip permanent={labelled} direction="right" offset={[8, 0]} className="airport-label">
-              <AirportTooltip
-                airport={airport}
-                summary={summary}
-                span={spans.get(summary.icao)}
-                full={!labelled || hovered === summary.icao}
-              />
-            </Tooltip>
+            <AirportLabel airport={airport} permanent={labelled} />
           </CircleMarker>
         );
       })}
@@ -188,24 +196,41 @@ function AirportsLayer({ dark }: { dark: boolean }) {
   );
 }
 
-function AirportTooltip(props: {
+/**
+ * The label/tooltip. Memoized on the airport and the mode, so a filter change does not re-render (and
+ * make Leaflet re-measure) every label; only the hovered one reads the counts.
+ */
+const AirportLabel = memo(function AirportLabel({
+  airport,
+  permanent,
+}: {
   airport: Airport;
-  summary: AirportSummary;
-  span?: [string, string];
-  full: boolean;
+  permanent: boolean;
 }) {
-  const { airport, summary, span, full } = props;
+  const hovered = useHoveredAirport((s) => s.icao === airport.icao);
   const code = `${airport.icao}${airport.iata ? ` / ${airport.iata}` : ''}`;
-  if (!full) return <span className="map-tip">{code}</span>;
+  return (
+    <Tooltip permanent={permanent} direction="right" offset={[8, 0]} className="airport-label">
+      {hovered ? <AirportDetails airport={airport} code={code} /> : <span className="map-tip">{code}</span>}
+    </Tooltip>
+  );
+});
+
+function AirportDetails({ airport, code }: { airport: Airport; code: string }) {
+  const summary = useAirlift((s) => selectView(s)?.airports.find((a) => a.icao === airport.icao));
+  const routes = useAirlift((s) => selectView(s)?.routes);
+  const span = useMemo(() => airportSpans(routes ?? []).get(airport.icao), [routes, airport.icao]);
   return (
     <span className="map-tip">
       <strong>{code}</strong> {airport.name}
       <br />
-      {summary.arrivals} in, {summary.departures} out{span ? ` · ${formatSpan(span[0], span[1])}` : ''}
+      {summary ? `${summary.arrivals} in, ${summary.departures} out` : 'no flights'}
+      {span ? ` · ${formatSpan(span[0], span[1])}` : ''}
     </span>
   );
 }
 
+/** First and last date of the flights touching each airport, from the routes. */
 function airportSpans(routes: readonly RouteSummary[]): Map<string, [string, string]> {
   const spans = new Map<string, [string, string]>();
   for (const r of routes) {

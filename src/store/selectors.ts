@@ -51,9 +51,13 @@ export const selectOverview = (s: AirliftState) => {
   return overviewOf(s.index, nonDateFiltersOf(JSON.stringify(rest)), selectUnit(s));
 };
 
-const sortedOf = memoizeLast((flights: readonly Flight[] | undefined, sort: SortSpec): readonly Flight[] =>
-  flights ? sortFlights(flights, sort) : [],
-);
+const sortedOf = memoizeLast((flights: readonly Flight[] | undefined, sort: SortSpec): readonly Flight[] => {
+  if (!flights) return [];
+  // The view's flights come from the index in time order already: by date needs no sort (nor the
+  // sorter's check of that order, which costs ~20 ms at 100k flights).
+  if (sort.key === 'date') return sort.dir === 'asc' ? flights : flights.slice().reverse();
+  return sortFlights(flights, sort);
+});
 /** The filtered flights in the table's sort order: what the table shows and exports write. */
 export const selectSortedFlights = (s: AirliftState) => sortedOf(selectView(s)?.flights, s.sort);
 

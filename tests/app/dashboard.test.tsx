@@ -122,6 +122,7 @@ describe('dashboard: filters, timeline and banner agree through the store', () =
     expect(useAirlift.getState().filters).toEqual({ minPublishers: 2 });
     expect(countsLine().textContent).toBe(`${twoSources} of ${total} flights`);
     await userEvent.click(screen.getByRole('checkbox', { name: 'At least two independent sources' }));
+    await userEvent.click(screen.getByText('Source publisher'));
     const generator = bundled.flights.filter((f) =>
       f.sources.some((s) => s.publisher === 'Airlift sample generator'),
     );

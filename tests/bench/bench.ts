@@ -27,6 +27,11 @@ const rows: Row[] = [];
 const notes: string[] = [];
 const log = (line: string) => (json ? process.stderr : process.stdout).write(line + '\n');
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+// Typed arrays live outside the JS heap (`arrayBuffers`), so both are counted.
+const heapMb = () => {
+  const m = process.memoryUsage();
+  return mb(m.heapUsed + m.arrayBuffers);
+};
 
 function record(row: Row): void {
   rows.push(row);
@@ -59,15 +64,15 @@ for (const n of SIZES) {
     let held: { dataset: Dataset; index?: FlightIndex } = imported.kept;
     imported.kept = undefined as never;
     collect();
-    memoryMb = mb(process.memoryUsage().heapUsed);
+    memoryMb = heapMb();
     textHaystack(held.index as FlightIndex);
     collect();
-    const withText = mb(process.memoryUsage().heapUsed);
+    const withText = heapMb();
     held = { dataset: held.dataset };
     collect();
-    const withoutIndex = mb(process.memoryUsage().heapUsed);
+    const withoutIndex = heapMb();
     notes.push(
-      `memory: ${memoryMb} MB heap holding 1M imported flights + index (the index ${memoryMb - withoutIndex} MB of it); ` +
+      `memory: ${memoryMb} MB (JS heap + typed arrays) holding 1M imported flights + index (the index ${memoryMb - withoutIndex} MB of it); ` +
         `${withText} MB once the first text search has built its lower-cased text`,
     );
     if (held.dataset.flights.length !== n) throw new Error('memory: flights lost');

@@ -1,13 +1,15 @@
 /**
  * Browser benchmark: the built app (`vite preview`) in Debian's Chromium, driven by Playwright.
  *
- *   npm run bench:browser [-- --json] [-- --sizes 10000,100000]
+ *   npm run bench:browser [-- --json] [--sizes 10000,100000] [--out FILE]
  *
  * For each generated dataset: import the CSV once through the file input (it is then kept in IndexedDB),
  * reload and time navigation start → first painted frame with map, timeline and table; time date-range and
  * text-filter changes → painted frame; read the JS heap. Also sizes the production bundle. Progress goes
- * to stderr; the table (or with --json one JSON array) to stdout.
+ * to stderr; the table (or with --json one JSON array) to stdout, and to FILE with --out (the npm script's
+ * `vite build` also prints to stdout, so use --out for a file holding only the JSON).
  */
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
@@ -42,13 +44,17 @@ const GOALS = { changeMs: 50, loadMs: 2000, heapMb: 500, initialJsKb: 300 };
 const kb = (bytes: number) => round(bytes / 1000, 1);
 
 const { values: opts } = parseArgs({
-  options: { json: { type: 'boolean', default: false }, sizes: { type: 'string', default: '10000,100000' } },
+  options: {
+    json: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '10000,100000' },
+    out: { type: 'string' },
+  },
 });
 const sizes = opts.sizes.split(',').map(Number);
 const log = (message: string) => console.error(`[bench:browser] ${message}`);
 
-function bundleRows(): BenchRow[] {
-  const report = bundleReport(join(ROOT, 'dist'));
+function bundleRows(dist: string): BenchRow[] {
+  const report = bundleReport(dist);
   const rows: BenchRow[] = [
     {
       name: 'initial JS (entry + modulepreload), gzip',
@@ -221,13 +227,6 @@ async function benchDataset(browser: Browser, url: string, data: BenchDataset): 
           goal: GOALS.changeMs,
           note: `median of ${timings.length}; max ${round(Math.max(...timings.map((t) => t.twoFrames)))} ms${skipped}`,
         },
-        {
-          name: `${kind} → frame painted (rAF + message)`,
-          n,
-          value: round(median(timings.map((t) => t.painted))),
-          unit: 'ms',
-          goal: null,
-        },
       ];
     };
 
@@ -246,15 +245,18 @@ async function benchDataset(browser: Browser, url: string, data: BenchDataset): 
 }
 
 async function main() {
-  const rows = bundleRows();
   const dir = join(tmpdir(), 'airlift-bench');
+  // A private copy of the build: another `vite build` into dist/ during the run must not pull it away.
+  const dist = join(dir, `dist-${process.pid}`);
+  cpSync(join(ROOT, 'dist'), dist, { recursive: true });
+  const rows = bundleRows(dist);
   const datasets = sizes.map((n) => {
     log(`generating ${n} flights`);
     return writeBenchDataset(dir, n);
   });
 
   const port = await freePort(4180);
-  const server = await startPreview(ROOT, port);
+  const server = await startPreview(ROOT, dist, port);
   log(`vite preview on ${server.url}`);
   const stopOnSignal = () => void server.stop().then(() => process.exit(130));
   process.once('SIGINT', stopOnSignal);
@@ -270,8 +272,11 @@ async function main() {
   } finally {
     await browser?.close();
     await server.stop();
+    rmSync(dist, { recursive: true, force: true });
   }
-  console.log(opts.json ? formatJson(rows) : formatTable(rows));
+  const output = opts.json ? formatJson(rows) : formatTable(rows);
+  console.log(output);
+  if (opts.out) writeFileSync(opts.out, `${output}\n`);
 }
 
 main().catch((e: unknown) => {

@@ -24,12 +24,15 @@ export async function freePort(preferred = 4180): Promise<number> {
   throw new Error(`no free port in ${preferred}–${preferred + 49}`);
 }
 
-/** Starts `vite preview` (the same server and headers as `npm run preview`) and waits until it answers. */
-export async function startPreview(root: string, port: number): Promise<PreviewServer> {
+/**
+ * Starts `vite preview` (the same server and headers as `npm run preview`) on the build in `outDir`, and
+ * waits until it answers.
+ */
+export async function startPreview(root: string, outDir: string, port: number): Promise<PreviewServer> {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     resolve(root, 'node_modules/.bin/vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

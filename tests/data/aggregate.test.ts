@@ -122,3 +122,35 @@ describe('computeView equals the plain aggregates over a naive filter', () => {
     );
   });
 });
+
+describe('computeView with many routes and publishers', () => {
+  it('counts distinct operators and publishers per route without the flat tables', () => {
+    // 65 airports → 4,160 routes, one flight each with its own publisher: 4,160² marks exceed the
+    // flat-table limit, so the Set fallback runs.
+    const codes = Array.from({ length: 65 }, (_, i) => `K${String(i).padStart(3, '0')}`);
+    const flights: Flight[] = [];
+    for (const origin of codes) {
+      for (const destination of codes) {
+        if (origin === destination) continue;
+        const k = flights.length;
+        flights.push(
+          buildFlight({
+            date: `2024-01-${String((k % 28) + 1).padStart(2, '0')}`,
+            origin,
+            destination,
+            operator: `Op ${k % 7}`,
+            confidence: k % 3 === 0 ? 'confirmed' : 'reported',
+            sources: k % 2 ? [{ publisher: `P${k}` }, { publisher: 'Shared' }] : [{ publisher: `P${k}` }],
+          }),
+        );
+      }
+    }
+    flights.push(buildFlight({ origin: 'K000', destination: 'K001', operator: 'Op 9', sources: two }));
+    const index = createIndex(buildDataset(flights));
+    const filters = { from: '2024-01-03', to: '2024-03-01', confidences: ['reported' as const] };
+    const view = computeView(index, filters, 'week');
+    const passing = naiveFilter(flights, filters);
+    expect(view.routes).toEqual(aggregateRoutes(passing));
+    expect(view.routes.find((r) => r.key === 'K000>K001')?.operators.length).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fastDayNumber, parseInstant } from '../../src/data/index-order';
 import { computeView, createIndex, dataSpan, queryFlights } from '../../src/data/query';
+import { dayNumber, dayToDate } from '../../src/data/time';
 import type { Filters, Flight } from '../../src/data/types';
 import {
   buildDataset,
@@ -150,6 +152,42 @@ describe('each filter', () => {
 });
 
 describe('properties', () => {
+  // Any day of years 1000–9999 (time.ts's Date.UTC reads years 0–99 as 1900–1999), any time, any offset.
+  const dateArb = fc.integer({ min: -354285, max: 2932896 }).map(dayToDate);
+  const pad = (v: number) => String(v).padStart(2, '0');
+  const dateTimeArb = fc
+    .record({
+      date: dateArb,
+      h: fc.integer({ min: 0, max: 23 }),
+      m: fc.integer({ min: 0, max: 59 }),
+      s: fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
+      frac: fc.option(fc.integer({ min: 0, max: 999_999 }), { nil: undefined }),
+      zone: fc.oneof(
+        fc.constant('Z'),
+        fc
+          .record({
+            sign: fc.constantFrom('+', '-'),
+            h: fc.integer({ min: 0, max: 14 }),
+            m: fc.constantFrom(0, 30, 45),
+          })
+          .map(({ sign, h, m }) => `${sign}${pad(h)}:${pad(m)}`),
+      ),
+    })
+    .map(({ date, h, m, s, frac, zone }) => {
+      const seconds = s === undefined ? '' : `:${pad(s)}${frac === undefined ? '' : `.${frac}`}`;
+      return `${date}T${pad(h)}:${pad(m)}${seconds}${zone}`;
+    });
+
+  it('parses dates and date-times as time.ts and Date.parse do', () => {
+    fc.assert(
+      fc.property(dateArb, dateTimeArb, (date, dateTime) => {
+        expect(fastDayNumber(date)).toBe(dayNumber(date));
+        expect(parseInstant(dateTime)).toBe(Date.parse(dateTime));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('queryFlights equals a naive full scan, in time order', () => {
     fc.assert(
       fc.property(flightsArb, filtersArb, (flights, filters) => {

@@ -80,14 +80,18 @@ test('opens offline with the bundled dataset: map, routes, timeline, banner, cou
   // ends out to whole bins, so an event just past the span may have one too), the rest counted in a note.
   const bars = page.locator('path.tl-bars');
   await expect(bars.first()).toBeAttached();
-  const drawn = await bars.evaluateAll((paths) => paths.filter((p) => (p.getAttribute('d') ?? '').length > 4));
+  const drawn = await bars.evaluateAll((paths) =>
+    paths.filter((p) => (p.getAttribute('d') ?? '').length > 4),
+  );
   expect(drawn.length).toBeGreaterThan(0);
   const first = sample.flights.reduce((m, f) => (f.date < m ? f.date : m), '9999');
   const last = sample.flights.reduce((m, f) => (f.date > m ? f.date : m), '0000');
   const inSpan = sample.events.filter((e) => e.date >= first && e.date <= last);
   expect(inSpan.length).toBeGreaterThan(0);
   for (const e of inSpan) {
-    await expect(page.getByRole('button', { name: `Event: ${e.date} ${e.title}`, exact: true })).toBeAttached();
+    await expect(
+      page.getByRole('button', { name: `Event: ${e.date} ${e.title}`, exact: true }),
+    ).toBeAttached();
   }
   const markers = await page.getByRole('button', { name: /^Event: / }).count();
   const note = page.getByText(/events? lies? outside the data span/);
@@ -108,9 +112,7 @@ test('writes the README screenshot at 1440×900', async ({ page }) => {
   await watchPage(page);
   await openApp(page);
   await expect(page.locator('.leaflet-tooltip').filter({ hasText: 'LLOV' })).toBeVisible();
-  await expect
-    .poll(async () => (await canvasStats(page))?.painted ?? 0)
-    .toBeGreaterThan(0.1);
+  await expect.poll(async () => (await canvasStats(page))?.painted ?? 0).toBeGreaterThan(0.1);
   mkdirSync(projectPath('tests/output'), { recursive: true });
   const png = await page.screenshot({ path: projectPath('tests/output/readme-screenshot.png') });
   // PNG header: width and height are big-endian at bytes 16 and 20.

@@ -8,6 +8,7 @@ import {
   routeCount,
   tableRowCount,
   watchPage,
+  type PageWatch,
 } from './helpers';
 
 const sample = loadSample();
@@ -50,10 +51,17 @@ async function brush(page: Page, fromFraction: number, toFraction: number) {
   await page.mouse.up();
 }
 
+let watch: PageWatch;
+
 test.beforeEach(async ({ page }) => {
-  await watchPage(page);
+  watch = await watchPage(page);
   await openApp(page);
   await expectAllShown(page);
+});
+
+test.afterEach(() => {
+  expect(watch.errors, 'console errors, page errors and CSP violations').toEqual([]);
+  expect(watch.external, 'requests that tried to leave 127.0.0.1').toEqual([]);
 });
 
 test('brushing the timeline narrows the table, counts line, routes and URL; Clear restores', async ({
@@ -77,8 +85,12 @@ test('brushing the timeline narrows the table, counts line, routes and URL; Clea
 });
 
 test('Back after a brush returns to the view before it', async ({ page }) => {
+  const before = await page.evaluate(() => history.length);
   await brush(page, 0.2, 0.5);
   await expect(page).toHaveURL(/from=/);
+  // One drag is one change: it should leave one history entry, not one per animation frame.
+  const added = (await page.evaluate(() => history.length)) - before;
+  expect(added, 'history entries added by one brush drag').toBe(1);
   await page.goBack();
   await expectAllShown(page);
 });

@@ -205,3 +205,73 @@ export async function tabTo(page: Page, target: Locator, opts: { back?: boolean;
   }
   throw new Error(`Tab never reached ${target.toString()}`);
 }
+
+/** Page pixel of the middle of a route's arc on the map canvas (the app's debug hook), once drawn. */
+export async function routePoint(page: Page, key: string): Promise<[number, number]> {
+  const handle = await page.waitForFunction((k) => {
+    const w = window as unknown as { airliftMapDebug?: { routePoint(k: string): [number, number] | null } };
+    return w.airliftMapDebug?.routePoint(k) ?? null;
+  }, key);
+  return (await handle.jsonValue()) as [number, number];
+}
+
+/**
+ * Clicks a route on the map canvas as a user does: points at it until the cursor shows it can be
+ * clicked (Leaflet marks the canvas `leaflet-interactive` over a clickable path; it ignores the pointer
+ * while the opening fit animates), then clicks.
+ */
+export async function clickRoute(page: Page, key: string): Promise<void> {
+  const interactive = page.locator('.leaflet-overlay-pane canvas.leaflet-interactive');
+  let point = await routePoint(page, key);
+  await expect
+    .poll(
+      async () => {
+        point = await routePoint(page, key);
+        await page.mouse.move(point[0] + 1, point[1]);
+        await page.mouse.move(point[0], point[1]);
+        return interactive.count();
+      },
+      { message: `the pointer over route ${key} shows it is clickable`, intervals: [50, 100, 200] },
+    )
+    .toBe(1);
+  await page.mouse.click(point[0], point[1]);
+}
+
+/** Chooses a file in the app's "Import flights file" picker (what "Import…" opens). */
+export async function importByPicker(page: Page, name: string, contents: string, mimeType = 'text/csv') {
+  await page.getByLabel('Import flights file').setInputFiles({
+    name,
+    mimeType,
+    buffer: Buffer.from(contents, 'utf8'),
+  });
+}
+
+/** Drops a file on the page, as dragging it from the desktop does. */
+export async function importByDrop(page: Page, name: string, contents: string, mimeType = 'text/csv') {
+  const dataTransfer = await page.evaluateHandle(
+    ([fileName, text, type]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], fileName, { type }));
+      return dt;
+    },
+    [name, contents, mimeType] as const,
+  );
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('main', 'dragover', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+}
+
+/** Text of a fixture under tests/e2e/fixtures. */
+export function fixture(name: string): string {
+  return readFileSync(projectPath(`tests/e2e/fixtures/${name}`), 'utf8');
+}
+
+/** The panel a failed import opens. */
+export function importFailure(page: Page): Locator {
+  return page.getByRole('alert').filter({ has: page.getByRole('heading', { name: /^Import failed/ }) });
+}
+
+/** The panel a finished import opens (what was loaded, and any warnings). */
+export function importStatus(page: Page): Locator {
+  return page.getByRole('status').filter({ hasText: /^(Imported|Added) .* from / });
+}

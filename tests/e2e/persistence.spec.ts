@@ -1,0 +1,105 @@
+import { test, expect, type Page } from '@playwright/test';
+import {
+  countsLine,
+  expectedCountsLine,
+  fixture,
+  importByPicker,
+  importStatus,
+  inRange,
+  loadSample,
+  openApp,
+  watchPage,
+  type SampleFlight,
+} from './helpers';
+
+const sample = loadSample();
+const small = JSON.parse(fixture('small-dataset.json')) as { title: string; flights: SampleFlight[] };
+
+/** Waits until the app has written the imported dataset to IndexedDB (it saves after showing it). */
+async function waitForSaved(page: Page) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const open = indexedDB.open('airlift');
+              open.onerror = () => resolve(false);
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('datasets')) return resolve(false);
+                const get = db.transaction('datasets').objectStore('datasets').count();
+                get.onsuccess = () => resolve(get.result > 0);
+                get.onerror = () => resolve(false);
+              };
+            }),
+        ),
+      { message: 'imported dataset saved in IndexedDB' },
+    )
+    .toBe(true);
+}
+
+function urlRange(page: Page) {
+  const params = new URL(page.url()).searchParams;
+  return { from: params.get('from') ?? undefined, to: params.get('to') ?? undefined };
+}
+
+test('an imported dataset and the URL filters survive a reload; Reset to sample data sticks too', async ({
+  page,
+}) => {
+  const watch = await watchPage(page);
+  await openApp(page);
+  const heading = page.getByRole('heading', { level: 1 });
+  const reset = page.getByRole('button', { name: 'Reset to sample data' });
+  await expect(reset).toBeDisabled();
+
+  await importByPicker(page, 'small-dataset.json', fixture('small-dataset.json'), 'application/json');
+  await expect(importStatus(page)).toContainText(
+    `Imported ${small.flights.length} flights from small-dataset.json`,
+  );
+  await expect(heading).toContainText(small.title);
+  const n = small.flights.length;
+  await expect(countsLine(page)).toHaveText(expectedCountsLine(n, n));
+  await waitForSaved(page);
+
+  const from = '2023-09-05';
+  await page.getByLabel('From', { exact: true }).fill(from);
+  const shownSmall = inRange(small.flights, from).length;
+  await expect(countsLine(page)).toHaveText(expectedCountsLine(shownSmall, n, from));
+  await expect(page).toHaveURL(/[?&]from=2023-09-05/);
+
+  await page.reload();
+  await expect(heading).toContainText(small.title);
+  await expect(countsLine(page)).toHaveText(expectedCountsLine(shownSmall, n, from));
+  await expect(page).toHaveURL(/[?&]from=2023-09-05/);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(from);
+  await expect(reset).toBeEnabled();
+
+  // Declining the confirmation changes nothing.
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await reset.click();
+  await expect(heading).toContainText(small.title);
+
+  page.once('dialog', (dialog) => {
+    expect(dialog.type()).toBe('confirm');
+    void dialog.accept();
+  });
+  await reset.click();
+  await expect(heading).toContainText(sample.title);
+  await expect(reset).toBeDisabled();
+  const range = urlRange(page);
+  const total = sample.flights.length;
+  const expected = expectedCountsLine(
+    inRange(sample.flights, range.from, range.to).length,
+    total,
+    range.from,
+    range.to,
+  );
+  await expect(countsLine(page)).toHaveText(expected);
+
+  await page.reload();
+  await expect(heading).toContainText(sample.title);
+  await expect(countsLine(page)).toHaveText(expected);
+  await expect(reset).toBeDisabled();
+  expect(watch.errors).toEqual([]);
+});
