@@ -27,7 +27,20 @@ export function TimelinePanel() {
   const summary = `${total.toLocaleString('en-US')} ${total === 1 ? 'flight' : 'flights'}${shownSpan ? `, ${shownSpan}` : ''}`;
 
   return (
-    <section className="timeline-panel" aria-label="Timeline">
+    <section
+      className="timeline-panel"
+      aria-label="Timeline"
+      onPointerDownCapture={() => {
+        useAirlift.getState().setBrushing(true);
+        const end = () => {
+          useAirlift.getState().setBrushing(false);
+          window.removeEventListener('pointerup', end);
+          window.removeEventListener('pointercancel', end);
+        };
+        window.addEventListener('pointerup', end);
+        window.addEventListener('pointercancel', end);
+      }}
+    >
       <PlaybackControls />
       <Timeline
         bins={overview?.bins ?? []}

@@ -18,7 +18,11 @@ export function applyUrlToStore(search: string = window.location.search): void {
 export function useUrlSync(): void {
   useEffect(() => {
     let applyingHistory = false;
+    // A drag on the timeline commits a range every frame: the first commit pushes an entry, the rest
+    // of the same drag replace it, so Back returns to the view before the drag.
+    let pushedDuringBrush = false;
     const unsubscribe = useAirlift.subscribe((state, previous) => {
+      if (!state.brushing) pushedDuringBrush = false;
       if (applyingHistory) return;
       if (state.filters === previous.filters && state.selection === previous.selection) return;
       const query = viewToQuery({ filters: state.filters, selection: state.selection });
@@ -26,8 +30,11 @@ export function useUrlSync(): void {
       if (query === current) return;
       const url = query ? `?${query}` : window.location.pathname;
       // Playback moves the range every second: one history entry per step would bury the Back button.
-      if (state.playback.playing) window.history.replaceState(null, '', url);
-      else window.history.pushState(null, '', url);
+      if (state.playback.playing || pushedDuringBrush) window.history.replaceState(null, '', url);
+      else {
+        window.history.pushState(null, '', url);
+        pushedDuringBrush = state.brushing;
+      }
     });
     const onPopState = () => {
       applyingHistory = true;

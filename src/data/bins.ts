@@ -3,7 +3,8 @@
  * calendar, so the first bin may start before the range and the last may end after it; only flights
  * inside the range are counted.
  */
-import { dayNumber, dayToDate } from './time';
+import { dayNumber } from './time';
+import { civilFromDays, daysFromCivil, fastDayToDate } from './fast-date';
 import { CONFIDENCES } from './types';
 import type { BinUnit, ConfidenceCounts, Flight, TimelineBin } from './types';
 
@@ -35,8 +36,8 @@ export function binStartDay(day: number, unit: BinUnit): number {
     // Day 0 (1970-01-01) was a Thursday: Monday-based weekday = (day + 3) mod 7.
     return day - ((((day + 3) % 7) + 7) % 7);
   }
-  const date = dayToDate(day);
-  return dayNumber(`${date.slice(0, 8)}01`);
+  const [y, m] = civilFromDays(day);
+  return daysFromCivil(y, m, 1);
 }
 
 /** Day number of the first day after the bin that starts on `start`. */
@@ -89,7 +90,12 @@ export function binsFromCounts(layout: BinLayout, counts: Int32Array | readonly 
       c[CONFIDENCES[j]] = counts[b * k + j];
       total += counts[b * k + j];
     }
-    bins.push({ start: dayToDate(layout.bounds[b]), end: dayToDate(layout.bounds[b + 1]), counts: c, total });
+    bins.push({
+      start: fastDayToDate(layout.bounds[b]),
+      end: fastDayToDate(layout.bounds[b + 1]),
+      counts: c,
+      total,
+    });
   }
   return bins;
 }

@@ -22,8 +22,7 @@ export function pluralFlights(n: number): string {
 
 /** The counts line: "42 of 97 flights, 2022-10-01 – 2023-03-31". */
 export function describeCounts(shown: number, total: number, from?: string, to?: string): string {
-  const head =
-    shown === total ? pluralFlights(total) : `${integer.format(shown)} of ${pluralFlights(total)}`;
+  const head = shown === total ? pluralFlights(total) : `${integer.format(shown)} of ${pluralFlights(total)}`;
   if (!from && !to) return head;
   return `${head}, ${from ?? 'start'} – ${to ?? 'end'}`;
 }

@@ -2,8 +2,8 @@
  * The flight index: the dataset's flights in time order plus per-flight columns as typed arrays, so
  * that filtering and aggregation touch numbers, not strings.
  */
-import { dayToDate } from './time';
-import { fastDayNumber, timeOrder } from './index-order';
+import { fastDayNumber, fastDayToDate } from './fast-date';
+import { timeOrder } from './index-order';
 import type { Confidence, Dataset, Flight } from './types';
 
 export interface FlightIndex {
@@ -162,7 +162,7 @@ export function lowerBound(day: Int32Array, target: number): number {
 export function dataSpan(index: FlightIndex): { from: string; to: string } | undefined {
   const n = index.day.length;
   if (n === 0) return undefined;
-  return { from: dayToDate(index.day[0]), to: dayToDate(index.day[n - 1]) };
+  return { from: fastDayToDate(index.day[0]), to: fastDayToDate(index.day[n - 1]) };
 }
 
 type LazyField = 'registration' | 'aircraftType';

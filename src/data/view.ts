@@ -1,7 +1,8 @@
 /**
  * Everything the dashboard's views read, computed in one pass over the filtered slice of the index.
  */
-import { dayNumber, dayToDate, isIsoDate } from './time';
+import { dayNumber, isIsoDate } from './time';
+import { fastDayToDate } from './fast-date';
 import { CONFIDENCES } from './types';
 import type {
   AirportSummary,
@@ -217,8 +218,8 @@ export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit)
       origin: index.airports[o],
       destination: index.airports[dst],
       count,
-      firstDate: dayToDate(routeFirst[r]),
-      lastDate: dayToDate(routeLast[r]),
+      firstDate: fastDayToDate(routeFirst[r]),
+      lastDate: fastDayToDate(routeLast[r]),
       operators: operatorsOf(r),
       confidence: conf,
       publishers: publishersOf(r),
@@ -243,7 +244,7 @@ export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit)
     routes,
     airports,
     bins: binsFromCounts(layout, binCounts),
-    range: hasRange ? { from: dayToDate(from), to: dayToDate(to) } : undefined,
+    range: hasRange ? { from: fastDayToDate(from), to: fastDayToDate(to) } : undefined,
     confidenceCounts: countsOf(passing),
     confidenceCountsIgnoringConfidence: countsOf(ignoring),
     total: flights.length,

@@ -4,8 +4,8 @@ import { CONFIDENCE_COLOR, CONFIDENCE_DASH } from './route-style';
 /** What colour, dash, width and arrow mean on the map. Each confidence has its own dash as well as colour. */
 export function MapLegend() {
   return (
-    <div className="map-legend" aria-label="Map legend" role="group">
-      <div className="legend-title">Routes (colour: strongest evidence)</div>
+    <details className="map-legend" open>
+      <summary className="legend-title">Legend: routes by strongest evidence</summary>
       <ul>
         {CONFIDENCES.map((c) => (
           <li key={c}>
@@ -29,6 +29,6 @@ export function MapLegend() {
         Solid: has a confirmed flight and multi-source evidence. Dashed: only unconfirmed or single-source
         flights. Width: number of flights. Arrow: direction of travel.
       </div>
-    </div>
+    </details>
   );
 }

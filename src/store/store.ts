@@ -41,6 +41,9 @@ interface UiSlice {
   /** Bumped to ask the map to fit the filtered data (on load and on request, not on every filter change). */
   fitRequest: number;
   requestFit(): void;
+  /** True while a pointer drags on the timeline: the URL then records the gesture as one history entry. */
+  brushing: boolean;
+  setBrushing(brushing: boolean): void;
   /** Bumped when the map-area filter is switched on: the map answers with its bounds. */
   areaRequest: number;
   requestAreaFromMap(): void;
@@ -101,6 +104,8 @@ export const useAirlift = create<AirliftState>()((set) => ({
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
   fitRequest: 0,
   requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
+  brushing: false,
+  setBrushing: (brushing) => set({ brushing }),
   areaRequest: 0,
   requestAreaFromMap: () => set((s) => ({ areaRequest: s.areaRequest + 1 })),
 

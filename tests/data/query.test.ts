@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastDayNumber, parseInstant } from '../../src/data/index-order';
+import { fastDayNumber, fastDayToDate, parseInstant } from '../../src/data/fast-date';
 import { computeView, createIndex, dataSpan, queryFlights } from '../../src/data/query';
 import { dayNumber, dayToDate } from '../../src/data/time';
 import type { Filters, Flight } from '../../src/data/types';
@@ -182,6 +182,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(dateArb, dateTimeArb, (date, dateTime) => {
         expect(fastDayNumber(date)).toBe(dayNumber(date));
+        expect(fastDayToDate(dayNumber(date))).toBe(date);
         expect(parseInstant(dateTime)).toBe(Date.parse(dateTime));
       }),
       { numRuns: 2000 },
