@@ -97,10 +97,15 @@ function n(value: number | undefined): string {
   return value === undefined ? '' : String(value);
 }
 
+/** The `code,name,lat,lon` cells of an airport, written once per airport rather than once per row. */
+type AirportCells = ReadonlyMap<string, string>;
+
+function airportCells(code: string, cells: AirportCells): string {
+  return cells.get(code) ?? q(code) + ',,,';
+}
+
 // The same cells as csvCells, written straight into the line (no array per row).
-function line(f: Flight, byIcao: ReadonlyMap<string, Airport>): string {
-  const o = byIcao.get(f.origin);
-  const d = byIcao.get(f.destination);
+function line(f: Flight, airports: AirportCells): string {
   return (
     q(f.id) +
     ',' +
@@ -110,21 +115,9 @@ function line(f: Flight, byIcao: ReadonlyMap<string, Airport>): string {
     ',' +
     q(f.arrivalTime) +
     ',' +
-    q(f.origin) +
+    airportCells(f.origin, airports) +
     ',' +
-    q(o?.name) +
-    ',' +
-    n(o?.lat) +
-    ',' +
-    n(o?.lon) +
-    ',' +
-    q(f.destination) +
-    ',' +
-    q(d?.name) +
-    ',' +
-    n(d?.lat) +
-    ',' +
-    n(d?.lon) +
+    airportCells(f.destination, airports) +
     ',' +
     q(f.operator) +
     ',' +
@@ -152,8 +145,9 @@ function line(f: Flight, byIcao: ReadonlyMap<string, Airport>): string {
  * with `rows` from {@link csvCells}.
  */
 export function toCsv(flights: readonly Flight[], dataset: Dataset): string {
-  const byIcao = new Map<string, Airport>();
-  for (const a of dataset.airports) byIcao.set(a.icao, a);
+  // Airports repeat on every row: their cells (a name to quote, two numbers to format) are built once.
+  const byIcao = new Map<string, string>();
+  for (const a of dataset.airports) byIcao.set(a.icao, `${q(a.icao)},${q(a.name)},${n(a.lat)},${n(a.lon)}`);
   // One join builds a flat string; `+=` would build a deep rope that costs more to flatten later.
   const lines: string[] = new Array(flights.length + 1);
   lines[0] = '\uFEFF' + CSV_COLUMNS.join(',');
