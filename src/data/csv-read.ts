@@ -1,6 +1,6 @@
 /** The contract CSV reader (the writer is csv.ts). */
 import type { Airport, Dataset, Flight, Gazetteer, ImportResult } from './types';
-import { SCHEMA_VERSION } from './types';
+import { FLIGHT_FIELDS, SCHEMA_VERSION } from './types';
 import { CSV_COLUMNS } from './csv';
 import type { CsvTable } from './csv-table';
 import { csvTitle, headerNames, isBlankRow, overRowLimit } from './csv-table';
@@ -14,22 +14,7 @@ import { CsvAirportResolver } from './csv-airports';
 
 const REQUIRED_COLUMNS = ['id', 'date', 'origin', 'destination', 'confidence', 'sources'];
 // Columns copied into the raw flight as text (formula prefix stripped, empty = absent).
-const TEXT_COLUMNS = [
-  'id',
-  'date',
-  'departureTime',
-  'arrivalTime',
-  'origin',
-  'destination',
-  'operator',
-  'callsign',
-  'aircraftType',
-  'registration',
-  'icao24',
-  'cargo',
-  'confidence',
-  'notes',
-] as const;
+const TEXT_COLUMNS = FLIGHT_FIELDS.filter((f) => f !== 'sources');
 const SOURCE_PARTS = 4;
 const SOURCE_CACHE_SIZE = 50_000;
 

@@ -17,6 +17,25 @@ export interface Source {
   published?: string;
 }
 
+/** The fields of a flight, in the contract's order. */
+export const FLIGHT_FIELDS = [
+  'id',
+  'date',
+  'departureTime',
+  'arrivalTime',
+  'origin',
+  'destination',
+  'operator',
+  'callsign',
+  'aircraftType',
+  'registration',
+  'icao24',
+  'cargo',
+  'confidence',
+  'sources',
+  'notes',
+] as const;
+
 export interface Flight {
   id: string;
   /** YYYY-MM-DD, UTC calendar date of arrival (or of the report). */

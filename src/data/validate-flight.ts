@@ -4,6 +4,7 @@
  * returned as is: JSON.parse made it for us alone, and not copying 100k objects halves the GC work.
  */
 import type { Confidence, Flight, Source } from './types';
+import { FLIGHT_FIELDS } from './types';
 import { utcDateOf } from './time';
 import type { AirportResolver, IssueLog, SeenValues, UnknownFields } from './validate';
 import { isAirportCode, isDateTimeWithOffset, isIcao24, shown } from './validate';
@@ -19,23 +20,7 @@ export interface FlightChecks {
   ids: Map<string, number>;
 }
 
-const FLIGHT_FIELDS = new Set([
-  'id',
-  'date',
-  'departureTime',
-  'arrivalTime',
-  'origin',
-  'destination',
-  'operator',
-  'callsign',
-  'aircraftType',
-  'registration',
-  'icao24',
-  'cargo',
-  'confidence',
-  'sources',
-  'notes',
-]);
+const KNOWN_FIELDS = new Set<string>(FLIGHT_FIELDS);
 const MAX_ID_LENGTH = 128;
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 
@@ -160,7 +145,7 @@ export function validateFlight(raw: unknown, row: number, checks: FlightChecks):
     cargo === EMPTY ||
     notes === EMPTY;
   for (const key in raw) {
-    if (!FLIGHT_FIELDS.has(key)) {
+    if (!KNOWN_FIELDS.has(key)) {
       dirty = true;
       checks.unknown.note(key, key, '', row, id, 'flights');
     }
