@@ -9,7 +9,7 @@ const securityHeaders = {
     "default-src 'self'",
     "script-src 'self'",
     "worker-src 'self' blob:",
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
     "img-src 'self' data: blob: https://tile.openstreetmap.org",
     "connect-src 'self'",
     "object-src 'none'",

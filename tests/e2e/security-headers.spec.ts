@@ -86,7 +86,7 @@ interface Violation {
   sample: string;
 }
 
-test('the app renders and imports a file under the CSP with no violation', async ({ page }) => {
+test('the app renders, reacts and imports a file under the CSP with no violation', async ({ page }) => {
   await page.addInitScript(() => {
     const list: unknown[] = [];
     (window as unknown as { __cspViolations: unknown[] }).__cspViolations = list;
@@ -111,6 +111,23 @@ test('the app renders and imports a file under the CSP with no violation', async
   await expect(page.locator('.leaflet-overlay-pane canvas')).toBeAttached();
   await expect(page.locator('svg .tl-bars').first()).toBeAttached();
   await expect(page.getByRole('table', { name: 'Flights' }).locator('tbody tr').first()).toBeAttached();
+
+  // Interactions that create styled elements at run time: map tooltips, the selection panel, a dialog,
+  // the dark theme, the publisher list.
+  await page.getByRole('button', { name: /^UBBB → LLOV/ }).click();
+  await expect(page.getByRole('region', { name: 'Selected route' })).toBeVisible();
+  const point = await page.waitForFunction(() =>
+    (
+      window as unknown as { airliftMapDebug?: { routePoint(k: string): [number, number] | null } }
+    ).airliftMapDebug?.routePoint('UBBB>LLOV'),
+  );
+  const [x, y] = (await point.jsonValue()) as [number, number];
+  await page.mouse.move(x, y);
+  await expect(page.locator('.leaflet-tooltip').filter({ hasText: 'UBBB → LLOV' })).toBeVisible();
+  await page.getByRole('button', { name: 'About this data' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.getByText('Source publisher').click();
 
   // The import runs in a Web Worker (worker-src) and may fetch the gazetteer (connect-src).
   await page.getByLabel('Import flights file').setInputFiles({
