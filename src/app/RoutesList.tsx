@@ -9,10 +9,8 @@ export function RoutesList() {
   const routes = useAirlift((s) => selectView(s)?.routes);
   const selectedKey = useAirlift((s) => (s.selection?.kind === 'route' ? s.selection.key : undefined));
   const select = useAirlift((s) => s.select);
-  const top = (routes ?? [])
-    .slice()
-    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
-    .slice(0, SHOWN);
+  // The view lists routes busiest first already.
+  const top = (routes ?? []).slice(0, SHOWN);
   return (
     <section className="routes-list" aria-labelledby="routes-heading">
       <h2 id="routes-heading">Routes</h2>
