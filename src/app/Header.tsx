@@ -3,11 +3,12 @@ import { toCsv } from '../data/csv';
 import { exportFileName } from '../data/describe';
 import { toGeoJson } from '../data/geojson';
 import { toJson } from '../data/json';
-import { downloadText } from '../io/download';
+import { downloadBlob, downloadText } from '../io/download';
+import { snapshotPng } from '../io/snapshot';
 import { AboutDialog } from './AboutDialog';
 import { ImportControls } from './ImportControls';
 import { ThemeSelect } from './ThemeSelect';
-import { selectAirportsByIcao, selectSortedFlights, selectView } from '../store/selectors';
+import { selectAirportsByIcao, selectCountsLine, selectSortedFlights, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
 
 /** App name, the dataset's title, and the actions on the current view. */
@@ -49,6 +50,38 @@ function ExportActions() {
     }
   };
 
+  const snapshot = async () => {
+    const state = useAirlift.getState();
+    const map = document.querySelector<HTMLElement>('.leaflet-container');
+    if (!map || !state.dataset) return;
+    const view = selectView(state);
+    const caption = [
+      state.dataset.title,
+      selectCountsLine(state),
+      `View: ${window.location.pathname}${window.location.search}`,
+      'Routes: colour = strongest evidence (green confirmed, blue reported, orange inferred, pink synthetic); dashed = no confirmed multi-source flight.',
+    ];
+    if ((view?.confidenceCounts.synthetic ?? 0) > 0) {
+      caption.push(
+        `${view!.confidenceCounts.synthetic} of these flights are synthetic sample records, not observations.`,
+      );
+    }
+    try {
+      const rootStyle = getComputedStyle(document.documentElement);
+      const png = await snapshotPng({
+        map,
+        timeline: document.querySelector<SVGSVGElement>('.tl-svg'),
+        timelineDefs: document.querySelector('.tl-defs defs'),
+        caption,
+        background: rootStyle.getPropertyValue('--panel-bg').trim() || '#ffffff',
+        foreground: rootStyle.getPropertyValue('--fg').trim() || '#111827',
+      });
+      downloadBlob(png, exportFileName('png', state.filters.from, state.filters.to, 'airlift'));
+    } catch (error) {
+      state.addNotices([error instanceof Error ? error.message : 'The snapshot failed.']);
+    }
+  };
+
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
@@ -71,6 +104,9 @@ function ExportActions() {
       </button>
       <button type="button" onClick={() => exportAs('geojson')} disabled={count === 0}>
         Export GeoJSON
+      </button>
+      <button type="button" onClick={snapshot}>
+        Snapshot PNG
       </button>
       <button type="button" onClick={copyLink}>
         {copied ? 'Link copied' : 'Copy link'}
