@@ -6,25 +6,9 @@ import { GENERATOR_AIRPORTS, GENERATOR_PUBLISHER, generateDataset } from '../../
 import { parseImport } from '../../src/data/import';
 import { createRandom, mulberry32 } from '../../src/data/random';
 import { dayNumber, isIsoDate, isIsoDateTimeWithOffset, utcDateOf } from '../../src/data/time';
-import { CONFIDENCES, type Dataset, type Flight } from '../../src/data/types';
+import { CONFIDENCES, FLIGHT_FIELDS, type Dataset, type Flight } from '../../src/data/types';
 
-const CONTRACT_KEYS = [
-  'id',
-  'date',
-  'departureTime',
-  'arrivalTime',
-  'origin',
-  'destination',
-  'operator',
-  'callsign',
-  'aircraftType',
-  'registration',
-  'icao24',
-  'cargo',
-  'confidence',
-  'sources',
-  'notes',
-];
+const CONTRACT_KEYS: readonly string[] = FLIGHT_FIELDS;
 
 /** Every way a generated flight could break the contract (or the generator's own promises); [] if none. */
 function flightProblems(flight: Flight, airports: ReadonlySet<string>): string[] {
