@@ -34,8 +34,15 @@ export function isIsoDateTimeWithOffset(text: string): boolean {
   return true;
 }
 
+/** UTC midnight in ms. Not Date.UTC: it reads years 0–99 as 1900–1999. */
+function utcMidnight(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
 }
 
 /** Days since 1970-01-01 (UTC) for a `YYYY-MM-DD` date. Assumes the input is valid. */
@@ -44,7 +51,7 @@ export function dayNumber(date: string): number {
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
-  return Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  return Math.floor(utcMidnight(y, m, d) / MS_PER_DAY);
 }
 
 /** `YYYY-MM-DD` for a day number. */

@@ -17,6 +17,8 @@ describe('isIsoDate', () => {
     ['2023-02-29', false],
     ['2023-13-01', false],
     ['2023-3-6', false],
+    ['0004-02-29', true], // years 0–99 are real years, not 1900–1999
+    ['0100-02-29', false],
     ['2023-03-06T00:00Z', false],
     ['', false],
   ])('%s → %s', (text, ok) => expect(isIsoDate(text)).toBe(ok));
@@ -42,6 +44,8 @@ describe('UTC day arithmetic (same in every TZ)', () => {
     expect(dayToDate(19422)).toBe('2023-03-06');
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2023-01-01', -1)).toBe('2022-12-31');
+    expect(dayToDate(dayNumber('0050-03-01'))).toBe('0050-03-01');
+    expect(dayNumber('0001-01-01')).toBe(-719162);
   });
   it('reads the UTC calendar date of a time with an offset', () => {
     expect(utcDateOf('2023-03-02T01:00:00+04:00')).toBe('2023-03-01');
