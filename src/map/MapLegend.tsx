@@ -15,7 +15,7 @@ export function MapLegend() {
                 y1="5"
                 x2="34"
                 y2="5"
-                stroke={CONFIDENCE_COLOR[c]}
+                stroke={`var(--c-${c}, ${CONFIDENCE_COLOR[c]})`}
                 strokeWidth="3"
                 strokeDasharray={c === 'confirmed' ? undefined : CONFIDENCE_DASH[c]}
               />

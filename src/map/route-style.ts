@@ -65,7 +65,8 @@ function style(weight: number, confidence: Confidence, weak: boolean, selected: 
   const key = `${w}:${confidence}:${weak}:${selected}:${dark}`;
   let s = styleCache.get(key);
   if (!s) {
-    const color = CONFIDENCE_COLOR[confidence];
+    // The darker blue is too dim on the dark basemap: the same sky blue as the dark theme's CSS.
+    const color = dark && confidence === 'reported' ? '#56B4E9' : CONFIDENCE_COLOR[confidence];
     const selectedColor = dark ? '#f9fafb' : '#111827';
     s = {
       line: {
