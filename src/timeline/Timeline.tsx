@@ -152,10 +152,10 @@ export function Timeline(props: TimelineProps) {
         )}
         <ConfidenceLegend prefix={prefix} />
       </div>
-      <p id={helpId} className="tl-sr-only">
+      <p id={helpId} className="ui-visually-hidden">
         Keys on the chart: {TIMELINE_KEYS.map((k) => `${k.keys}: ${k.action}`).join('; ')}.
       </p>
-      <p className="tl-sr-only" aria-live="polite">
+      <p className="ui-visually-hidden" aria-live="polite">
         {announcement}
       </p>
     </section>
