@@ -61,9 +61,8 @@ function twoDigits(text: string, i: number): number {
 
 function monthDays(year: number, month: number): number {
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  // time.ts asks Date.UTC, which reads years 0–99 as 1900–1999: do the same so both agree.
-  const y = year < 100 ? year + 1900 : year;
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  // Proleptic Gregorian, like time.ts: year 0000 is a leap year (divisible by 400).
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /**

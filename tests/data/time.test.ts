@@ -18,7 +18,9 @@ describe('isIsoDate', () => {
     ['2023-13-01', false],
     ['2023-3-6', false],
     ['0004-02-29', true], // years 0–99 are real years, not 1900–1999
+    ['0000-02-29', true], // year 0 is divisible by 400
     ['0100-02-29', false],
+    ['1900-02-29', false],
     ['2023-03-06T00:00Z', false],
     ['', false],
   ])('%s → %s', (text, ok) => expect(isIsoDate(text)).toBe(ok));

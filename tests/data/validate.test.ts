@@ -224,6 +224,11 @@ describe('isDateTimeWithOffset (the fast check the validator uses)', () => {
     );
   });
 
+  it.each(['0000-02-29T00:00Z', '0004-02-29T00:00Z', '1900-02-29T00:00Z', '0100-02-29T00:00Z'])(
+    'judges the leap day of year %s as time.ts does (proleptic Gregorian)',
+    (text) => expect(isDateTimeWithOffset(text)).toBe(isIsoDateTimeWithOffset(text)),
+  );
+
   it.each(['2023-03-02T06:10Z', '2023-03-02T06:10:00+03:00', '2024-02-29T23:59:59.123456789-12:00'])(
     'accepts %s',
     (text) => expect(isDateTimeWithOffset(text)).toBe(true),
