@@ -22,6 +22,8 @@ import { countriesGeoJson } from './countries';
 import { MapAreaSync, MapAreaToggle } from './MapAreaFilter';
 import { MapLegend } from './MapLegend';
 import { airportRadius, routeShapes } from './route-style';
+import { airportCode, labelOffset, useAirportLabelSides } from './airport-labels';
+import type { LabelSide } from './label-placement';
 import { describeMix, formatSpan } from '../data/describe';
 
 // An online tile layer is opt-in by configuration (VITE_TILE_URL at build time); off by default and in tests.
@@ -166,29 +168,34 @@ function airportEvents(icao: string): LeafletEventHandlerFnMap {
   return h;
 }
 
-/** Airports sized by flights; labelled with ICAO/IATA when few enough to read. */
+/** Airports sized by flights; labelled with ICAO/IATA (placed clear of each other) when few enough to read. */
 function AirportsLayer({ dark }: { dark: boolean }) {
   const list = useAirlift((s) => selectView(s)?.airports);
   const airports = useAirlift(selectAirportsByIcao);
   const selectedIcao = useAirlift((s) => (s.selection?.kind === 'airport' ? s.selection.icao : undefined));
   const max = (list ?? []).reduce((m, a) => Math.max(m, a.total), 0);
-  const labelled = (list?.length ?? 0) <= 25;
+  const labelSides = useAirportLabelSides(list, airports, max);
   return (
     <>
       {(list ?? []).map((summary) => {
         const airport = airports.get(summary.icao);
         if (!airport) return null;
+        const radius = airportRadius(summary.total, max);
         return (
           <CircleMarker
             key={summary.icao}
             center={[airport.lat, airport.lon]}
-            radius={airportRadius(summary.total, max)}
+            radius={radius}
             pathOptions={
               summary.icao === selectedIcao ? airportSelectedStyle : airportStyle[dark ? 'dark' : 'light']
             }
             eventHandlers={airportEvents(summary.icao)}
           >
-            <AirportLabel airport={airport} permanent={labelled} />
+            <AirportLabel
+              airport={airport}
+              side={labelSides?.get(summary.icao)}
+              radius={Math.round(radius)}
+            />
           </CircleMarker>
         );
       })}
@@ -197,20 +204,29 @@ function AirportsLayer({ dark }: { dark: boolean }) {
 }
 
 /**
- * The label/tooltip. Memoized on the airport and the mode, so a filter change does not re-render (and
- * make Leaflet re-measure) every label; only the hovered one reads the counts.
+ * The label/tooltip: permanent on its placed side, or shown on hover when it has none. Memoized, so a
+ * filter change that moves no label does not re-render (and make Leaflet re-measure) every label; only
+ * the hovered one reads the counts. Leaflet reads a tooltip's options once, hence the key.
  */
 const AirportLabel = memo(function AirportLabel({
   airport,
-  permanent,
+  side,
+  radius,
 }: {
   airport: Airport;
-  permanent: boolean;
+  side: LabelSide | undefined;
+  radius: number;
 }) {
   const hovered = useHoveredAirport((s) => s.icao === airport.icao);
-  const code = `${airport.icao}${airport.iata ? ` / ${airport.iata}` : ''}`;
+  const code = airportCode(airport);
   return (
-    <Tooltip permanent={permanent} direction="right" offset={[8, 0]} className="airport-label">
+    <Tooltip
+      key={side ? `${side}:${radius}` : 'hover'}
+      permanent={side !== undefined}
+      direction={side ?? 'right'}
+      offset={labelOffset(side ?? 'right', radius)}
+      className="airport-label"
+    >
       {hovered ? <AirportDetails airport={airport} code={code} /> : <span className="map-tip">{code}</span>}
     </Tooltip>
   );

@@ -107,6 +107,44 @@ test('opens offline with the bundled dataset: map, routes, timeline, banner, cou
   await page.screenshot({ path: projectPath('tests/output/main-view.png') });
 });
 
+/** Screen boxes of the permanent airport labels, by ICAO code. */
+async function labelBoxes(page: Page) {
+  return page.locator('.leaflet-tooltip.airport-label').evaluateAll((labels) =>
+    labels.map((label) => {
+      const r = label.getBoundingClientRect();
+      return { text: label.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    }),
+  );
+}
+
+test('airport labels never cover each other, at the opening zoom and after zooming out and in', async ({
+  page,
+}) => {
+  await openApp(page);
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  for (const step of [null, zoomOut, zoomOut, zoomIn, zoomIn, zoomIn]) {
+    if (step) {
+      await step.click();
+      await page.waitForTimeout(400); // Leaflet's zoom animation
+    }
+    const boxes = await labelBoxes(page);
+    // Ovda, the busiest airport, always has its label.
+    expect(boxes.some((b) => b.text.startsWith('LLOV'))).toBe(true);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const overlap =
+          a.left < b.right - 0.5 &&
+          b.left < a.right - 0.5 &&
+          a.top < b.bottom - 0.5 &&
+          b.top < a.bottom - 0.5;
+        expect(overlap, `labels "${a.text}" and "${b.text}" overlap`).toBe(false);
+      }
+    }
+  }
+});
+
 test('writes the README screenshot at 1440×900', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await watchPage(page);

@@ -1,0 +1,70 @@
+import { useMemo, useState } from 'react';
+import type { PointTuple } from 'leaflet';
+import { useMap, useMapEvents } from 'react-leaflet';
+import type { Airport, AirportSummary } from '../data/types';
+import { placeLabels, type LabelCandidate, type LabelSide } from './label-placement';
+import { airportRadius } from './route-style';
+
+/** With more airports than this, labels show on hover only: a dense map reads better without them. */
+export const MAX_LABELLED_AIRPORTS = 25;
+
+export function airportCode(airport: Airport): string {
+  return `${airport.icao}${airport.iata ? ` / ${airport.iata}` : ''}`;
+}
+
+// The label box as map.css draws it: 12px text (`.map-tip`, line-height 1.35), 1px 4px padding, 1px border.
+const LABEL_HEIGHT = 21;
+const LABEL_CHROME = 10;
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+function labelWidth(text: string, font: string): number {
+  if (measuring === undefined) measuring = document.createElement('canvas').getContext('2d');
+  if (!measuring) return Math.ceil(text.length * 7.5) + LABEL_CHROME;
+  measuring.font = font;
+  return Math.ceil(measuring.measureText(text).width) + LABEL_CHROME;
+}
+
+/**
+ * The side of each airport's permanent label at the current zoom (undefined: hover labels only).
+ * The busiest airports choose first; a label with no free side is left to its hover tooltip.
+ */
+export function useAirportLabelSides(
+  summaries: readonly AirportSummary[] | undefined,
+  airports: ReadonlyMap<string, Airport>,
+  maxTotal: number,
+): ReadonlyMap<string, LabelSide> | undefined {
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  return useMemo(() => {
+    if (!summaries || summaries.length > MAX_LABELLED_AIRPORTS) return undefined;
+    const font = `12px ${getComputedStyle(map.getContainer()).fontFamily}`;
+    const busiestFirst = [...summaries].sort(
+      (a, b) => b.total - a.total || (a.icao < b.icao ? -1 : a.icao > b.icao ? 1 : 0),
+    );
+    const candidates: LabelCandidate[] = [];
+    for (const summary of busiestFirst) {
+      const airport = airports.get(summary.icao);
+      if (!airport) continue;
+      const point = map.project([airport.lat, airport.lon], zoom);
+      candidates.push({
+        key: summary.icao,
+        x: point.x,
+        y: point.y,
+        radius: airportRadius(summary.total, maxTotal),
+        width: labelWidth(airportCode(airport), font),
+        height: LABEL_HEIGHT,
+      });
+    }
+    return placeLabels(candidates);
+  }, [summaries, airports, maxTotal, zoom, map]);
+}
+
+/**
+ * Leaflet's tooltip offset that puts the label LABEL_GAP px beyond the marker's edge: Leaflet's CSS adds
+ * a 6 px margin (the arrow) on the side of the label, and LABEL_GAP is that 6 px.
+ */
+export function labelOffset(side: LabelSide, radius: number): PointTuple {
+  const r = Math.round(radius);
+  return side === 'right' ? [r, 0] : side === 'left' ? [-r, 0] : side === 'top' ? [0, -r] : [0, r];
+}
