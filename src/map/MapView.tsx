@@ -1,8 +1,8 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { create } from 'zustand';
-import type { LeafletEventHandlerFnMap, PathOptions } from 'leaflet';
+import type { LeafletEventHandlerFnMap, PathOptions, Tooltip as LeafletTooltip } from 'leaflet';
 import {
   CircleMarker,
   GeoJSON,
@@ -193,6 +193,7 @@ function AirportsLayer({ dark }: { dark: boolean }) {
           >
             <AirportLabel
               airport={airport}
+              labelled={labelSides !== undefined}
               side={labelSides?.get(summary.icao)}
               radius={Math.round(radius)}
             />
@@ -204,25 +205,39 @@ function AirportsLayer({ dark }: { dark: boolean }) {
 }
 
 /**
- * The label/tooltip: permanent on its placed side, or shown on hover when it has none. Memoized, so a
- * filter change that moves no label does not re-render (and make Leaflet re-measure) every label; only
- * the hovered one reads the counts. Leaflet reads a tooltip's options once, hence the key.
+ * The label/tooltip. With few airports it is permanent, on its placed side, or hidden until hovered
+ * when it has no free side; with many it shows on hover only. Memoized, so a filter change does not
+ * re-render (and make Leaflet re-measure) every label; only the hovered one reads the counts.
  */
 const AirportLabel = memo(function AirportLabel({
   airport,
+  labelled,
   side,
   radius,
 }: {
   airport: Airport;
+  labelled: boolean;
   side: LabelSide | undefined;
   radius: number;
 }) {
   const hovered = useHoveredAirport((s) => s.icao === airport.icao);
   const code = airportCode(airport);
+  const tooltip = useRef<LeafletTooltip>(null);
+  useEffect(() => {
+    // Leaflet reads direction and offset at each update: move the label in place rather than
+    // re-creating it (a re-created tooltip is briefly empty, and screen readers would see that).
+    const t = tooltip.current;
+    if (!t) return;
+    t.options.direction = side ?? 'right';
+    t.options.offset = labelOffset(side ?? 'right', radius);
+    t.getElement()?.classList.toggle('is-unplaced', labelled && !side && !hovered);
+    t.update();
+  }, [labelled, side, radius, hovered]);
   return (
     <Tooltip
-      key={side ? `${side}:${radius}` : 'hover'}
-      permanent={side !== undefined}
+      ref={tooltip}
+      key={labelled ? 'permanent' : 'hover'}
+      permanent={labelled}
       direction={side ?? 'right'}
       offset={labelOffset(side ?? 'right', radius)}
       className="airport-label"

@@ -4,7 +4,7 @@ import { CONFIDENCES } from '../data/types';
 import type { BinUnit, TimelineBin } from '../data/types';
 import { dayToX, keyToAction } from './brush-math';
 import type { DayDomain, DayRange } from './brush-math';
-import { axisTicks, barPaths } from './chart-geometry';
+import { axisTicks, barPaths, eventLabels } from './chart-geometry';
 import type { ChartLayout, PlacedEvent } from './chart-geometry';
 import { patternId } from './ConfidencePatterns';
 import { useBrush } from './use-brush';
@@ -48,6 +48,8 @@ export function TimelineChart(props: TimelineChartProps) {
         .join(''),
     };
   }, [placed, plotH]);
+
+  const labels = useMemo(() => eventLabels(placed, plotH), [placed, plotH]);
 
   const brush = useBrush({
     plotW,
@@ -118,6 +120,19 @@ export function TimelineChart(props: TimelineChartProps) {
           ))}
           <path className="tl-event-line" d={eventLines.inside} />
           <path className="tl-event-line is-outside" d={eventLines.outside} />
+          <g className="tl-event-labels">
+            {labels.map((l) => (
+              // Reads upwards, ending at the top by the event's marker, just right of its line.
+              <text
+                key={l.key}
+                className={`tl-event-label${l.inRange ? '' : ' is-outside'}`}
+                textAnchor="end"
+                transform={`translate(${Math.round(l.x) + 9},2) rotate(-90)`}
+              >
+                {l.text}
+              </text>
+            ))}
+          </g>
           <line className="tl-baseline" x1={0} x2={plotW} y1={plotH + 0.5} y2={plotH + 0.5} />
           <g className="tl-axis" transform={`translate(0,${plotH})`}>
             {ticks.map((t) => (

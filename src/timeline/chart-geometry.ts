@@ -136,3 +136,36 @@ export function placeEvents(
   });
   return { placed, outside };
 }
+
+export interface EventLabel {
+  key: string;
+  /** The event line's x, in plot coordinates. */
+  x: number;
+  text: string;
+  inRange: boolean;
+}
+
+/** Label metrics at the 10px label font: average glyph advance, and the column one label takes. */
+const LABEL_CHAR_W = 5.6;
+export const EVENT_LABEL_COLUMN = 11;
+
+/**
+ * Titles written up along the event lines, left to right, where they fit: a label needs its own
+ * column of EVENT_LABEL_COLUMN px, so of events closer than that only the first is titled (all keep
+ * their marker, tooltip and entry in the events list). Titles longer than the plot is high are cut
+ * with an ellipsis.
+ */
+export function eventLabels(placed: readonly PlacedEvent[], plotH: number): EventLabel[] {
+  const maxChars = Math.floor((plotH - 4) / LABEL_CHAR_W);
+  if (maxChars < 6) return [];
+  const labels: EventLabel[] = [];
+  let lastX = -Infinity;
+  for (const p of [...placed].sort((a, b) => a.x - b.x)) {
+    if (p.x - lastX < EVENT_LABEL_COLUMN) continue;
+    const title = p.event.title.trim();
+    const text = title.length > maxChars ? `${title.slice(0, maxChars - 1).trimEnd()}…` : title;
+    labels.push({ key: p.key, x: p.x, text, inRange: p.inRange });
+    lastX = p.x;
+  }
+  return labels;
+}

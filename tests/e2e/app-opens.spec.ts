@@ -107,13 +107,15 @@ test('opens offline with the bundled dataset: map, routes, timeline, banner, cou
   await page.screenshot({ path: projectPath('tests/output/main-view.png') });
 });
 
-/** Screen boxes of the permanent airport labels, by ICAO code. */
+/** Screen boxes of the airport labels on show (a label with no free side is hidden until hovered). */
 async function labelBoxes(page: Page) {
   return page.locator('.leaflet-tooltip.airport-label').evaluateAll((labels) =>
-    labels.map((label) => {
-      const r = label.getBoundingClientRect();
-      return { text: label.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
-    }),
+    labels
+      .filter((label) => getComputedStyle(label).visibility === 'visible')
+      .map((label) => {
+        const r = label.getBoundingClientRect();
+        return { text: label.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
   );
 }
 

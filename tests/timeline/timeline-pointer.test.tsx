@@ -98,6 +98,20 @@ describe('event markers', () => {
     expect(tip.textContent).toContain('Bad Source');
   });
 
+  it("writes each event's title by its line, as inert text", () => {
+    const { container } = setup({ events });
+    const titles = [...container.querySelectorAll('.tl-event-label')].map((t) => t.textContent);
+    expect(titles).toHaveLength(2);
+    // Each is its title, or the title's start cut with an ellipsis where the plot is too low.
+    titles.forEach((text, i) => {
+      const shown = text?.endsWith('…') ? text.slice(0, -1) : text;
+      expect(events[i].title.startsWith(shown ?? '-')).toBe(true);
+    });
+    expect(titles[0]).toMatch(/^<script>/);
+    expect(titles[1]).toBe('Later event');
+    expect(container.querySelector('script')).toBeNull();
+  });
+
   it('greys events outside the date range instead of hiding them', () => {
     setup({ events, range: { from: '2020-01-05', to: '2020-01-10' } });
     const early = screen.getByRole('button', { name: /Event: 2020-01-04/ });
