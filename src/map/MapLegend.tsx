@@ -26,8 +26,8 @@ export function MapLegend() {
         ))}
       </ul>
       <div className="legend-note">
-        Solid: has a confirmed flight and multi-source evidence. Dashed: only unconfirmed or single-source
-        flights. Width: number of flights. Arrow: direction of travel.
+        Solid: confirmed and multi-source. Dashed: only unconfirmed or single-source flights. Width: flights.
+        Arrow: direction.
       </div>
     </details>
   );

@@ -1,6 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { countsLine, expectedCountsLine, loadSample, openApp, projectPath, watchPage } from './helpers';
+import {
+  countsLine,
+  expectedCountsLine,
+  flightsTable,
+  loadSample,
+  openApp,
+  projectPath,
+  watchPage,
+} from './helpers';
 
 const sample = loadSample();
 
@@ -158,3 +166,35 @@ test('writes the README screenshot at 1440×900', async ({ page }) => {
   // PNG header: width and height are big-endian at bytes 16 and 20.
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1440, 900]);
 });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1000, 800],
+  [800, 900],
+  [420, 860],
+] as const) {
+  test(`at ${width}×${height} no panel covers another: the main controls are on top where they are drawn`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page);
+    const controls = [
+      page.getByRole('button', { name: 'Import…' }),
+      page.getByRole('button', { name: 'Zoom in' }),
+      page.getByRole('button', { name: 'Play' }),
+      page.getByLabel('From', { exact: true }),
+      page.getByRole('button', { name: 'Last 90 days' }),
+      page.getByRole('searchbox', { name: 'Search text' }),
+      flightsTable(page).getByRole('row').nth(1),
+    ];
+    for (const control of controls) {
+      await control.scrollIntoViewIfNeeded();
+      const onTop = await control.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit !== null && (el === hit || el.contains(hit));
+      });
+      expect(onTop, `${await control.evaluate((el) => el.outerHTML.slice(0, 80))} is covered`).toBe(true);
+    }
+  });
+}
