@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { toCsv } from '../data/csv';
+import { toCsvParts } from '../data/csv';
 import { exportFileName } from '../data/describe';
 import { toGeoJson } from '../data/geojson';
 import { toJson } from '../data/json';
@@ -41,7 +41,8 @@ function ExportActions() {
     const flights = selectSortedFlights(state);
     const { from, to } = state.filters;
     if (format === 'csv') {
-      downloadText(toCsv(flights, state.dataset), exportFileName('csv', from, to), 'text/csv;charset=utf-8');
+      const parts = toCsvParts(flights, state.dataset);
+      downloadBlob(new Blob(parts, { type: 'text/csv;charset=utf-8' }), exportFileName('csv', from, to));
     } else if (format === 'json') {
       downloadText(toJson(flights, state.dataset), exportFileName('json', from, to), 'application/json');
     } else {

@@ -7,7 +7,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { toCsv } from '../data/csv';
+import { toCsvParts } from '../data/csv';
 import { generateDataset } from '../data/generate';
 import { isIsoDate } from '../data/time';
 import type { Dataset } from '../data/types';
@@ -21,13 +21,9 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-// Written in chunks so a million flights never need one giant string.
+// Written in parts so a million flights never need one giant string.
 function writeCsv(fd: number, dataset: Dataset): void {
-  for (let start = 0; start < dataset.flights.length || start === 0; start += CHUNK) {
-    const text = toCsv(dataset.flights.slice(start, start + CHUNK), dataset);
-    // toCsv starts every chunk with the BOM and header; keep them once, before the first row.
-    writeSync(fd, start === 0 ? text : text.slice(text.indexOf('\r\n')));
-  }
+  for (const part of toCsvParts(dataset.flights, dataset, CHUNK)) writeSync(fd, part);
 }
 
 function writeJson(fd: number, dataset: Dataset): void {

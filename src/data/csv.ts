@@ -145,19 +145,40 @@ function line(f: Flight, airports: AirportCells): string {
  * with `rows` from {@link csvCells}.
  */
 export function toCsv(flights: readonly Flight[], dataset: Dataset): string {
+  return toCsvParts(flights, dataset, flights.length + 1).join('');
+}
+
+/** Rows per part of {@link toCsvParts} by default: a few MB of text each. */
+export const CSV_PART_ROWS = 20_000;
+
+/**
+ * The same text as {@link toCsv}, in consecutive parts of at most `rowsPerPart` rows, for a Blob or a
+ * file write: a million flights never become one ~300 M-character string.
+ */
+export function toCsvParts(
+  flights: readonly Flight[],
+  dataset: Dataset,
+  rowsPerPart = CSV_PART_ROWS,
+): string[] {
   // Airports repeat on every row: their cells (a name to quote, two numbers to format) are built once.
   const byIcao = new Map<string, string>();
   for (const a of dataset.airports) byIcao.set(a.icao, `${q(a.icao)},${q(a.name)},${n(a.lat)},${n(a.lon)}`);
-  // One join builds a flat string; `+=` would build a deep rope that costs more to flatten later.
-  const lines: string[] = new Array(flights.length + 1);
-  lines[0] = '\uFEFF' + CSV_COLUMNS.join(',');
-  for (let i = 0; i < flights.length; i++) {
-    const row = line(flights[i], byIcao);
-    // Reading a character makes V8 flatten the row's rope now, while its ~40 pieces are still young
-    // garbage; left to the final join, they survive into the old generation and GC doubles the cost
-    // (measured: 100k flights ~300 ms → ~160 ms).
-    row.charCodeAt(0);
-    lines[i + 1] = row;
+  const parts: string[] = [];
+  const size = Math.max(1, rowsPerPart);
+  for (let start = 0; start < flights.length || start === 0; start += size) {
+    const end = Math.min(flights.length, start + size);
+    // One join per part builds a flat string; `+=` would build a deep rope that costs more to flatten.
+    const lines: string[] = new Array(end - start + 1);
+    lines[0] = start === 0 ? '\uFEFF' + CSV_COLUMNS.join(',') : '';
+    for (let i = start; i < end; i++) {
+      const row = line(flights[i], byIcao);
+      // Reading a character makes V8 flatten the row's rope now, while its ~40 pieces are still young
+      // garbage; left to the join, they survive into the old generation and GC doubles the cost
+      // (measured: 100k flights ~300 ms → ~160 ms).
+      row.charCodeAt(0);
+      lines[i - start + 1] = row;
+    }
+    parts.push(lines.join('\r\n'));
   }
-  return lines.join('\r\n');
+  return parts;
 }

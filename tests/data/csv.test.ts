@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCells, toCsv } from '../../src/data/csv';
+import { CSV_COLUMNS, csvCells, toCsv, toCsvParts } from '../../src/data/csv';
 import { parseImport } from '../../src/data/import';
 import type { Airport, Dataset, Flight } from '../../src/data/types';
 import { anyFlights } from '../fixtures/arbitraries';
@@ -70,6 +70,22 @@ describe('contract CSV export', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('in parts, joins to exactly the same text, each part holding at most its share of rows', () => {
+    fc.assert(
+      fc.property(anyFlights, fc.integer({ min: 1, max: 4 }), (flights, rowsPerPart) => {
+        const dataset = makeDataset(flights);
+        const parts = toCsvParts(flights, dataset, rowsPerPart);
+        expect(parts.join('')).toBe(toCsv(flights, dataset));
+        expect(parts).toHaveLength(Math.max(1, Math.ceil(flights.length / rowsPerPart)));
+        // Rows never straddle parts: every part after the first starts a new line.
+        for (const part of parts.slice(1)) expect(part.startsWith('\r\n')).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+    const none = toCsvParts([], makeDataset([]));
+    expect(none).toEqual(['\uFEFF' + CONTRACT_HEADER]);
   });
 
   it('export → import gives back equal flights for any text in every text field', () => {
