@@ -230,8 +230,15 @@ const AirportLabel = memo(function AirportLabel({
     if (!t) return;
     t.options.direction = side ?? 'right';
     t.options.offset = labelOffset(side ?? 'right', radius);
-    t.getElement()?.classList.toggle('is-unplaced', labelled && !side && !hovered);
+    // The element exists once the tooltip is on the map, which may come after this effect.
+    const markPlacement = () =>
+      t.getElement()?.classList.toggle('is-unplaced', labelled && !side && !hovered);
+    markPlacement();
     t.update();
+    t.on('add', markPlacement);
+    return () => {
+      t.off('add', markPlacement);
+    };
   }, [labelled, side, radius, hovered]);
   return (
     <Tooltip
