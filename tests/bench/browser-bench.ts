@@ -4,8 +4,8 @@
  *   npm run bench:browser [-- --json] [--sizes 10000,100000] [--out FILE]
  *
  * For each generated dataset: import the CSV once through the file input (it is then kept in IndexedDB),
- * reload and time navigation start → first painted frame with map, timeline and table; time date-range and
- * text-filter changes → painted frame; read the JS heap. Also sizes the production bundle. Progress goes
+ * reload and time navigation start → first painted frame with map, timeline and table; time date-range,
+ * text-filter, evidence-filter and playback-step changes → painted frame; read the JS heap. Also sizes the production bundle. Progress goes
  * to stderr; the table (or with --json one JSON array) to stdout, and to FILE with --out (the npm script's
  * `vite build` also prints to stdout, so use --out for a file holding only the JSON).
  */
@@ -28,6 +28,7 @@ import {
   awaitLoadExpression,
   fcpExpression,
   changeExpression,
+  clickExpression,
   countsText,
   loadProbeScript,
   storedExpression,
@@ -116,6 +117,24 @@ async function measureChanges(
     if (!timing.changed) unchanged++;
     else if (i > 0) timings.push(timing);
     // A pause like a person's between edits, so trailing work (URL update, idle callbacks) is not queued up.
+    await page.waitForTimeout(150);
+  }
+  return { timings, unchanged };
+}
+
+/** Clicks a control `times` times (the first is a warm-up), timing each click → painted frame. */
+async function measureClicks(
+  page: Page,
+  control: 'button' | 'checkbox',
+  text: string,
+  times: number,
+): Promise<{ timings: ChangeTiming[]; unchanged: number }> {
+  const timings: ChangeTiming[] = [];
+  let unchanged = 0;
+  for (let i = 0; i < times; i++) {
+    const timing = await page.evaluate<ChangeTiming>(clickExpression(control, text));
+    if (!timing.changed) unchanged++;
+    else if (i > 0) timings.push(timing);
     await page.waitForTimeout(150);
   }
   return { timings, unchanged };
@@ -238,6 +257,15 @@ async function benchDataset(browser: Browser, url: string, data: BenchDataset): 
     log(`${n}: text-filter changes`);
     const terms = randomSearchTerms(data.dataset, CHANGES * 2, random);
     rows.push(...changeRows('text filter (Enter)', await measureChanges(page, 'text', 'Search text', terms)));
+    await page.evaluate(changeExpression('text', 'Search text', ''));
+
+    // The analyst's tools (issue 7) go through the same store and must keep the same budget.
+    log(`${n}: evidence filter toggles`);
+    const evidence = await measureClicks(page, 'checkbox', 'At least two independent sources', CHANGES + 1);
+    rows.push(...changeRows('evidence filter (≥ 2 sources) toggle', evidence));
+    log(`${n}: playback steps`);
+    const steps = await measureClicks(page, 'button', 'Step forward ›', CHANGES + 1);
+    rows.push(...changeRows('playback step forward', steps));
   } finally {
     await context.close();
   }

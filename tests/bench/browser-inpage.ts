@@ -104,6 +104,31 @@ export function changeExpression(kind: 'date' | 'text', label: string, value: st
 }
 
 /**
+ * An expression that clicks a control the way a user does (`element.click()`: React sees the click and,
+ * for a checkbox, the change), then waits for the counts line to change and the next frame, as
+ * {@link changeExpression}. `control`: a button found by its text, or a checkbox by its label's text.
+ */
+export function clickExpression(control: 'button' | 'checkbox', text: string): string {
+  return `(async () => {
+  const wanted = ${JSON.stringify(text)};
+  const element = ${JSON.stringify(control)} === 'button'
+    ? Array.from(document.querySelectorAll('button')).find((b) => b.textContent.trim() === wanted)
+    : (${findInput})(wanted);
+  if (!element) throw new Error('no ' + ${JSON.stringify(control)} + ' ' + wanted);
+  const line = document.querySelector('.counts-line');
+  const before = line.textContent;
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const t0 = performance.now();
+  element.click();
+  await frame();
+  while (line.textContent === before && performance.now() - t0 < 3000) await frame();
+  const changed = line.textContent !== before;
+  await frame();
+  return { changed, twoFrames: performance.now() - t0, before, after: line.textContent };
+})()`;
+}
+
+/**
  * An expression that resolves once IndexedDB holds a stored dataset (true), or false after `timeoutMs`.
  * Use a fresh browser context, so that any stored record is the one just imported.
  */
