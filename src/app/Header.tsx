@@ -59,7 +59,7 @@ function ExportActions() {
     const caption = [
       state.dataset.title,
       selectCountsLine(state),
-      `View: ${window.location.pathname}${window.location.search}`,
+      `View: ${window.location.href}`,
       'Routes: colour = strongest evidence (green confirmed, blue reported, orange inferred, pink synthetic); dashed = no confirmed multi-source flight.',
     ];
     if ((view?.confidenceCounts.synthetic ?? 0) > 0) {

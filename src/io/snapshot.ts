@@ -8,6 +8,14 @@ const SCALE = 2;
 const PAD = 12;
 const CAPTION_HEIGHT = 44;
 
+/** The map's tooltips on show: a label hidden for want of room (visibility: hidden) is not drawn. */
+export function shownLabels(map: HTMLElement): HTMLElement[] {
+  return [...map.querySelectorAll<HTMLElement>('.leaflet-tooltip')].filter((label) => {
+    const style = getComputedStyle(label);
+    return style.visibility !== 'hidden' && style.display !== 'none';
+  });
+}
+
 /** Inlines the computed paint properties of every element, so the SVG renders the same as an image. */
 function inlineStyles(source: Element, target: Element): void {
   const style = getComputedStyle(source);
@@ -19,6 +27,8 @@ function inlineStyles(source: Element, target: Element): void {
     'stroke-width',
     'stroke-dasharray',
     'stroke-opacity',
+    'stroke-linejoin',
+    'paint-order',
     'opacity',
     'font-size',
     'font-family',
@@ -78,19 +88,50 @@ export interface SnapshotParts {
   foreground: string;
 }
 
+/**
+ * The lines broken at spaces so that none is wider than `maxWidth` (as `measure` says); a single word
+ * wider than that keeps a line of its own.
+ */
+export function wrapLines(
+  lines: readonly string[],
+  maxWidth: number,
+  measure: (text: string) => number,
+): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    let current = '';
+    for (const word of line.split(' ')) {
+      const candidate = current ? `${current} ${word}` : word;
+      if (current && measure(candidate) > maxWidth) {
+        out.push(current);
+        current = word;
+      } else {
+        current = candidate;
+      }
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+const CAPTION_FONT = '12px system-ui, sans-serif';
+
 /** Draws the snapshot and returns it as a PNG blob. */
 export async function snapshotPng(parts: SnapshotParts): Promise<Blob> {
   const mapRect = parts.map.getBoundingClientRect();
   const timelineRect = parts.timeline?.getBoundingClientRect();
   const width = Math.max(mapRect.width, timelineRect?.width ?? 0) + 2 * PAD;
-  const timelineHeight = timelineRect ? timelineRect.height + PAD : 0;
-  const height = CAPTION_HEIGHT + parts.caption.length * 14 + mapRect.height + timelineHeight + 2 * PAD;
 
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * SCALE);
-  canvas.height = Math.round(height * SCALE);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw a snapshot (no 2D canvas).');
+  ctx.font = CAPTION_FONT;
+  const caption = wrapLines(parts.caption, width - 2 * PAD, (text) => ctx.measureText(text).width);
+  const timelineHeight = timelineRect ? timelineRect.height + PAD : 0;
+  const height = CAPTION_HEIGHT + caption.length * 14 + mapRect.height + timelineHeight + 2 * PAD;
+  // Sizing the canvas resets its context, so the scale and fonts are set after.
+  canvas.width = Math.round(width * SCALE);
+  canvas.height = Math.round(height * SCALE);
   ctx.scale(SCALE, SCALE);
   ctx.fillStyle = parts.background;
   ctx.fillRect(0, 0, width, height);
@@ -98,11 +139,11 @@ export async function snapshotPng(parts: SnapshotParts): Promise<Blob> {
   ctx.fillStyle = parts.foreground;
   ctx.font = '600 16px system-ui, sans-serif';
   ctx.fillText('Airlift', PAD, PAD + 16);
-  ctx.font = '12px system-ui, sans-serif';
-  parts.caption.forEach((line, i) => ctx.fillText(line, PAD, PAD + 34 + i * 14));
+  ctx.font = CAPTION_FONT;
+  caption.forEach((line, i) => ctx.fillText(line, PAD, PAD + 34 + i * 14));
 
   // Map: its background, then every canvas layer (countries, routes, airports) where it sits on screen.
-  const mapTop = PAD + CAPTION_HEIGHT + parts.caption.length * 14 - 10;
+  const mapTop = PAD + CAPTION_HEIGHT + caption.length * 14 - 10;
   ctx.save();
   ctx.beginPath();
   ctx.rect(PAD, mapTop, mapRect.width, mapRect.height);
@@ -115,7 +156,7 @@ export async function snapshotPng(parts: SnapshotParts): Promise<Blob> {
   }
   // Airport labels are DOM tooltips: drawn as text where they are.
   ctx.font = '11px system-ui, sans-serif';
-  for (const label of parts.map.querySelectorAll<HTMLElement>('.leaflet-tooltip')) {
+  for (const label of shownLabels(parts.map)) {
     const r = label.getBoundingClientRect();
     const text = label.textContent ?? '';
     ctx.fillStyle = 'rgba(255,255,255,0.85)';
