@@ -60,7 +60,21 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
     undefined,
     `not a format this app reads (first line: "${shownHeader}"). Expected a contract JSON file (starting with "{"), ` +
       `a contract CSV with the header ${CSV_COLUMNS.join(',')}, or an OpenSky flights CSV with the columns ` +
-      'icao24, firstSeen, estDepartureAirport, lastSeen, estArrivalAirport, callsign',
+      'icao24, firstSeen, estDepartureAirport, lastSeen, estArrivalAirport, callsign' +
+      separatorHint(names),
   );
   return formatLog.fail(undefined);
+}
+
+/**
+ * A hint when the header is one cell holding semicolons or tabs: a spreadsheet saved with the wrong
+ * separator (European locales write `;`), the most likely reason a flights CSV is not recognised.
+ */
+function separatorHint(names: readonly string[]): string {
+  if (names.length !== 1) return '';
+  const [only] = names;
+  const separator = only.includes(';') ? 'semicolons (;)' : only.includes('\t') ? 'tabs' : undefined;
+  return separator
+    ? `. The first line is separated by ${separator}, not commas: save the sheet as comma-separated CSV (in Excel: "CSV UTF-8 (Comma delimited)")`
+    : '';
 }

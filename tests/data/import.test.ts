@@ -39,6 +39,23 @@ describe('parseImport: format detection and limits', () => {
     );
   });
 
+  it.each([
+    [
+      'semicolons',
+      'id;date;origin;destination;confidence;sources\na1;2023-03-02;UBBB;LLOV;reported;Haaretz\n',
+      'semicolons (;)',
+    ],
+    ['tabs', 'id\tdate\torigin\n1\t2023-01-01\tUBBB\n', 'tabs'],
+  ])('a flights sheet saved with %s says to save it comma-separated', (_name, text, separator) => {
+    const [message] = errors(parseImport(text));
+    expect(message).toContain(`The first line is separated by ${separator}, not commas`);
+    expect(message).toContain('CSV UTF-8 (Comma delimited)');
+  });
+
+  it('a comma-separated file in no known format gets no separator hint', () => {
+    expect(errors(parseImport('name,age\nx,1\n'))[0]).not.toContain('separated by');
+  });
+
   it('an empty file is an error', () => {
     expect(errors(parseImport('\uFEFF  \n'))).toEqual(['the file is empty']);
   });
