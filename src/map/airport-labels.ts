@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PointTuple } from 'leaflet';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Airport, AirportSummary } from '../data/types';
-import { placeLabels, type LabelCandidate, type LabelSide } from './label-placement';
+import { placeLabels, type Box, type LabelCandidate, type LabelSide } from './label-placement';
 import { airportRadius } from './route-style';
 
 /** With more airports than this, labels show on hover only: a dense map reads better without them. */
@@ -24,9 +24,28 @@ function labelWidth(text: string, font: string): number {
   return Math.ceil(measuring.measureText(text).width) + LABEL_CHROME;
 }
 
+/** What floats over the map (zoom buttons, our controls, the legend, the attribution), in map pixels. */
+const OVERLAYS = '.leaflet-control-zoom, .leaflet-control-attribution, .map-controls, .map-legend';
+
+function overlayBoxes(container: HTMLElement): Box[] {
+  const origin = container.getBoundingClientRect();
+  const wrap = container.parentElement ?? container;
+  return [...wrap.querySelectorAll(OVERLAYS)].map((element) => {
+    const r = element.getBoundingClientRect();
+    return {
+      left: r.left - origin.left,
+      top: r.top - origin.top,
+      right: r.right - origin.left,
+      bottom: r.bottom - origin.top,
+    };
+  });
+}
+
 /**
- * The side of each airport's permanent label at the current zoom (undefined: hover labels only).
- * The busiest airports choose first; a label with no free side is left to its hover tooltip.
+ * The side of each airport's permanent label in the current view (undefined: hover labels only).
+ * The busiest airports choose first; a label with no free side (clear of other labels, markers and
+ * what floats over the map) is left to its hover tooltip. Recomputed after each pan or zoom, and when
+ * the legend opens or closes.
  */
 export function useAirportLabelSides(
   summaries: readonly AirportSummary[] | undefined,
@@ -34,11 +53,19 @@ export function useAirportLabelSides(
   maxTotal: number,
 ): ReadonlyMap<string, LabelSide> | undefined {
   const map = useMap();
-  const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const [viewVersion, setViewVersion] = useState(0);
+  const bump = () => setViewVersion((v) => v + 1);
+  useMapEvents({ moveend: bump });
+  useEffect(() => {
+    // <details> toggle events do not bubble, but a capturing listener on an ancestor sees them.
+    const wrap = map.getContainer().parentElement;
+    wrap?.addEventListener('toggle', bump, true);
+    return () => wrap?.removeEventListener('toggle', bump, true);
+  }, [map]);
   return useMemo(() => {
     if (!summaries || summaries.length > MAX_LABELLED_AIRPORTS) return undefined;
-    const font = `12px ${getComputedStyle(map.getContainer()).fontFamily}`;
+    const container = map.getContainer();
+    const font = `12px ${getComputedStyle(container).fontFamily}`;
     const busiestFirst = [...summaries].sort(
       (a, b) => b.total - a.total || (a.icao < b.icao ? -1 : a.icao > b.icao ? 1 : 0),
     );
@@ -46,7 +73,7 @@ export function useAirportLabelSides(
     for (const summary of busiestFirst) {
       const airport = airports.get(summary.icao);
       if (!airport) continue;
-      const point = map.project([airport.lat, airport.lon], zoom);
+      const point = map.latLngToContainerPoint([airport.lat, airport.lon]);
       candidates.push({
         key: summary.icao,
         x: point.x,
@@ -56,8 +83,10 @@ export function useAirportLabelSides(
         height: LABEL_HEIGHT,
       });
     }
-    return placeLabels(candidates);
-  }, [summaries, airports, maxTotal, zoom, map]);
+    return placeLabels(candidates, overlayBoxes(container));
+    // viewVersion stands for the map's view and overlays, which live outside React.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [summaries, airports, maxTotal, viewVersion, map]);
 }
 
 /**

@@ -76,11 +76,15 @@ function markerBox(c: LabelCandidate): Box {
 
 /**
  * Greedy placement in the given order (most important airport first): each label takes the first side
- * whose box overlaps no label already placed and no marker; a label that fits nowhere is left out (its
- * airport keeps its hover tooltip). Returns the side of every placed label.
+ * whose box overlaps no label already placed, no marker and no obstacle (the map's own controls and
+ * legend); a label that fits nowhere is left out (its airport keeps its hover tooltip). Returns the side
+ * of every placed label.
  */
-export function placeLabels(candidates: readonly LabelCandidate[]): Map<string, LabelSide> {
-  const markers = candidates.map(markerBox);
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  obstacles: readonly Box[] = [],
+): Map<string, LabelSide> {
+  const markers = [...candidates.map(markerBox), ...obstacles];
   const placed: Box[] = [];
   const sides = new Map<string, LabelSide>();
   for (const candidate of candidates) {

@@ -127,33 +127,57 @@ async function labelBoxes(page: Page) {
   );
 }
 
-test('airport labels never cover each other, at the opening zoom and after zooming out and in', async ({
-  page,
-}) => {
-  await openApp(page);
-  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
-  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
-  for (const step of [null, zoomOut, zoomOut, zoomIn, zoomIn, zoomIn]) {
-    if (step) {
-      await step.click();
-      await page.waitForTimeout(400); // Leaflet's zoom animation
-    }
-    const boxes = await labelBoxes(page);
-    // Ovda, the busiest airport, always has its label.
-    expect(boxes.some((b) => b.text.startsWith('LLOV'))).toBe(true);
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i], boxes[j]];
-        const overlap =
-          a.left < b.right - 0.5 &&
-          b.left < a.right - 0.5 &&
-          a.top < b.bottom - 0.5 &&
-          b.top < a.bottom - 0.5;
-        expect(overlap, `labels "${a.text}" and "${b.text}" overlap`).toBe(false);
+/** Screen boxes of what floats over the map: zoom buttons, our controls, the legend, the attribution. */
+async function overlayBoxes(page: Page) {
+  return page
+    .locator('.leaflet-control-zoom, .leaflet-control-attribution, .map-controls, .map-legend')
+    .evaluateAll((elements) =>
+      elements.map((element) => {
+        const r = element.getBoundingClientRect();
+        return { text: element.className, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+}
+
+type ScreenBox = { text: string; left: number; right: number; top: number; bottom: number };
+const overlap = (a: ScreenBox, b: ScreenBox) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+for (const [width, height] of [
+  [1440, 900],
+  [1000, 800],
+] as const) {
+  test(`at ${width}×${height} airport labels never cover each other nor sit under the map's controls, while zooming out and in`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page);
+    const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    for (const step of [null, zoomOut, zoomOut, zoomIn, zoomIn, zoomIn]) {
+      if (step) {
+        await step.click();
+        await page.waitForTimeout(400); // Leaflet's zoom animation
+      }
+      const boxes = await labelBoxes(page);
+      // Ovda, the busiest airport, always has its label.
+      expect(boxes.some((b) => b.text.startsWith('LLOV'))).toBe(true);
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          expect(
+            overlap(boxes[i], boxes[j]),
+            `labels "${boxes[i].text}" and "${boxes[j].text}" overlap`,
+          ).toBe(false);
+        }
+      }
+      for (const overlay of await overlayBoxes(page)) {
+        for (const label of boxes) {
+          expect(overlap(label, overlay), `label "${label.text}" under "${overlay.text}"`).toBe(false);
+        }
       }
     }
-  }
-});
+  });
+}
 
 test('writes the README screenshot at 1440×900', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });

@@ -57,6 +57,19 @@ describe('placeLabels', () => {
     expect(sides.get('LLOV')).toBeDefined();
   });
 
+  it("keeps labels clear of what floats over the map (the map's controls and legend)", () => {
+    const controls = { left: 150, right: 400, top: 0, bottom: 60 };
+    // Right of the marker would run under the controls: the label goes left instead.
+    expect(placeLabels([candidate('UBBB', 120, 30)], [controls]).get('UBBB')).toBe('left');
+    // Boxed in by the controls and the map's edge region on every side: no label, hover only.
+    const walls = [
+      controls,
+      { left: 0, right: 105, top: 0, bottom: 200 },
+      { left: 0, right: 400, top: 40, bottom: 200 },
+    ];
+    expect(placeLabels([candidate('UBBB', 120, 30)], walls).has('UBBB')).toBe(false);
+  });
+
   it('leaves out a label that fits nowhere', () => {
     const crowd = [
       candidate('C', 100, 100),
@@ -69,7 +82,7 @@ describe('placeLabels', () => {
     expect(sides.has('C')).toBe(false);
   });
 
-  it('never lets a placed label overlap another label or any marker', () => {
+  it('never lets a placed label overlap another label, any marker or any obstacle', () => {
     const arbitrary = fc.array(
       fc.record({
         x: fc.integer({ min: 0, max: 400 }),
@@ -80,10 +93,18 @@ describe('placeLabels', () => {
       }),
       { maxLength: 25 },
     );
+    const anyBox = fc
+      .record({
+        x: fc.integer({ min: 0, max: 400 }),
+        y: fc.integer({ min: 0, max: 300 }),
+        w: fc.nat(150),
+        h: fc.nat(80),
+      })
+      .map(({ x, y, w, h }) => ({ left: x, top: y, right: x + w, bottom: y + h }));
     fc.assert(
-      fc.property(arbitrary, (items) => {
+      fc.property(arbitrary, fc.array(anyBox, { maxLength: 3 }), (items, obstacles) => {
         const candidates = items.map((item, i) => ({ key: `K${i}`, ...item }));
-        const sides = placeLabels(candidates);
+        const sides = placeLabels(candidates, obstacles);
         const boxes = candidates.flatMap((c) => {
           const side = sides.get(c.key);
           return side ? [labelBox(c, side)] : [];
@@ -99,9 +120,10 @@ describe('placeLabels', () => {
             };
             expect(boxesOverlap(boxes[i], marker)).toBe(false);
           }
+          for (const obstacle of obstacles) expect(boxesOverlap(boxes[i], obstacle)).toBe(false);
         }
-        // The first airport always gets a label unless another marker is in every direction.
-        if (candidates.length === 1) expect(sides.size).toBe(1);
+        // A lone airport always gets a label when nothing stands in its way.
+        if (candidates.length === 1 && obstacles.length === 0) expect(sides.size).toBe(1);
       }),
       { numRuns: 500 },
     );
