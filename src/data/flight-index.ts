@@ -73,7 +73,7 @@ export function createIndex(dataset: Dataset): FlightIndex {
 
   // Columns are filled in input order and then gathered into time order: reading the flight objects
   // sequentially rather than in time order (a random walk through the heap when the input is not
-  // sorted) halves the build (measured: 100k shuffled flights ~60 ms → ~30 ms).
+  // sorted) makes the build a third faster (measured: 100k shuffled flights ~60 ms → ~40 ms).
   const inRoute = new Int32Array(n);
   const inOperator = new Int32Array(n);
   const inConfidence = new Uint8Array(n);
