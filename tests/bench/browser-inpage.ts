@@ -75,25 +75,17 @@ const findInput = `(label) => {
 }`;
 
 /**
- * An expression that changes one input the way React sees a user edit (native value setter + events),
- * then waits for the counts line to change and the next frame. `kind`: 'date' dispatches input and change
- * on the input labelled `label`; 'text' dispatches input and an Enter keydown (commits without the debounce).
+ * The measuring frame around one user action: `setup` finds what to act on, then the clock starts,
+ * `act` runs, and the expression waits for the counts line to change and for the next frame.
  */
-export function changeExpression(kind: 'date' | 'text', label: string, value: string): string {
+function timedChange(setup: string, act: string): string {
   return `(async () => {
-  const input = (${findInput})(${JSON.stringify(label)});
+  ${setup}
   const line = document.querySelector('.counts-line');
   const before = line.textContent;
   const frame = () => new Promise((r) => requestAnimationFrame(r));
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   const t0 = performance.now();
-  setter.call(input, ${JSON.stringify(value)});
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  if (${JSON.stringify(kind)} === 'date') {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  } else {
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
-  }
+  ${act}
   await frame();
   while (line.textContent === before && performance.now() - t0 < 3000) await frame();
   const changed = line.textContent !== before;
@@ -104,28 +96,38 @@ export function changeExpression(kind: 'date' | 'text', label: string, value: st
 }
 
 /**
+ * An expression that changes one input the way React sees a user edit (native value setter + events),
+ * then waits for the counts line to change and the next frame. `kind`: 'date' dispatches input and change
+ * on the input labelled `label`; 'text' dispatches input and an Enter keydown (commits without the debounce).
+ */
+export function changeExpression(kind: 'date' | 'text', label: string, value: string): string {
+  return timedChange(
+    `const input = (${findInput})(${JSON.stringify(label)});
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;`,
+    `setter.call(input, ${JSON.stringify(value)});
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  if (${JSON.stringify(kind)} === 'date') {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  } else {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
+  }`,
+  );
+}
+
+/**
  * An expression that clicks a control the way a user does (`element.click()`: React sees the click and,
- * for a checkbox, the change), then waits for the counts line to change and the next frame, as
- * {@link changeExpression}. `control`: a button found by its text, or a checkbox by its label's text.
+ * for a checkbox, the change), then waits as {@link changeExpression}. `control`: a button found by its
+ * text, or a checkbox by its label's text.
  */
 export function clickExpression(control: 'button' | 'checkbox', text: string): string {
-  return `(async () => {
-  const wanted = ${JSON.stringify(text)};
+  return timedChange(
+    `const wanted = ${JSON.stringify(text)};
   const element = ${JSON.stringify(control)} === 'button'
     ? Array.from(document.querySelectorAll('button')).find((b) => b.textContent.trim() === wanted)
     : (${findInput})(wanted);
-  if (!element) throw new Error('no ' + ${JSON.stringify(control)} + ' ' + wanted);
-  const line = document.querySelector('.counts-line');
-  const before = line.textContent;
-  const frame = () => new Promise((r) => requestAnimationFrame(r));
-  const t0 = performance.now();
-  element.click();
-  await frame();
-  while (line.textContent === before && performance.now() - t0 < 3000) await frame();
-  const changed = line.textContent !== before;
-  await frame();
-  return { changed, twoFrames: performance.now() - t0, before, after: line.textContent };
-})()`;
+  if (!element) throw new Error('no ' + ${JSON.stringify(control)} + ' ' + wanted);`,
+    'element.click();',
+  );
 }
 
 /**
