@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PointTuple } from 'leaflet';
-import { useMap, useMapEvents } from 'react-leaflet';
+import { useMap } from 'react-leaflet';
 import type { Airport, AirportSummary } from '../data/types';
 import { placeLabels, type Box, type LabelCandidate, type LabelSide } from './label-placement';
 import { airportRadius } from './route-style';
@@ -53,17 +53,23 @@ export function useAirportLabelSides(
   maxTotal: number,
 ): ReadonlyMap<string, LabelSide> | undefined {
   const map = useMap();
+  const labelled = summaries !== undefined && summaries.length <= MAX_LABELLED_AIRPORTS;
   const [viewVersion, setViewVersion] = useState(0);
-  const bump = () => setViewVersion((v) => v + 1);
-  useMapEvents({ moveend: bump });
   useEffect(() => {
+    // Hover-only labels have nothing to place: no re-render after every pan then.
+    if (!labelled) return;
+    const bump = () => setViewVersion((v) => v + 1);
+    map.on('moveend', bump);
     // <details> toggle events do not bubble, but a capturing listener on an ancestor sees them.
     const wrap = map.getContainer().parentElement;
     wrap?.addEventListener('toggle', bump, true);
-    return () => wrap?.removeEventListener('toggle', bump, true);
-  }, [map]);
+    return () => {
+      map.off('moveend', bump);
+      wrap?.removeEventListener('toggle', bump, true);
+    };
+  }, [map, labelled]);
   return useMemo(() => {
-    if (!summaries || summaries.length > MAX_LABELLED_AIRPORTS) return undefined;
+    if (!labelled) return undefined;
     const container = map.getContainer();
     const font = `12px ${getComputedStyle(container).fontFamily}`;
     const busiestFirst = [...summaries].sort(
@@ -86,7 +92,7 @@ export function useAirportLabelSides(
     return placeLabels(candidates, overlayBoxes(container));
     // viewVersion stands for the map's view and overlays, which live outside React.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [summaries, airports, maxTotal, viewVersion, map]);
+  }, [labelled, summaries, airports, maxTotal, viewVersion, map]);
 }
 
 /**
