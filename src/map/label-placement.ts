@@ -1,7 +1,7 @@
 /**
  * Where each airport's permanent label goes, so that labels of nearby airports (Ovda, Nevatim and Ramon
- * sit within ~100 km) never cover each other or another airport's marker. Pure screen geometry: the
- * caller passes pixel positions at the current zoom.
+ * sit within ~100 km) never cover each other, another airport's marker or the map's controls. Pure
+ * screen geometry: the caller passes pixel positions in the current view.
  */
 
 export type LabelSide = 'right' | 'left' | 'top' | 'bottom';
@@ -84,14 +84,14 @@ export function placeLabels(
   candidates: readonly LabelCandidate[],
   obstacles: readonly Box[] = [],
 ): Map<string, LabelSide> {
-  const markers = [...candidates.map(markerBox), ...obstacles];
+  const blocked = [...candidates.map(markerBox), ...obstacles];
   const placed: Box[] = [];
   const sides = new Map<string, LabelSide>();
   for (const candidate of candidates) {
     for (const side of LABEL_SIDES) {
       const box = labelBox(candidate, side);
       if (placed.some((other) => boxesOverlap(box, other))) continue;
-      if (markers.some((marker) => boxesOverlap(box, marker))) continue;
+      if (blocked.some((other) => boxesOverlap(box, other))) continue;
       placed.push(box);
       sides.set(candidate.key, side);
       break;
