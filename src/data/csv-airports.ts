@@ -97,7 +97,7 @@ export class CsvAirportResolver implements AirportResolver {
     return NaN;
   }
 
-  resolve(code: string, field: string, row: number, id: string | undefined): void {
+  resolve(code: string, field: string, row: number, id: string | undefined): string {
     const end = field === 'origin' ? this.origin : this.destination;
     let known = this.used.get(code);
     if (known === undefined) {
@@ -113,9 +113,9 @@ export class CsvAirportResolver implements AirportResolver {
       ) {
         this.disagree(code, known, lat, lon, `${field}_lat`, row, id);
       }
-      return;
+      return known.icao;
     }
-    if (Number.isNaN(lat) || Number.isNaN(lon)) return; // the bad cell is already an error
+    if (Number.isNaN(lat) || Number.isNaN(lon)) return code; // the bad cell is already an error
     if (lat === undefined || lon === undefined) {
       this.log.error(
         row,
@@ -123,9 +123,10 @@ export class CsvAirportResolver implements AirportResolver {
         field,
         `${unknownAirport(code, this.gazetteer !== undefined)}, and the row gives no ${field}_lat and ${field}_lon to define it`,
       );
-      return;
+      return code;
     }
     this.used.set(code, { icao: code, name: end.name ?? code, lat, lon });
+    return code;
   }
 
   private disagree(

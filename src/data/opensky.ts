@@ -152,7 +152,5 @@ function airport(
     log.error(row, id, field, `"${code}" is not an ICAO airport code (4 letters or digits)`);
     return '';
   }
-  const upper = code.toUpperCase();
-  resolver.resolve(upper, field, row, id);
-  return upper;
+  return resolver.resolve(code.toUpperCase(), field, row, id);
 }

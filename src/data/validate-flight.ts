@@ -24,8 +24,13 @@ const KNOWN_FIELDS = new Set<string>(FLIGHT_FIELDS);
 const MAX_ID_LENGTH = 128;
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 
-function isConfidence(value: unknown): value is Confidence {
-  return value === 'confirmed' || value === 'reported' || value === 'inferred' || value === 'synthetic';
+/** The confidence as this module's own (shared) string, or undefined when `value` is not one. */
+function confidenceOf(value: unknown): Confidence | undefined {
+  if (value === 'synthetic') return 'synthetic';
+  if (value === 'reported') return 'reported';
+  if (value === 'inferred') return 'inferred';
+  if (value === 'confirmed') return 'confirmed';
+  return undefined;
 }
 
 function dateTime(
@@ -65,9 +70,7 @@ function airportCode(
   checks: FlightChecks,
 ): string {
   if (typeof value === 'string' && isAirportCode(value)) {
-    const code = hasLowerCase(value) ? value.toUpperCase() : value;
-    checks.airports.resolve(code, field, row, id);
-    return code;
+    return checks.airports.resolve(hasLowerCase(value) ? value.toUpperCase() : value, field, row, id);
   }
   checks.log.error(
     row,
@@ -106,17 +109,23 @@ export function validateFlight(raw: unknown, row: number, checks: FlightChecks):
   }
   const before = log.totalErrors;
   const id = checkId(raw.id, row, checks);
-  const date = raw.date;
-  if (typeof date !== 'string' || !checks.seen.isDate(date)) {
-    log.error(row, id, 'date', isAbsent(date) ? 'required' : `${shown(date)} is not a date (YYYY-MM-DD)`);
+  const rawDate = raw.date;
+  const date = typeof rawDate === 'string' ? checks.seen.canonicalDate(rawDate) : undefined;
+  if (date === undefined) {
+    log.error(
+      row,
+      id,
+      'date',
+      isAbsent(rawDate) ? 'required' : `${shown(rawDate)} is not a date (YYYY-MM-DD)`,
+    );
   }
   const departureTime = dateTime(raw.departureTime, 'departureTime', row, id, log);
   const arrivalTime = dateTime(raw.arrivalTime, 'arrivalTime', row, id, log);
   const origin = airportCode(raw.origin, 'origin', row, id, checks);
   const destination = airportCode(raw.destination, 'destination', row, id, checks);
-  const operator = optionalText(raw.operator, 'operator', '', row, id, '', log);
+  const operator = shared(optionalText(raw.operator, 'operator', '', row, id, '', log), checks);
   const callsign = optionalText(raw.callsign, 'callsign', '', row, id, '', log);
-  const aircraftType = optionalText(raw.aircraftType, 'aircraftType', '', row, id, '', log);
+  const aircraftType = shared(optionalText(raw.aircraftType, 'aircraftType', '', row, id, '', log), checks);
   const registration = optionalText(raw.registration, 'registration', '', row, id, '', log);
   let icao24 = optionalText(raw.icao24, 'icao24', '', row, id, '', log);
   if (icao24) {
@@ -125,11 +134,11 @@ export function validateFlight(raw: unknown, row: number, checks: FlightChecks):
     } else log.error(row, id, 'icao24', `${shown(icao24)} is not a Mode-S address (6 hex digits)`);
   }
   const cargo = optionalText(raw.cargo, 'cargo', '', row, id, '', log);
-  const confidence = raw.confidence;
-  if (!isConfidence(confidence)) {
-    const what = isAbsent(confidence)
+  const confidence = confidenceOf(raw.confidence);
+  if (confidence === undefined) {
+    const what = isAbsent(raw.confidence)
       ? 'required'
-      : `${shown(confidence)} is not one of confirmed, reported, inferred, synthetic`;
+      : `${shown(raw.confidence)} is not one of confirmed, reported, inferred, synthetic`;
     log.error(row, id, 'confidence', what);
   }
   const sources = validateSources(raw.sources, true, row, id, '', checks);
@@ -154,10 +163,15 @@ export function validateFlight(raw: unknown, row: number, checks: FlightChecks):
 
   if (arrivalTime) checkArrivalDate(date as string, arrivalTime, row, id, log);
   if (!dirty) {
+    // Clean already: keep the object, with the shared strings for the values that repeat.
     const flight = raw as unknown as Flight;
-    if (flight.origin !== origin) flight.origin = origin;
-    if (flight.destination !== destination) flight.destination = destination;
+    flight.date = date as string;
+    flight.origin = origin;
+    flight.destination = destination;
+    if (operator !== undefined) flight.operator = operator;
+    if (aircraftType !== undefined) flight.aircraftType = aircraftType;
     if (icao24 !== undefined && flight.icao24 !== icao24) flight.icao24 = icao24;
+    flight.confidence = confidence as Confidence;
     if (flight.sources !== sources) flight.sources = sources as Source[];
     return flight;
   }
@@ -177,6 +191,10 @@ export function validateFlight(raw: unknown, row: number, checks: FlightChecks):
   flight.sources = sources as Source[];
   if (notes) flight.notes = notes;
   return flight;
+}
+
+function shared(text: string | undefined, checks: FlightChecks): string | undefined {
+  return text === undefined || text === EMPTY ? text : checks.seen.intern(text);
 }
 
 /** Warns when `date` is not the UTC date of the arrival; skips Date for the usual Z / +00:00 forms. */

@@ -147,7 +147,8 @@ export class UnknownFields {
 
 /** Resolves a flight's airport codes; logs an error for an unknown one. */
 export interface AirportResolver {
-  resolve(code: string, field: string, row: number, id: string | undefined): void;
+  /** Returns the airport's own code string (shared by every flight using it), or `code` if unknown. */
+  resolve(code: string, field: string, row: number, id: string | undefined): string;
 }
 
 /**
@@ -164,11 +165,16 @@ export class ListedAirportResolver implements AirportResolver {
     private readonly gazetteer: Gazetteer | undefined,
   ) {}
 
-  resolve(code: string, field: string, row: number, id: string | undefined): void {
-    if (this.used.has(code)) return;
+  resolve(code: string, field: string, row: number, id: string | undefined): string {
+    const used = this.used.get(code);
+    if (used) return used.icao;
     const airport = this.own.get(code) ?? this.gazetteer?.get(code);
-    if (airport) this.used.set(code, airport);
-    else this.log.error(row, id, field, unknownAirport(code, this.gazetteer !== undefined));
+    if (!airport) {
+      this.log.error(row, id, field, unknownAirport(code, this.gazetteer !== undefined));
+      return code;
+    }
+    this.used.set(code, airport);
+    return airport.icao;
   }
 }
 
