@@ -1,12 +1,14 @@
-import { useMemo } from 'react';
-import type { KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
+import type { KeyboardEvent, PointerEvent } from 'react';
 import { CONFIDENCES } from '../data/types';
 import type { BinUnit, TimelineBin } from '../data/types';
-import { dayToX, keyToAction } from './brush-math';
+import { dayToX, keyToAction, xToDay } from './brush-math';
 import type { DayDomain, DayRange } from './brush-math';
-import { axisTicks, barPaths, eventLabels } from './chart-geometry';
+import { axisTicks, barPaths, binAtDay, binLabel, eventLabels } from './chart-geometry';
 import type { ChartLayout, PlacedEvent } from './chart-geometry';
 import { patternId } from './ConfidencePatterns';
+import { describeMix, pluralFlights } from '../data/describe';
+import { dayNumber } from '../data/time';
 import { useBrush } from './use-brush';
 
 export interface TimelineChartProps {
@@ -50,6 +52,18 @@ export function TimelineChart(props: TimelineChartProps) {
   }, [placed, plotH]);
 
   const labels = useMemo(() => eventLabels(placed, plotH), [placed, plotH]);
+
+  // The bin under the pointer (by its start date, so moving within one bin re-renders nothing).
+  const [hoverStart, setHoverStart] = useState<string>();
+  const hovered = useMemo(
+    () => (hoverStart === undefined ? undefined : bins.find((b) => b.start === hoverStart)),
+    [bins, hoverStart],
+  );
+  const trackHover = (e: PointerEvent<SVGSVGElement>) => {
+    const x = e.clientX - e.currentTarget.getBoundingClientRect().left - layout.left;
+    const inside = e.buttons === 0 && x >= 0 && x < plotW;
+    setHoverStart(inside ? binAtDay(bins, xToDay(x, plotW, domain))?.start : undefined);
+  };
 
   const brush = useBrush({
     plotW,
@@ -96,7 +110,11 @@ export function TimelineChart(props: TimelineChartProps) {
         aria-hidden="true"
         focusable="false"
         onPointerDown={brush.onPointerDown}
-        onPointerMove={brush.onPointerMove}
+        onPointerMove={(e) => {
+          brush.onPointerMove(e);
+          trackHover(e);
+        }}
+        onPointerLeave={() => setHoverStart(undefined)}
         onPointerUp={brush.onPointerUp}
         onPointerCancel={brush.onPointerCancel}
         onDoubleClick={() => props.onClear(false)}
@@ -150,6 +168,19 @@ export function TimelineChart(props: TimelineChartProps) {
               <rect className="tl-dim" x={bx1} y={0} width={Math.max(0, plotW - bx1)} height={plotH} />
             </>
           )}
+          {hovered && (
+            <rect
+              className="tl-hover"
+              x={dayToX(dayNumber(hovered.start), plotW, domain)}
+              y={0}
+              width={Math.max(
+                1,
+                dayToX(dayNumber(hovered.end), plotW, domain) -
+                  dayToX(dayNumber(hovered.start), plotW, domain),
+              )}
+              height={plotH}
+            />
+          )}
           <rect className="tl-capture" data-brush="new" x={0} y={0} width={plotW} height={plotH} />
           {range && (
             <>
@@ -174,6 +205,14 @@ export function TimelineChart(props: TimelineChartProps) {
           )}
         </g>
       </svg>
+      {hovered && (
+        // What the pointer is over, for reading counts off the chart; the chart's summary and the
+        // counts line carry the same for keyboard and screen-reader users.
+        <div className="tl-readout" aria-hidden="true">
+          <strong>{binLabel(hovered, unit)}</strong> · {pluralFlights(hovered.total)}
+          {hovered.total > 0 ? `: ${describeMix(hovered.counts)}` : ''}
+        </div>
+      )}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import { dayNumber, MS_PER_DAY } from '../data/time';
 import { CONFIDENCES } from '../data/types';
-import type { Confidence, TimelineBin, TimelineEvent } from '../data/types';
+import type { BinUnit, Confidence, TimelineBin, TimelineEvent } from '../data/types';
 import { dayToX } from './brush-math';
 import type { DayDomain } from './brush-math';
 
@@ -168,4 +168,24 @@ export function eventLabels(placed: readonly PlacedEvent[], plotH: number): Even
     lastX = p.x;
   }
   return labels;
+}
+
+/** The bin holding `day` (bins in time order, each [start, end)), or undefined in a gap. */
+export function binAtDay(bins: readonly TimelineBin[], day: number): TimelineBin | undefined {
+  let lo = 0;
+  let hi = bins.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dayNumber(bins[mid].end) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  const bin = bins[lo];
+  return bin && dayNumber(bin.start) <= day ? bin : undefined;
+}
+
+/** A bin's name for the hover readout: its day, "week of" its Monday, or its month. */
+export function binLabel(bin: TimelineBin, unit: BinUnit): string {
+  if (unit === 'month') return bin.start.slice(0, 7);
+  if (unit === 'week') return `week of ${bin.start}`;
+  return bin.start;
 }

@@ -56,6 +56,28 @@ describe('brushing with the pointer', () => {
   });
 });
 
+describe('hover readout', () => {
+  it('reads the count and confidence mix of the bar under the pointer, and hides when it leaves', () => {
+    const { container } = setup();
+    const svg = container.querySelector('svg.tl-svg')!;
+    fireEvent.pointerMove(svg, { clientX: xOf(3), buttons: 0 });
+    expect(container.querySelector('.tl-readout')?.textContent).toBe('2020-01-04 · 3 flights: 3 inferred');
+    expect(container.querySelector('.tl-hover')).not.toBeNull();
+    fireEvent.pointerMove(svg, { clientX: xOf(5), buttons: 0 });
+    expect(container.querySelector('.tl-readout')?.textContent).toBe(
+      '2020-01-06 · 3 flights: 1 confirmed · 2 synthetic',
+    );
+    fireEvent.pointerLeave(svg);
+    expect(container.querySelector('.tl-readout')).toBeNull();
+  });
+
+  it('stays hidden while a button is held (a brush drag)', () => {
+    const { container } = setup();
+    fireEvent.pointerMove(container.querySelector('svg.tl-svg')!, { clientX: xOf(3), buttons: 1 });
+    expect(container.querySelector('.tl-readout')).toBeNull();
+  });
+});
+
 describe('event markers', () => {
   const events: TimelineEvent[] = [
     {
