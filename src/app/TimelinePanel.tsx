@@ -2,12 +2,19 @@ import { useMemo } from 'react';
 import { eventsInRange } from '../data/aggregate';
 import { Timeline, type DateRange } from '../timeline/Timeline';
 import { PlaybackControls } from './PlaybackControls';
-import { selectOverview, selectSpan, selectUnit, selectView } from '../store/selectors';
+import {
+  selectOverview,
+  selectSelectionHighlight,
+  selectSpan,
+  selectUnit,
+  selectView,
+} from '../store/selectors';
 import { useAirlift } from '../store/store';
 
 /** The timeline wired to the store: overview bins, the date filter, events and the text summary. */
 export function TimelinePanel() {
   const overview = useAirlift(selectOverview);
+  const highlight = useAirlift(selectSelectionHighlight);
   const unit = useAirlift(selectUnit);
   const unitMode = useAirlift((s) => s.unitMode);
   const setUnitMode = useAirlift((s) => s.setUnitMode);
@@ -53,6 +60,7 @@ export function TimelinePanel() {
         events={allEvents}
         onEventActivate={focusEvent}
         summary={summary}
+        highlight={highlight}
       />
     </section>
   );

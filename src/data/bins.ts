@@ -133,3 +133,23 @@ export function binTimeline(
   }
   return binsFromCounts(layout, counts);
 }
+
+/**
+ * How many of `flights` (in date order) that `matches` accepts fall in each of `bins` (in date
+ * order, each [start, end)): one walk over both. For the timeline's outline of the selection.
+ */
+export function countInBins(
+  bins: readonly TimelineBin[],
+  flights: readonly Flight[],
+  matches: (flight: Flight) => boolean,
+): number[] {
+  const counts = new Array<number>(bins.length).fill(0);
+  let b = 0;
+  for (const flight of flights) {
+    if (!matches(flight)) continue;
+    while (b < bins.length && bins[b].end <= flight.date) b++;
+    if (b === bins.length) break;
+    if (bins[b].start <= flight.date) counts[b]++;
+  }
+  return counts;
+}

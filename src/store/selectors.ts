@@ -4,6 +4,7 @@
  */
 import { computeView, dataSpan, pickBinUnit, type FlightIndex, type FlightView } from '../data/query';
 import { confidenceCounts } from '../data/aggregate';
+import { countInBins } from '../data/bins';
 import { describeCounts, pluralFlights } from '../data/describe';
 import { sortFlights } from '../data/sort';
 import { addDays } from '../data/time';
@@ -98,14 +99,18 @@ const optionsOf = memoizeLast((flights: readonly Flight[] | undefined): FilterOp
 /** The values each filter can take, from the whole dataset. */
 export const selectFilterOptions = (s: AirliftState) => optionsOf(s.dataset?.flights);
 
+type Selection = NonNullable<AirliftState['selection']>;
+
+/** Whether a flight belongs to the selection (that flight, that route, or touching that airport). */
+function selectionMatcher(selection: Selection): (flight: Flight) => boolean {
+  if (selection.kind === 'flight') return (f) => f.id === selection.id;
+  if (selection.kind === 'route') return (f) => `${f.origin}>${f.destination}` === selection.key;
+  return (f) => f.origin === selection.icao || f.destination === selection.icao;
+}
+
 const selectionFlightsOf = memoizeLast(
-  (flights: readonly Flight[], selection: AirliftState['selection']): readonly Flight[] => {
-    if (!selection) return [];
-    if (selection.kind === 'flight') return flights.filter((f) => f.id === selection.id);
-    if (selection.kind === 'route')
-      return flights.filter((f) => `${f.origin}>${f.destination}` === selection.key);
-    return flights.filter((f) => f.origin === selection.icao || f.destination === selection.icao);
-  },
+  (flights: readonly Flight[], selection: AirliftState['selection']): readonly Flight[] =>
+    selection ? flights.filter(selectionMatcher(selection)) : [],
 );
 /** The shown flights that belong to the selection, in the table's order. */
 export const selectSelectionFlights = (s: AirliftState) =>
@@ -117,6 +122,28 @@ const selectedFlightOf = memoizeLast((index: FlightIndex | null, id: string | un
 /** The selected flight, even when the filters hide it. */
 export const selectSelectedFlight = (s: AirliftState) =>
   selectedFlightOf(s.index, s.selection?.kind === 'flight' ? s.selection.id : undefined);
+
+/** The selection's flights per timeline bin, outlined on the overview chart. */
+export interface SelectionHighlight {
+  /** "UBBB → LLOV", "LLOV", "flight X". */
+  label: string;
+  /** Per overview bin, in the same order. */
+  counts: readonly number[];
+}
+const selectionHighlightOf = memoizeLast(
+  (overview: FlightView | null, selection: AirliftState['selection']): SelectionHighlight | undefined => {
+    if (!overview || !selection) return undefined;
+    const label =
+      selection.kind === 'route'
+        ? selection.key.replace('>', ' → ')
+        : selection.kind === 'airport'
+          ? selection.icao
+          : `flight ${selection.id}`;
+    return { label, counts: countInBins(overview.bins, overview.flights, selectionMatcher(selection)) };
+  },
+);
+export const selectSelectionHighlight = (s: AirliftState) =>
+  selectionHighlightOf(selectOverview(s), s.selection);
 
 export interface SelectionSummary {
   first: string;

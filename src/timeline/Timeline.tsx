@@ -5,6 +5,7 @@ import type { BinUnit, TimelineBin, TimelineEvent } from '../data/types';
 import { chartDomain, toDateRange, toDayRange } from './brush-math';
 import type { DayDomain, DayRange } from './brush-math';
 import { chartLayout, placeEvents } from './chart-geometry';
+import { pluralFlights } from '../data/describe';
 import { ConfidenceLegend, ConfidencePatterns } from './ConfidencePatterns';
 import { EventMarkers } from './EventMarkers';
 import { RangeInputs, UnitSwitch } from './RangeInputs';
@@ -39,6 +40,8 @@ export interface TimelineProps {
   width?: number;
   /** SVG height in px (default 150). */
   height?: number;
+  /** The selection's flights per bin (same order as `bins`), outlined over the bars. */
+  highlight?: { label: string; counts: readonly number[] };
 }
 
 /** The keys the chart understands, for the help text and the README. */
@@ -129,6 +132,7 @@ export function Timeline(props: TimelineProps) {
               bounds={bounds}
               range={preview ?? committed}
               placed={events$.placed}
+              highlight={props.highlight}
               prefix={prefix}
               label={CHART_LABEL}
               describedBy={`${summaryId} ${helpId}`}
@@ -151,6 +155,13 @@ export function Timeline(props: TimelineProps) {
           </p>
         )}
         <ConfidenceLegend prefix={prefix} />
+        {props.highlight && (
+          <p className="tl-note">
+            <span className="tl-selection-key" aria-hidden="true" />
+            Outlined: {props.highlight.label} (
+            {pluralFlights(props.highlight.counts.reduce((a, b) => a + b, 0))})
+          </p>
+        )}
       </div>
       <p id={helpId} className="ui-visually-hidden">
         Keys on the chart: {TIMELINE_KEYS.map((k) => `${k.keys}: ${k.action}`).join('; ')}.

@@ -4,7 +4,7 @@ import { CONFIDENCES } from '../data/types';
 import type { BinUnit, TimelineBin } from '../data/types';
 import { dayToX, keyToAction, xToDay } from './brush-math';
 import type { DayDomain, DayRange } from './brush-math';
-import { axisTicks, barPaths, binAtDay, binLabel, eventLabels } from './chart-geometry';
+import { axisTicks, barPaths, binAtDay, binLabel, eventLabels, outlinePath } from './chart-geometry';
 import type { ChartLayout, PlacedEvent } from './chart-geometry';
 import { patternId } from './ConfidencePatterns';
 import { describeMix, pluralFlights } from '../data/describe';
@@ -20,6 +20,8 @@ export interface TimelineChartProps {
   /** The range to draw (the drag preview while dragging). */
   range: DayRange | undefined;
   placed: PlacedEvent[];
+  /** The selection's flights per bin, outlined over the bars. */
+  highlight?: { label: string; counts: readonly number[] };
   prefix: string;
   label: string;
   describedBy: string;
@@ -52,13 +54,19 @@ export function TimelineChart(props: TimelineChartProps) {
   }, [placed, plotH]);
 
   const labels = useMemo(() => eventLabels(placed, plotH), [placed, plotH]);
+  const highlight = props.highlight;
+  const outline = useMemo(
+    () => (highlight ? outlinePath(bins, highlight.counts, bars.max, domain, plotW, plotH) : ''),
+    [highlight, bins, bars.max, domain, plotW, plotH],
+  );
 
   // The bin under the pointer (by its start date, so moving within one bin re-renders nothing).
   const [hoverStart, setHoverStart] = useState<string>();
-  const hovered = useMemo(
-    () => (hoverStart === undefined ? undefined : bins.find((b) => b.start === hoverStart)),
+  const hoveredIndex = useMemo(
+    () => (hoverStart === undefined ? -1 : bins.findIndex((b) => b.start === hoverStart)),
     [bins, hoverStart],
   );
+  const hovered = hoveredIndex < 0 ? undefined : bins[hoveredIndex];
   const trackHover = (e: PointerEvent<SVGSVGElement>) => {
     const x = e.clientX - e.currentTarget.getBoundingClientRect().left - layout.left;
     const inside = e.buttons === 0 && x >= 0 && x < plotW;
@@ -136,6 +144,7 @@ export function TimelineChart(props: TimelineChartProps) {
               fill={`url(#${patternId(prefix, c)})`}
             />
           ))}
+          {outline && <path className="tl-selection" d={outline} />}
           <path className="tl-event-line" d={eventLines.inside} />
           <path className="tl-event-line is-outside" d={eventLines.outside} />
           <g className="tl-event-labels">
@@ -211,6 +220,7 @@ export function TimelineChart(props: TimelineChartProps) {
         <div className="tl-readout" aria-hidden="true">
           <strong>{binLabel(hovered, unit)}</strong> · {pluralFlights(hovered.total)}
           {hovered.total > 0 ? `: ${describeMix(hovered.counts)}` : ''}
+          {highlight ? ` · ${highlight.counts[hoveredIndex] ?? 0} ${highlight.label}` : ''}
         </div>
       )}
     </div>

@@ -55,12 +55,7 @@ export function barPaths(
   const k = plotH / max;
   for (const bin of bins) {
     if (bin.total === 0) continue;
-    const x0 = dayToX(dayNumber(bin.start), plotW, domain);
-    const x1 = dayToX(dayNumber(bin.end), plotW, domain);
-    // A 1px gap separates bars only where there is room for it.
-    const gap = x1 - x0 > 3 ? 1 : 0;
-    const x = r1(x0 + gap / 2);
-    const w = Math.max(0.5, r1(x1 - x0 - gap));
+    const { x, w } = barSpan(bin, domain, plotW);
     let base = plotH;
     for (const c of CONFIDENCES) {
       const n = bin.counts[c];
@@ -71,6 +66,39 @@ export function barPaths(
     }
   }
   return { paths: joinParts(parts), max };
+}
+
+/** A bin's bar: left edge and width in px. */
+function barSpan(bin: TimelineBin, domain: DayDomain, plotW: number): { x: number; w: number } {
+  const x0 = dayToX(dayNumber(bin.start), plotW, domain);
+  const x1 = dayToX(dayNumber(bin.end), plotW, domain);
+  // A 1px gap separates bars only where there is room for it.
+  const gap = x1 - x0 > 3 ? 1 : 0;
+  return { x: r1(x0 + gap / 2), w: Math.max(0.5, r1(x1 - x0 - gap)) };
+}
+
+/**
+ * Outlines of `counts[i]` flights in each bin, on the bars' scale (`max` flights = the plot's height),
+ * standing on the baseline: the selection's share of every bar.
+ */
+export function outlinePath(
+  bins: readonly TimelineBin[],
+  counts: readonly number[],
+  max: number,
+  domain: DayDomain,
+  plotW: number,
+  plotH: number,
+): string {
+  if (max === 0 || plotW <= 0 || plotH <= 0) return '';
+  const parts: string[] = [];
+  bins.forEach((bin, i) => {
+    const n = counts[i] ?? 0;
+    if (n === 0) return;
+    const { x, w } = barSpan(bin, domain, plotW);
+    const h = r1((n * plotH) / max);
+    parts.push(`M${x} ${r1(plotH - h)}h${w}v${h}h${-w}z`);
+  });
+  return parts.join('');
 }
 
 function joinParts(parts: Record<Confidence, string[]>): Record<Confidence, string> {

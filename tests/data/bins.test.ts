@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binStartDay, binTimeline, pickBinUnit } from '../../src/data/bins';
+import { binStartDay, binTimeline, countInBins, pickBinUnit } from '../../src/data/bins';
 import { dayNumber, dayToDate } from '../../src/data/time';
 import type { BinUnit } from '../../src/data/types';
 import { buildFlight, flightsArb } from '../fixtures/query-builders';
@@ -84,4 +84,36 @@ describe('binTimeline', () => {
       );
     },
   );
+});
+
+describe('countInBins', () => {
+  it('counts the matching flights of each bin, as a naive count per bin does', () => {
+    fc.assert(
+      fc.property(
+        flightsArb,
+        fc.constantFrom<BinUnit>('day', 'week', 'month'),
+        fc.nat(),
+        (flights, unit, pick) => {
+          const inOrder = [...flights].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+          const bins = binTimeline(inOrder, unit);
+          const origin = inOrder.length ? inOrder[pick % inOrder.length].origin : 'XXXX';
+          const matches = (f: (typeof flights)[number]) => f.origin === origin;
+          const naive = bins.map(
+            (b) => inOrder.filter((f) => matches(f) && f.date >= b.start && f.date < b.end).length,
+          );
+          expect(countInBins(bins, inOrder, matches)).toEqual(naive);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('counts nothing outside the bins and nothing in a gap between them', () => {
+    const bins = binTimeline([], 'day', { from: '2024-01-02', to: '2024-01-03' });
+    const flights = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04'].map((date, i) =>
+      buildFlight({ id: `f${i}`, date }),
+    );
+    expect(countInBins(bins, flights, () => true)).toEqual([1, 1]);
+    expect(countInBins([bins[0]], flights, () => true)).toEqual([1]);
+  });
 });

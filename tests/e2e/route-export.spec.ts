@@ -45,6 +45,10 @@ test('select Baku → Ovda on the map, filter to it, export exactly the filtered
   const items = panel.getByRole('list', { name: `${bakuOvda.length} flights` }).getByRole('listitem');
   await expect(items).toHaveCount(bakuOvda.length);
   await expect(items.first()).toContainText('UBBB');
+  // The timeline outlines the route's share of every bar and says how many flights that is.
+  const timeline = page.getByRole('region', { name: 'Timeline' }).first();
+  await expect(timeline.getByText(`Outlined: UBBB → LLOV (${bakuOvda.length} flights)`)).toBeVisible();
+  await expect(timeline.locator('path.tl-selection')).toHaveAttribute('d', /^M/);
 
   await panel.getByRole('button', { name: 'Filter to this route' }).click();
   await expect(countsLine(page)).toHaveText(expectedCountsLine(bakuOvda.length, sample.flights.length));

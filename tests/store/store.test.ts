@@ -3,6 +3,7 @@ import type { Dataset, Flight } from '../../src/data/types';
 import {
   selectOverview,
   selectSelectionFlights,
+  selectSelectionHighlight,
   selectSelectionSummary,
   selectSortedFlights,
   selectView,
@@ -117,6 +118,28 @@ describe('store and selectors', () => {
       mix: { confirmed: 0, reported: 1, inferred: 0, synthetic: 1 },
       publishers: 1,
     });
+  });
+
+  it("counts the selection's flights per overview bin, for the timeline's outline", () => {
+    expect(selectSelectionHighlight(useAirlift.getState())).toBeUndefined();
+    useAirlift.getState().select({ kind: 'route', key: 'UBBB>LLOV' });
+    const s = useAirlift.getState();
+    const highlight = selectSelectionHighlight(s)!;
+    const bins = selectOverview(s)!.bins;
+    expect(highlight.label).toBe('UBBB → LLOV');
+    expect(highlight.counts).toHaveLength(bins.length);
+    const countOn = (date: string) =>
+      highlight.counts[bins.findIndex((b) => b.start <= date && date < b.end)];
+    // a (2020-01-05) and c (2021-07-10): one each in their bins, nothing elsewhere.
+    expect(countOn('2020-01-05')).toBe(1);
+    expect(countOn('2021-07-10')).toBe(1);
+    expect(countOn('2020-03-01')).toBe(0);
+    expect(highlight.counts.reduce((a, b) => a + b, 0)).toBe(2);
+    // The date range does not change the overview, so neither does the outline.
+    useAirlift.getState().setFilters({ from: '2021-01-01' });
+    expect(selectSelectionHighlight(useAirlift.getState())).toBe(highlight);
+    useAirlift.getState().select({ kind: 'airport', icao: 'LLOV' });
+    expect(selectSelectionHighlight(useAirlift.getState())!.counts.reduce((a, b) => a + b, 0)).toBe(4);
   });
 
   it('clears the selection and asks the map to fit when a new dataset loads', () => {

@@ -6,6 +6,7 @@ import {
   binLabel,
   EVENT_LABEL_COLUMN,
   eventLabels,
+  outlinePath,
   type PlacedEvent,
 } from '../../src/timeline/chart-geometry';
 
@@ -102,5 +103,27 @@ describe('binAtDay and binLabel (the hover readout)', () => {
     expect(binLabel(bins[0], 'month')).toBe('2022-09');
     expect(binLabel({ ...bins[0], end: '2022-09-08' }, 'week')).toBe('week of 2022-09-01');
     expect(binLabel({ ...bins[0], end: '2022-09-02' }, 'day')).toBe('2022-09-01');
+  });
+});
+
+describe('outlinePath', () => {
+  const bins: TimelineBin[] = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04'].map((start, i) => ({
+    start,
+    end: ['2024-01-02', '2024-01-03', '2024-01-04', '2024-01-05'][i],
+    counts: { confirmed: 0, reported: 0, inferred: 0, synthetic: 4 },
+    total: 4,
+  }));
+  const domain = { start: dayNumber('2024-01-01'), end: dayNumber('2024-01-05') };
+
+  it('draws one box per bin with a count, on the bars scale, standing on the baseline', () => {
+    // 4 days on 400 px: 100 px per day, 1 px gaps; max 4 flights = 100 px high.
+    expect(outlinePath(bins, [2, 0, 4, 1], 4, domain, 400, 100)).toBe(
+      'M0.5 50h99v50h-99z' + 'M200.5 0h99v100h-99z' + 'M300.5 75h99v25h-99z',
+    );
+  });
+
+  it('draws nothing without a scale or a plot', () => {
+    expect(outlinePath(bins, [1, 1, 1, 1], 0, domain, 400, 100)).toBe('');
+    expect(outlinePath(bins, [1, 1, 1, 1], 4, domain, 0, 100)).toBe('');
   });
 });

@@ -71,6 +71,24 @@ describe('hover readout', () => {
     expect(container.querySelector('.tl-readout')).toBeNull();
   });
 
+  it("outlines the selection's share of each bar, says so under the chart, and reads it on hover", () => {
+    const counts = [1, 0, 0, 2, 0, 0, 0, 0, 0, 0];
+    const { container } = setup({ highlight: { label: 'UBBB → LLOV', counts } });
+    const d = container.querySelector('path.tl-selection')?.getAttribute('d') ?? '';
+    expect(d.match(/M/g)).toHaveLength(2);
+    expect(screen.getByText(/Outlined: UBBB → LLOV/).textContent).toContain('3 flights');
+    fireEvent.pointerMove(container.querySelector('svg.tl-svg')!, { clientX: xOf(3), buttons: 0 });
+    expect(container.querySelector('.tl-readout')?.textContent).toBe(
+      '2020-01-04 · 3 flights: 3 inferred · 2 UBBB → LLOV',
+    );
+  });
+
+  it('draws no outline without a selection', () => {
+    const { container } = setup();
+    expect(container.querySelector('path.tl-selection')).toBeNull();
+    expect(screen.queryByText(/Outlined:/)).toBeNull();
+  });
+
   it('stays hidden while a button is held (a brush drag)', () => {
     const { container } = setup();
     fireEvent.pointerMove(container.querySelector('svg.tl-svg')!, { clientX: xOf(3), buttons: 1 });
