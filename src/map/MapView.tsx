@@ -300,7 +300,15 @@ function FitController() {
       const bounds = boundsOf(points);
       // The grid may have resized the container since Leaflet measured it.
       map.invalidateSize();
-      if (bounds) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 7, animate: false });
+      // More room at the top: the zoom buttons and our controls float there.
+      if (bounds) {
+        map.fitBounds(bounds, {
+          paddingTopLeft: [40, 76],
+          paddingBottomRight: [40, 40],
+          maxZoom: 7,
+          animate: false,
+        });
+      }
     };
     // Wait a frame so the layout has settled before measuring.
     const frame = requestAnimationFrame(fit);
