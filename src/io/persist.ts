@@ -6,8 +6,12 @@
  * the record, and re-validating 1,000,000 flights would cost seconds before first paint (and need the
  * 1 MB gazetteer on the main thread). A cheap shape check catches what can really happen — a record from
  * another schema version, or one damaged or half-written — and such a record is refused, not trusted.
+ *
+ * The flights go in chunks of their own records: Chromium refuses one IndexedDB value over ~127 MB,
+ * which a single record passes at ~350k flights. Chunks and the record naming them are written in one
+ * transaction, so a save is whole or absent.
  */
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../data/types';
 import { SCHEMA_VERSION } from '../data/types';
 
@@ -15,8 +19,22 @@ export interface StoredRecord {
   schemaVersion: number;
   /** ISO date-time of the save. */
   savedAt: string;
+  /** The dataset; its `flights` are empty when they are stored in chunks. */
   dataset: Dataset;
+  /** How many flight chunks there are (absent in records saved before chunking: flights inline). */
+  chunks?: number;
+  /** How many flights the chunks hold together. */
+  flightCount?: number;
 }
+
+/** Flights per stored chunk: tens of MB per value, well under Chromium's ~127 MB limit. */
+export const FLIGHTS_PER_CHUNK = 50_000;
+
+/** The key of flight chunk `i`. */
+export const chunkKey = (i: number) => `${STORED_DATASET_KEY}:flights:${i}`;
+
+const isOurKey = (key: IDBValidKey) =>
+  key === STORED_DATASET_KEY || (typeof key === 'string' && key.startsWith(`${STORED_DATASET_KEY}:`));
 
 export type SaveOutcome = { ok: true } | { ok: false; reason: string };
 export type LoadOutcome = { dataset: Dataset; savedAt: string } | { error: string } | null;
@@ -45,22 +63,44 @@ function describe(e: unknown): string {
   return String(e);
 }
 
-/** Saves the dataset (replacing any stored one). Never throws: a full or missing storage gives `ok: false`. */
-export async function saveDataset(dataset: Dataset, store?: UseStore): Promise<SaveOutcome> {
+/**
+ * Saves the dataset (replacing any stored one). Never throws: a full or missing storage gives
+ * `ok: false`. `flightsPerChunk` is for tests.
+ */
+export async function saveDataset(
+  dataset: Dataset,
+  store?: UseStore,
+  flightsPerChunk = FLIGHTS_PER_CHUNK,
+): Promise<SaveOutcome> {
+  const s = store ?? appStore();
   try {
+    const entries: [IDBValidKey, unknown][] = [];
+    const n = dataset.flights.length;
+    for (let i = 0; i * flightsPerChunk < n; i++) {
+      entries.push([chunkKey(i), dataset.flights.slice(i * flightsPerChunk, (i + 1) * flightsPerChunk)]);
+    }
     const record: StoredRecord = {
       schemaVersion: SCHEMA_VERSION,
       savedAt: new Date().toISOString(),
-      dataset,
+      dataset: { ...dataset, flights: [] },
+      chunks: entries.length,
+      flightCount: n,
     };
-    await set(STORED_DATASET_KEY, record, store ?? appStore());
+    const stale = (await keys(s)).filter(isOurKey).filter((k) => !entries.some(([key]) => key === k));
+    await setMany([...entries, [STORED_DATASET_KEY, record]], s);
+    // Chunks of a larger earlier save; nothing reads them once the new record is in.
+    if (stale.length > 0)
+      await delMany(
+        stale.filter((k) => k !== STORED_DATASET_KEY),
+        s,
+      );
     return { ok: true };
   } catch (e) {
     return { ok: false, reason: describe(e) };
   }
 }
 
-/** Why `value` is not a usable dataset record, or `undefined` if it looks like one. */
+/** Why `value` is not a usable dataset record (its flights aside), or `undefined` if it looks like one. */
 function recordProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return 'it is not a record';
   const r = value as Partial<StoredRecord>;
@@ -70,10 +110,17 @@ function recordProblem(value: unknown): string | undefined {
   if (!Array.isArray(d.flights) || !Array.isArray(d.airports) || !Array.isArray(d.events)) {
     return 'its dataset lacks flights, airports or events';
   }
-  // Spot checks (first, middle, last) keep this O(1) for a million flights.
-  const n = d.flights.length;
+  if (r.chunks !== undefined && !(Number.isInteger(r.chunks) && Number.isInteger(r.flightCount))) {
+    return 'its list of flight chunks is damaged';
+  }
+  return undefined;
+}
+
+/** Why the flights are not usable, or `undefined`. Spot checks (first, middle, last): O(1) for a million. */
+function flightsProblem(flights: readonly unknown[]): string | undefined {
+  const n = flights.length;
   for (const i of n === 0 ? [] : [0, n >> 1, n - 1]) {
-    const f = d.flights[i] as Partial<Dataset['flights'][number]> | undefined;
+    const f = flights[i] as Partial<Dataset['flights'][number]> | undefined;
     if (
       typeof f !== 'object' ||
       f === null ||
@@ -89,32 +136,62 @@ function recordProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * Reads the stored dataset: `null` when nothing is stored, `{ error }` when the record cannot be used (a
- * damaged record is also removed; one of another schema version is kept for the app version that wrote it).
- * Gives up with `{ error }` after `timeoutMs`, so a stuck database never holds the first paint.
- */
-export async function loadStoredDataset(store?: UseStore, timeoutMs = 5000): Promise<LoadOutcome> {
+/** The flights of a chunked record, in order; a string saying what is wrong if a chunk is missing. */
+async function readChunks(record: StoredRecord, store: UseStore): Promise<Dataset['flights'] | string> {
+  const count = record.chunks ?? 0;
+  const parts = await getMany<unknown>(
+    Array.from({ length: count }, (_, i) => chunkKey(i)),
+    store,
+  );
+  const flights: Dataset['flights'] = [];
+  for (const part of parts) {
+    if (!Array.isArray(part)) return 'a chunk of its flights is missing';
+    for (const flight of part) flights.push(flight as Dataset['flights'][number]);
+  }
+  if (flights.length !== record.flightCount) return 'its flights do not add up';
+  return flights;
+}
+
+const TOO_SLOW: { error: string } = {
+  error: 'The saved imported data took too long to load; showing the sample data.',
+};
+const unreadable = (e: unknown) => ({
+  error: `The saved imported data could not be read (${describe(e)}); showing the sample data.`,
+});
+
+/** `work`, or `fallback` if it has not settled after `ms`. */
+async function within<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<{ error: string }>((resolve) => {
-    timer = setTimeout(
-      () => resolve({ error: 'The saved imported data took too long to load; showing the sample data.' }),
-      timeoutMs,
-    );
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
   });
   try {
-    return await Promise.race([readRecord(store), timeout]);
+    return await Promise.race([work, late]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function readRecord(store: UseStore | undefined): Promise<LoadOutcome> {
+/**
+ * Reads the stored dataset: `null` when nothing is stored, `{ error }` when the record cannot be used (a
+ * damaged record is also removed; one of another schema version is kept for the app version that wrote it).
+ * Gives up with `{ error }` when the record does not come within `timeoutMs`, so a stuck database never
+ * holds the first paint; reading the flights of a large dataset may take up to 12 times that.
+ */
+export async function loadStoredDataset(store?: UseStore, timeoutMs = 5000): Promise<LoadOutcome> {
+  const s = store ?? appStore();
+  const first = await within(readRecord(s), timeoutMs, TOO_SLOW);
+  if (first === null || 'error' in first) return first;
+  return within(withFlights(first, s), timeoutMs * 12, TOO_SLOW);
+}
+
+/** The record, checked but for its flights; null or `{ error }` as {@link loadStoredDataset} says. */
+async function readRecord(store: UseStore): Promise<StoredRecord | { error: string } | null> {
   let value: unknown;
   try {
-    value = await get(STORED_DATASET_KEY, store ?? appStore());
+    value = await get(STORED_DATASET_KEY, store);
   } catch (e) {
-    return { error: `The saved imported data could not be read (${describe(e)}); showing the sample data.` };
+    return unreadable(e);
   }
   if (value === undefined) return null;
   const version = (value as Partial<StoredRecord> | null)?.schemaVersion;
@@ -124,20 +201,39 @@ async function readRecord(store: UseStore | undefined): Promise<LoadOutcome> {
     };
   }
   const problem = version === undefined ? 'it has no schema version' : recordProblem(value);
-  if (problem !== undefined) {
-    await clearStoredDataset(store);
-    return {
-      error: `The saved imported data was damaged (${problem}) and has been removed; showing the sample data.`,
-    };
-  }
-  const record = value as StoredRecord;
-  return { dataset: record.dataset, savedAt: record.savedAt };
+  return problem === undefined ? (value as StoredRecord) : damaged(problem, store);
 }
 
-/** Removes the stored dataset. Never throws (there is nothing useful to do if storage is gone). */
+/** The record's dataset with its flights read back from their chunks (or inline, in older records). */
+async function withFlights(record: StoredRecord, store: UseStore): Promise<LoadOutcome> {
+  let flights = record.dataset.flights;
+  if (record.chunks !== undefined) {
+    let read: Dataset['flights'] | string;
+    try {
+      read = await readChunks(record, store);
+    } catch (e) {
+      return unreadable(e);
+    }
+    if (typeof read === 'string') return damaged(read, store);
+    flights = read;
+  }
+  const problem = flightsProblem(flights);
+  if (problem !== undefined) return damaged(problem, store);
+  return { dataset: { ...record.dataset, flights }, savedAt: record.savedAt };
+}
+
+async function damaged(problem: string, store: UseStore): Promise<{ error: string }> {
+  await clearStoredDataset(store);
+  return {
+    error: `The saved imported data was damaged (${problem}) and has been removed; showing the sample data.`,
+  };
+}
+
+/** Removes the stored dataset and its chunks. Never throws (there is nothing useful to do if storage is gone). */
 export async function clearStoredDataset(store?: UseStore): Promise<void> {
+  const s = store ?? appStore();
   try {
-    await del(STORED_DATASET_KEY, store ?? appStore());
+    await delMany((await keys(s)).filter(isOurKey), s);
   } catch {
     // Storage unavailable: nothing is stored there either.
   }

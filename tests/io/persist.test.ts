@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearStoredDataset, loadStoredDataset, saveDataset, STORED_DATASET_KEY } from '../../src/io/persist';
+import {
+  chunkKey,
+  clearStoredDataset,
+  loadStoredDataset,
+  saveDataset,
+  STORED_DATASET_KEY,
+} from '../../src/io/persist';
 import { dataset, flight } from './fixtures';
 
 let store: UseStore;
@@ -60,6 +66,44 @@ describe('persist', () => {
     const loaded = await loadStoredDataset(store);
     expect(loaded).toEqual({ error: expect.stringContaining('damaged') });
     expect(await get(STORED_DATASET_KEY, store)).toBeUndefined();
+  });
+
+  const many = (n: number) => Array.from({ length: n }, (_, i) => flight({ id: `f${i}` }));
+
+  it('stores the flights in chunks and reads them back whole and in order', async () => {
+    const big = dataset(many(7), { title: 'Big' });
+    expect(await saveDataset(big, store, 3)).toEqual({ ok: true });
+    // Three chunks (3 + 3 + 1) and the record naming them; the record holds no flights itself.
+    expect((await keys(store)).sort()).toEqual(
+      [STORED_DATASET_KEY, chunkKey(0), chunkKey(1), chunkKey(2)].sort(),
+    );
+    expect((await get(STORED_DATASET_KEY, store)).dataset.flights).toEqual([]);
+    expect(await loadStoredDataset(store)).toEqual({ dataset: big, savedAt: expect.any(String) });
+  });
+
+  it('a smaller later save leaves no chunk of the earlier one behind; clearing removes every chunk', async () => {
+    await saveDataset(dataset(many(7)), store, 3);
+    const small = dataset(many(2));
+    await saveDataset(small, store, 3);
+    expect((await keys(store)).sort()).toEqual([STORED_DATASET_KEY, chunkKey(0)].sort());
+    expect(await loadStoredDataset(store)).toMatchObject({ dataset: small });
+    await clearStoredDataset(store);
+    expect(await keys(store)).toEqual([]);
+  });
+
+  it('reports a record whose chunk is missing as damaged and removes it all', async () => {
+    await saveDataset(dataset(many(7)), store, 3);
+    await del(chunkKey(1), store);
+    expect(await loadStoredDataset(store)).toEqual({
+      error: expect.stringContaining('chunk of its flights is missing'),
+    });
+    expect(await keys(store)).toEqual([]);
+  });
+
+  it('still reads a record saved before chunking (flights inline)', async () => {
+    const old = dataset([flight({ id: 'inline' })]);
+    await set(STORED_DATASET_KEY, { schemaVersion: 1, savedAt: '2026-11-24T10:00:00Z', dataset: old }, store);
+    expect(await loadStoredDataset(store)).toEqual({ dataset: old, savedAt: '2026-11-24T10:00:00Z' });
   });
 
   it('reports a failing storage as ok:false with a reason instead of throwing', async () => {
