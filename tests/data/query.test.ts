@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastDayNumber, fastDayToDate, parseInstant } from '../../src/data/fast-date';
+import { generateDataset } from '../../src/data/generate';
 import { computeView, createIndex, dataSpan, queryFlights } from '../../src/data/query';
 import { dayNumber, dayToDate } from '../../src/data/time';
 import type { Filters, Flight } from '../../src/data/types';
@@ -212,6 +213,17 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('orders a generated 20k-flight set as the naive order does, also with a time far from its date', () => {
+    const flights = generateDataset({ flights: 20_000, seed: 7 }).flights;
+    expect(ids(createIndex(buildDataset(flights)).flights)).toEqual(ids(naiveTimeOrder(flights)));
+    // An arrival 40 days after its date is too far for the packed within-day keys: compared instead.
+    const odd = [
+      ...flights,
+      buildFlight({ id: 'far', date: '2020-01-01', arrivalTime: '2020-02-10T00:00:00Z' }),
+    ];
+    expect(ids(createIndex(buildDataset(odd)).flights)).toEqual(ids(naiveTimeOrder(odd)));
   });
 
   it('computeView lists the same flights and counts as queryFlights', () => {
