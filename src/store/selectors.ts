@@ -104,7 +104,11 @@ type Selection = NonNullable<AirliftState['selection']>;
 /** Whether a flight belongs to the selection (that flight, that route, or touching that airport). */
 function selectionMatcher(selection: Selection): (flight: Flight) => boolean {
   if (selection.kind === 'flight') return (f) => f.id === selection.id;
-  if (selection.kind === 'route') return (f) => `${f.origin}>${f.destination}` === selection.key;
+  if (selection.kind === 'route') {
+    // Split the key once rather than build a key string per flight (the outline scans every flight).
+    const [origin, destination] = selection.key.split('>');
+    return (f) => f.origin === origin && f.destination === destination;
+  }
   return (f) => f.origin === selection.icao || f.destination === selection.icao;
 }
 
