@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { describeMix, pluralFlights } from '../data/describe';
+import { describeMix, pluralFlights } from '../data/query';
 import { selectAbout } from '../store/selectors';
 import { useAirlift } from '../store/store';
 

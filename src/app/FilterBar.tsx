@@ -1,4 +1,4 @@
-import { CONFIDENCES, type Confidence, type Filters } from '../data/types';
+import { CONFIDENCES, type Confidence, type Filters } from '../data/contract';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge';
 import { selectCountsLine, selectFilterOptions, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';

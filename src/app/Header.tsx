@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { toCsvParts } from '../data/csv';
-import { exportFileName } from '../data/describe';
-import { toGeoJson } from '../data/geojson';
-import { toJson } from '../data/json';
+import { toCsvParts } from '../data/export';
+import { exportFileName } from '../data/query';
+import { toGeoJson } from '../data/export';
+import { toJson } from '../data/export';
 import { downloadBlob, downloadText } from '../io/download';
 import { snapshotPng } from '../io/snapshot';
 import { AboutDialog } from './AboutDialog';

@@ -1,6 +1,6 @@
 import './import.css';
 import { useCallback, useRef, useState } from 'react';
-import type { ImportFormat } from '../data/types';
+import type { ImportFormat } from '../data/contract';
 import { importFile, type ImportProgress } from '../io/import-client';
 import { clearStoredDataset, saveDataset, STORAGE_UNAVAILABLE_NOTICE } from '../io/persist';
 import type { ImportMode } from '../io/worker-protocol';

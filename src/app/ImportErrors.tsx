@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Issue } from '../data/types';
+import type { Issue } from '../data/contract';
 import { downloadText } from '../io/download';
 
 /** How many errors or warnings a panel lists; the rest are counted (and all listed ones copied). */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { firstWindow, nextWindow, previousWindow, type PlaybackWidth } from '../data/playback';
+import { firstWindow, nextWindow, previousWindow, type PlaybackWidth } from '../data/query';
 import { useAirlift } from '../store/store';
 
 /** One step of playback: the next (or previous) non-empty window; stops at the end of the data. */

@@ -1,4 +1,4 @@
-import { describeMix } from '../data/describe';
+import { describeMix } from '../data/query';
 import { selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
 

@@ -1,5 +1,5 @@
-import { describeMix, formatSpan, pluralFlights } from '../data/describe';
-import type { Flight } from '../data/types';
+import { describeMix, formatSpan, pluralFlights } from '../data/query';
+import type { Flight } from '../data/contract';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge';
 import { FlightList } from '../ui/FlightList';
 import { SourceLinks } from '../ui/SourceLinks';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { eventsInRange } from '../data/aggregate';
+import { eventsInRange } from '../data/query';
 import { Timeline, type DateRange } from '../timeline/Timeline';
 import { PlaybackControls } from './PlaybackControls';
 import {

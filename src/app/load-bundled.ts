@@ -1,6 +1,6 @@
 import sampleText from '../../data/sample-flights.json?raw';
 import { parseImport } from '../data/import';
-import type { Dataset } from '../data/types';
+import type { Dataset } from '../data/contract';
 
 /**
  * The bundled sample dataset, validated like any import. It lists its own airports, so the large

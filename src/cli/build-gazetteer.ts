@@ -7,8 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encodeGazetteerTable, type GazetteerTable } from '../data/gazetteer';
-import type { Airport } from '../data/types';
+import { encodeGazetteerTable, type GazetteerTable } from '../data/geo';
+import type { Airport } from '../data/contract';
 import type * as AirportData from 'airport-data-js';
 
 const require = createRequire(import.meta.url);

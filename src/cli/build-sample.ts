@@ -5,9 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRandom } from '../data/random';
-import { dayNumber, dayToDate, MS_PER_DAY } from '../data/time';
-import type { Dataset, Flight, Source } from '../data/types';
+import { createRandom } from '../data/sample';
+import { dayNumber, dayToDate, MS_PER_DAY } from '../data/contract';
+import type { Dataset, Flight, Source } from '../data/contract';
 import { AIRPORTS, EVENTS, REPORTED_FLIGHTS } from './sample-facts';
 
 const SEED = 20_160_404;

@@ -7,10 +7,10 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { toCsvParts } from '../data/csv';
-import { generateDataset } from '../data/generate';
-import { isIsoDate } from '../data/time';
-import type { Dataset } from '../data/types';
+import { toCsvParts } from '../data/export';
+import { generateDataset } from '../data/sample';
+import { isIsoDate } from '../data/contract';
+import type { Dataset } from '../data/contract';
 
 /** Above this, one contract JSON string is more than a browser tab can parse: use CSV. */
 const MAX_JSON_FLIGHTS = 500_000;

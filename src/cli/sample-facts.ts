@@ -2,7 +2,7 @@
  * The facts part of the bundled sample (see shared/facts.md): its airports, the few flights public reports
  * describe, and the dated events with their sources. Nothing else in the sample is presented as real.
  */
-import type { Airport, Flight, Source, TimelineEvent } from '../data/types';
+import type { Airport, Flight, Source, TimelineEvent } from '../data/contract';
 
 // facts.md, "Airports": exactly as listed there.
 export const AIRPORTS: Airport[] = [

@@ -1,35 +1,24 @@
 /**
  * Public entry of the data core: pure TypeScript, no React, no DOM; runs in Node and in a Web Worker.
+ * Each concern is a folder with its own index: contract (types, time, CSV codecs), validate, import,
+ * export, query, geo, sample.
  *
  * `importText` resolves airports against the built-in gazetteer (a ~1 MB table). The app's main
- * thread never imports this entry, so that table stays out of first paint: the main thread uses the
- * individual modules, and imports run in the worker (src/io/import-worker.ts).
+ * thread never imports this entry, so that table stays out of first paint: the main thread imports
+ * the folders it needs, and imports run in the worker (src/io/import-worker.ts).
  */
-import { builtInGazetteer } from './gazetteer-table';
+import { builtInGazetteer } from './geo/builtin-gazetteer';
 import { parseImport, type ImportOptions } from './import';
-import type { ImportResult } from './types';
+import type { ImportResult } from './contract';
 
-export * from './types';
-export { parseImport } from './import';
-export type { ImportOptions } from './import';
-export { toCsv, csvCells, CSV_COLUMNS } from './csv';
-export { toJson } from './json';
-export { mergeDatasets } from './merge';
-export { createIndex, queryFlights, computeView, dataSpan } from './query';
-export type { FlightIndex, FlightView } from './query';
-export {
-  aggregateRoutes,
-  aggregateAirports,
-  confidenceCounts,
-  eventsInRange,
-  binTimeline,
-  pickBinUnit,
-} from './query';
-export { sortFlights } from './sort';
-export { createGazetteer } from './gazetteer';
-export { builtInGazetteer, gazetteerAttribution } from './gazetteer-table';
-export { generateDataset } from './generate';
-export { MAX_FLIGHTS, MAX_TEXT_LENGTH } from './validate';
+export * from './contract';
+export * from './validate';
+export * from './import';
+export * from './export';
+export * from './query';
+export * from './geo';
+export * from './sample';
+export { builtInGazetteer } from './geo/builtin-gazetteer';
 
 /**
  * Reads a file's text as the contract's JSON, the contract's CSV or an OpenSky flights CSV (detected),

@@ -3,7 +3,7 @@
  * turns the worker's replies into one outcome. Cancel terminates the worker: parsing is one synchronous
  * call inside it, so terminating is the only honest way to stop it.
  */
-import type { Dataset, ImportResult } from '../data/types';
+import type { Dataset, ImportResult } from '../data/contract';
 import type { ImportMode, ImportPhase, ImportReply, ImportRequest } from './worker-protocol';
 
 /** Largest file accepted (the contract's limit), in bytes. */

@@ -3,8 +3,8 @@
  * freezes the tab. It is the only place the ~1 MB built-in gazetteer is loaded.
  */
 import { parseImport } from '../data/import';
-import { mergeDatasets } from '../data/merge';
-import { builtInGazetteer } from '../data/gazetteer-table';
+import { mergeDatasets } from '../data/import';
+import { builtInGazetteer } from '../data/geo/builtin-gazetteer';
 import { handleImportMessage, type ImportReply } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

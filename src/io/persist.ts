@@ -12,8 +12,8 @@
  * transaction, so a save is whole or absent.
  */
 import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
-import type { Dataset } from '../data/types';
-import { SCHEMA_VERSION } from '../data/types';
+import type { Dataset } from '../data/contract';
+import { SCHEMA_VERSION } from '../data/contract';
 
 export interface StoredRecord {
   schemaVersion: number;

@@ -2,7 +2,7 @@
  * Messages between the app and the import worker, and the worker's message handling as a plain function
  * (`handleImportMessage`) so that tests run it in Node without a Worker. The worker file only wires it up.
  */
-import type { Dataset, Gazetteer, ImportFormat, ImportResult } from '../data/types';
+import type { Dataset, Gazetteer, ImportFormat, ImportResult } from '../data/contract';
 
 export type ImportMode = 'replace' | 'add';
 

@@ -1,4 +1,4 @@
-import { CONFIDENCES } from '../data/types';
+import { CONFIDENCES } from '../data/contract';
 import { CONFIDENCE_COLOR, CONFIDENCE_DASH } from './route-style';
 
 /** What colour, dash, width and arrow mean on the map. Each confidence has its own dash as well as colour. */

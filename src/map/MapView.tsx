@@ -14,7 +14,7 @@ import {
   useMap,
 } from 'react-leaflet';
 import { boundsOf, type LatLon } from '../data/geo';
-import type { Airport, RouteSummary } from '../data/types';
+import type { Airport, RouteSummary } from '../data/contract';
 import { selectAirportsByIcao, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
 import { useTheme, type Theme } from '../app/theme';
@@ -24,7 +24,7 @@ import { MapLegend } from './MapLegend';
 import { airportRadius, routeShapes } from './route-style';
 import { airportCode, labelOffset, useAirportLabelSides } from './airport-labels';
 import type { LabelSide } from './label-placement';
-import { describeMix, formatSpan } from '../data/describe';
+import { describeMix, formatSpan } from '../data/query';
 
 // An online tile layer is opt-in by configuration (VITE_TILE_URL at build time); off by default and in tests.
 const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;

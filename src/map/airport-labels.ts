@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PointTuple } from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { Airport, AirportSummary } from '../data/types';
+import type { Airport, AirportSummary } from '../data/contract';
 import { placeLabels, type Box, type LabelCandidate, type LabelSide } from './label-placement';
 import { airportRadius } from './route-style';
 

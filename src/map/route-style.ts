@@ -5,7 +5,7 @@
  */
 import type { PathOptions } from 'leaflet';
 import { arrowHead, routeArc, type LatLon } from '../data/geo';
-import type { Airport, Confidence, RouteSummary } from '../data/types';
+import type { Airport, Confidence, RouteSummary } from '../data/contract';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const CONFIDENCE_COLOR: Record<Confidence, string> = {

@@ -3,12 +3,12 @@
  * inputs' identity: a filter change recomputes once, however many views read the result.
  */
 import { computeView, dataSpan, pickBinUnit, type FlightIndex, type FlightView } from '../data/query';
-import { confidenceCounts } from '../data/aggregate';
-import { countInBins } from '../data/bins';
-import { describeCounts, pluralFlights } from '../data/describe';
-import { sortFlights } from '../data/sort';
-import { addDays } from '../data/time';
-import type { Airport, BinUnit, ConfidenceCounts, Filters, Flight, SortSpec } from '../data/types';
+import { confidenceCounts } from '../data/query';
+import { countInBins } from '../data/query';
+import { describeCounts, pluralFlights } from '../data/query';
+import { sortFlights } from '../data/query';
+import { addDays } from '../data/contract';
+import type { Airport, BinUnit, ConfidenceCounts, Filters, Flight, SortSpec } from '../data/contract';
 import type { AirliftState } from './store';
 
 /** Remembers the last result; recomputes only when an argument changes (by identity). */

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { createIndex, type FlightIndex } from '../data/query';
-import type { PlaybackWidth } from '../data/playback';
-import { addDays } from '../data/time';
-import type { BinUnit, Dataset, Filters, SortSpec, TimelineEvent } from '../data/types';
+import type { PlaybackWidth } from '../data/query';
+import { addDays } from '../data/contract';
+import type { BinUnit, Dataset, Filters, SortSpec, TimelineEvent } from '../data/contract';
 import type { Selection } from './url';
 
 /** Where the loaded dataset came from: the bundled sample, or the analyst's own file(s). */

@@ -1,5 +1,5 @@
-import { isIsoDate } from '../data/time';
-import { CONFIDENCES, type Confidence, type Filters } from '../data/types';
+import { isIsoDate } from '../data/contract';
+import { CONFIDENCES, type Confidence, type Filters } from '../data/contract';
 
 /** What is selected: a flight, a directed route (`UBBB>LLOV`) or an airport. */
 export type Selection =

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Flight } from '../data/types';
+import type { Flight } from '../data/contract';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge';
 import { SourceLinks } from '../ui/SourceLinks';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Flight, SortSpec } from '../data/types';
+import type { Flight, SortSpec } from '../data/contract';
 import { COLUMNS, HEADER_HEIGHT, ROW_HEIGHT, ariaSort, nextSort } from './columns';
 import { FlightRow } from './FlightRow';
 

@@ -1,4 +1,4 @@
-import type { SortKey, SortSpec } from '../data/types';
+import type { SortKey, SortSpec } from '../data/contract';
 
 export interface Column {
   key: SortKey;

@@ -1,5 +1,5 @@
-import { CONFIDENCES } from '../data/types';
-import type { Confidence } from '../data/types';
+import { CONFIDENCES } from '../data/contract';
+import type { Confidence } from '../data/contract';
 
 /** Display names of the confidence levels, in stacking order. */
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {

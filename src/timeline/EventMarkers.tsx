@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { FocusEvent } from 'react';
-import type { TimelineEvent } from '../data/types';
+import type { TimelineEvent } from '../data/contract';
 import type { PlacedEvent } from './chart-geometry';
 
 /** The URL if it is http(s), else undefined: anything else (javascript:, data:) is never made a link. */

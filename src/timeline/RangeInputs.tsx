@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { BinUnit } from '../data/types';
+import type { BinUnit } from '../data/contract';
 import { checkRangeInput, presetRange, yearRange, yearsOf } from './brush-math';
 import type { DateRangeLike, Preset } from './brush-math';
 

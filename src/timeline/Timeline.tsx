@@ -1,11 +1,11 @@
 import './timeline.css';
 import { useId, useMemo, useState } from 'react';
-import { dayNumber } from '../data/time';
-import type { BinUnit, TimelineBin, TimelineEvent } from '../data/types';
+import { dayNumber } from '../data/contract';
+import type { BinUnit, TimelineBin, TimelineEvent } from '../data/contract';
 import { chartDomain, toDateRange, toDayRange } from './brush-math';
 import type { DayDomain, DayRange } from './brush-math';
 import { chartLayout, placeEvents } from './chart-geometry';
-import { pluralFlights } from '../data/describe';
+import { pluralFlights } from '../data/query';
 import { ConfidenceLegend, ConfidencePatterns } from './ConfidencePatterns';
 import { EventMarkers } from './EventMarkers';
 import { RangeInputs, UnitSwitch } from './RangeInputs';

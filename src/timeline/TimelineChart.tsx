@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
-import { CONFIDENCES } from '../data/types';
-import type { BinUnit, TimelineBin } from '../data/types';
+import { CONFIDENCES } from '../data/contract';
+import type { BinUnit, TimelineBin } from '../data/contract';
 import { dayToX, keyToAction, xToDay } from './brush-math';
 import type { DayDomain, DayRange } from './brush-math';
 import { axisTicks, barPaths, binAtDay, binLabel, eventLabels, outlinePath } from './chart-geometry';
 import type { ChartLayout, PlacedEvent } from './chart-geometry';
 import { patternId } from './ConfidencePatterns';
-import { describeMix, pluralFlights } from '../data/describe';
-import { dayNumber } from '../data/time';
+import { describeMix, pluralFlights } from '../data/query';
+import { dayNumber } from '../data/contract';
 import { useBrush } from './use-brush';
 
 export interface TimelineChartProps {

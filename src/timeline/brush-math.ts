@@ -2,8 +2,8 @@
  * Pure date/pixel arithmetic for the timeline brush: no React, no DOM. Days are day numbers (days since
  * 1970-01-01 UTC, see data/time.ts); a domain is half-open `[start, end)`, a range is inclusive `from … to`.
  */
-import { dayNumber, dayToDate, isIsoDate } from '../data/time';
-import type { BinUnit, TimelineBin } from '../data/types';
+import { dayNumber, dayToDate, isIsoDate } from '../data/contract';
+import type { BinUnit, TimelineBin } from '../data/contract';
 
 /** Half-open interval of day numbers: `[start, end)`. */
 export interface DayDomain {

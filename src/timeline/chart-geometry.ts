@@ -4,9 +4,9 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import { dayNumber, MS_PER_DAY } from '../data/time';
-import { CONFIDENCES } from '../data/types';
-import type { BinUnit, Confidence, TimelineBin, TimelineEvent } from '../data/types';
+import { dayNumber, MS_PER_DAY } from '../data/contract';
+import { CONFIDENCES } from '../data/contract';
+import type { BinUnit, Confidence, TimelineBin, TimelineEvent } from '../data/contract';
 import { dayToX } from './brush-math';
 import type { DayDomain } from './brush-math';
 

@@ -1,4 +1,4 @@
-import type { Confidence } from '../data/types';
+import type { Confidence } from '../data/contract';
 
 // What each level means (the contract's wording), shown as a tooltip.
 const MEANING: Record<Confidence, string> = {

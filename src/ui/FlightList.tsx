@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Flight } from '../data/types';
+import type { Flight } from '../data/contract';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { SourceLinks } from './SourceLinks';
 

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import type { Source } from '../data/types';
+import type { Source } from '../data/contract';
 import { safeHttpUrl } from './safe-url';
 
 export interface SourceLinksProps {

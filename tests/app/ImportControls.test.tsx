@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ImportResult, Issue } from '../../src/data/types';
+import type { ImportResult, Issue } from '../../src/data/contract';
 import type { ImportHandle, ImportOutcome } from '../../src/io/import-client';
 import { useAirlift } from '../../src/store/store';
 import { dataset, flight } from '../io/fixtures';

@@ -7,7 +7,7 @@ import { SyntheticBanner } from '../../src/app/SyntheticBanner';
 import { TimelinePanel } from '../../src/app/TimelinePanel';
 import { loadBundledDataset } from '../../src/app/load-bundled';
 import { queryFlights, createIndex } from '../../src/data/query';
-import type { Dataset } from '../../src/data/types';
+import type { Dataset } from '../../src/data/contract';
 import { selectView } from '../../src/store/selectors';
 import { useAirlift } from '../../src/store/store';
 

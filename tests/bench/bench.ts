@@ -2,10 +2,10 @@
 // `{ name, n, ours_ms, peer, peer_ms, ratio }`, ratio = ours / peer, plus one `memory` row with
 // `heap_mb`). Ours and the peer alternate in one process; each figure is a median of 5 or more runs on
 // generated data. Goals are targets to report against, not pass/fail tests.
-import { generateDataset } from '../../src/data/generate';
-import { textHaystack } from '../../src/data/flight-index';
+import { generateDataset } from '../../src/data/sample';
+import { textHaystack } from '../../src/data/query';
 import type { FlightIndex } from '../../src/data/query';
-import type { Dataset } from '../../src/data/types';
+import type { Dataset } from '../../src/data/contract';
 import { indexFigure, queryFigure } from './figures-query';
 import { exportCsvFigure, importCsvFigure, importJsonFigure } from './figures-io';
 import { collect } from './measure';

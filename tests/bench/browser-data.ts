@@ -1,10 +1,10 @@
 // Generated datasets for the browser benchmark, written as contract CSV, plus the random inputs to try.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCsv } from '../../src/data/csv';
-import { generateDataset } from '../../src/data/generate';
-import { addDays } from '../../src/data/time';
-import type { Dataset } from '../../src/data/types';
+import { toCsv } from '../../src/data/export';
+import { generateDataset } from '../../src/data/sample';
+import { addDays } from '../../src/data/contract';
+import type { Dataset } from '../../src/data/contract';
 
 export interface BenchDataset {
   n: number;

@@ -1,14 +1,14 @@
 // The import and export figures: the contract importers (plus the index the app builds next) against
 // bare JSON.parse and Papa.parse, and toCsv against Papa.unparse of the same cells.
 import Papa from 'papaparse';
-import { CSV_COLUMNS, csvCells, toCsv } from '../../src/data/csv';
-import { builtInGazetteer } from '../../src/data/gazetteer-table';
+import { CSV_COLUMNS, csvCells, toCsv } from '../../src/data/export';
+import { builtInGazetteer } from '../../src/data/geo/builtin-gazetteer';
 import { parseImport } from '../../src/data/import';
-import { toJson } from '../../src/data/json';
-import { mergeDatasets } from '../../src/data/merge';
+import { toJson } from '../../src/data/export';
+import { mergeDatasets } from '../../src/data/import';
 import { createIndex } from '../../src/data/query';
 import type { FlightIndex } from '../../src/data/query';
-import type { Airport, Dataset } from '../../src/data/types';
+import type { Airport, Dataset } from '../../src/data/contract';
 import { contest } from './measure';
 import type { Row } from './measure';
 

@@ -2,8 +2,8 @@
 import crossfilter from 'crossfilter2';
 import { computeView, createIndex } from '../../src/data/query';
 import type { FlightIndex } from '../../src/data/query';
-import { dayNumber, dayToDate } from '../../src/data/time';
-import type { Dataset, Flight } from '../../src/data/types';
+import { dayNumber, dayToDate } from '../../src/data/contract';
+import type { Dataset, Flight } from '../../src/data/contract';
 import { contest, seeded } from './measure';
 import type { Row } from './measure';
 

@@ -1,14 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  aggregateAirports,
-  aggregateRoutes,
-  confidenceCounts,
-  eventsInRange,
-} from '../../src/data/aggregate';
-import { binTimeline } from '../../src/data/bins';
+import { aggregateAirports, aggregateRoutes, confidenceCounts, eventsInRange } from '../../src/data/query';
+import { binTimeline } from '../../src/data/query';
 import { computeView, createIndex } from '../../src/data/query';
-import type { BinUnit, Flight, Source, TimelineEvent } from '../../src/data/types';
+import type { BinUnit, Flight, Source, TimelineEvent } from '../../src/data/contract';
 import { buildDataset, buildFlight, filtersArb, flightsArb, naiveFilter } from '../fixtures/query-builders';
 
 const one: Source[] = [{ publisher: 'Haaretz' }];

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binStartDay, binTimeline, countInBins, pickBinUnit } from '../../src/data/bins';
-import { dayNumber, dayToDate } from '../../src/data/time';
-import type { BinUnit } from '../../src/data/types';
+import { binStartDay, binTimeline, countInBins, pickBinUnit } from '../../src/data/query';
+import { dayNumber, dayToDate } from '../../src/data/contract';
+import type { BinUnit } from '../../src/data/contract';
 import { buildFlight, flightsArb } from '../fixtures/query-builders';
 
 describe('pickBinUnit', () => {

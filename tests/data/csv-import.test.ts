@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../src/data/csv';
+import { CSV_COLUMNS } from '../../src/data/export';
 import { parseImport } from '../../src/data/import';
 import { MAX_FLIGHTS } from '../../src/data/validate';
-import type { ImportResult } from '../../src/data/types';
+import type { ImportResult } from '../../src/data/contract';
 import { testGazetteer } from '../fixtures/test-gazetteer';
 
 type Row = Partial<Record<string, string>>;

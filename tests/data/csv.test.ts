@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCells, toCsv, toCsvParts } from '../../src/data/csv';
+import { CSV_COLUMNS, csvCells, toCsv, toCsvParts } from '../../src/data/export';
 import { parseImport } from '../../src/data/import';
-import type { Airport, Dataset, Flight } from '../../src/data/types';
+import type { Airport, Dataset, Flight } from '../../src/data/contract';
 import { anyFlights } from '../fixtures/arbitraries';
 import { makeDataset, makeFlight } from '../fixtures/flights';
 import { testGazetteer } from '../fixtures/test-gazetteer';

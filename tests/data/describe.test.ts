@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCounts, describeMix, exportFileName } from '../../src/data/describe';
+import { describeCounts, describeMix, exportFileName } from '../../src/data/query';
 
 describe('view texts', () => {
   it.each([

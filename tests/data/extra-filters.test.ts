@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createIndex, queryFlights } from '../../src/data/query';
-import { inArea, type Area } from '../../src/data/extra-filters';
-import type { Airport, Filters, Flight } from '../../src/data/types';
+import { inArea, type Area } from '../../src/data/query';
+import type { Airport, Filters, Flight } from '../../src/data/contract';
 import { buildDataset, buildFlight, filtersArb, flightsArb, naiveFilter } from '../fixtures/query-builders';
 
 const AIRPORTS: Airport[] = [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula, restoreFormula } from '../../src/data/formula';
+import { neutraliseFormula, restoreFormula } from '../../src/data/contract';
 import { anyText } from '../fixtures/arbitraries';
 
 describe('formula neutralising', () => {

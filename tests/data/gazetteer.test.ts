@@ -6,9 +6,13 @@ import {
   encodeGazetteerTable,
   GAZETTEER_COLUMNS,
   isIcaoCode,
-} from '../../src/data/gazetteer';
-import { builtInAirportCount, builtInGazetteer, gazetteerAttribution } from '../../src/data/gazetteer-table';
-import type { Airport } from '../../src/data/types';
+} from '../../src/data/geo';
+import {
+  builtInAirportCount,
+  builtInGazetteer,
+  gazetteerAttribution,
+} from '../../src/data/geo/builtin-gazetteer';
+import type { Airport } from '../../src/data/contract';
 import table from '../../data/gazetteer.json';
 
 // The airports table of /work/shared/facts.md (OpenFlights coordinates).

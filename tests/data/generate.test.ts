@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/data/csv';
-import { builtInGazetteer } from '../../src/data/gazetteer-table';
-import { GENERATOR_AIRPORTS, GENERATOR_PUBLISHER, generateDataset } from '../../src/data/generate';
+import { toCsv } from '../../src/data/export';
+import { builtInGazetteer } from '../../src/data/geo/builtin-gazetteer';
+import { GENERATOR_AIRPORTS, GENERATOR_PUBLISHER, generateDataset } from '../../src/data/sample';
 import { parseImport } from '../../src/data/import';
-import { createRandom, mulberry32 } from '../../src/data/random';
-import { dayNumber, isIsoDate, isIsoDateTimeWithOffset, utcDateOf } from '../../src/data/time';
-import { CONFIDENCES, FLIGHT_FIELDS, type Dataset, type Flight } from '../../src/data/types';
+import { createRandom, mulberry32 } from '../../src/data/sample';
+import { dayNumber, isIsoDate, isIsoDateTimeWithOffset, utcDateOf } from '../../src/data/contract';
+import { CONFIDENCES, FLIGHT_FIELDS, type Dataset, type Flight } from '../../src/data/contract';
 
 const CONTRACT_KEYS: readonly string[] = FLIGHT_FIELDS;
 

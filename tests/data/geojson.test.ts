@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toGeoJson } from '../../src/data/geojson';
-import { aggregateAirports, aggregateRoutes } from '../../src/data/aggregate';
-import type { Airport, Flight } from '../../src/data/types';
+import { toGeoJson } from '../../src/data/export';
+import { aggregateAirports, aggregateRoutes } from '../../src/data/query';
+import type { Airport, Flight } from '../../src/data/contract';
 
 const airports = new Map<string, Airport>([
   ['UBBB', { icao: 'UBBB', iata: 'GYD', name: 'Baku', lat: 40.4675, lon: 50.0467, country: 'AZ' }],

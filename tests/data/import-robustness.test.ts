@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/data/csv';
+import { toCsv } from '../../src/data/export';
 import { parseImport } from '../../src/data/import';
-import { toJson } from '../../src/data/json';
+import { toJson } from '../../src/data/export';
 import { createIndex } from '../../src/data/query';
-import type { ImportResult } from '../../src/data/types';
+import type { ImportResult } from '../../src/data/contract';
 import { makeDataset, makeFlight } from '../fixtures/flights';
 import { testGazetteer } from '../fixtures/test-gazetteer';
 

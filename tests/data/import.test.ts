@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/data/csv';
+import { toCsv } from '../../src/data/export';
 import { parseImport } from '../../src/data/import';
-import { toJson } from '../../src/data/json';
+import { toJson } from '../../src/data/export';
 import { MAX_TEXT_LENGTH } from '../../src/data/validate';
-import type { ImportResult } from '../../src/data/types';
+import type { ImportResult } from '../../src/data/contract';
 import { makeDataset, makeFlight, makeJsonDoc } from '../fixtures/flights';
 import { testGazetteer } from '../fixtures/test-gazetteer';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../src/data/import';
-import { PRETTY_JSON_MAX_FLIGHTS, toJson } from '../../src/data/json';
-import type { Dataset } from '../../src/data/types';
+import { PRETTY_JSON_MAX_FLIGHTS, toJson } from '../../src/data/export';
+import type { Dataset } from '../../src/data/contract';
 import { anyFlights } from '../fixtures/arbitraries';
 import { makeDataset, makeFlight } from '../fixtures/flights';
 import { testGazetteer } from '../fixtures/test-gazetteer';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDatasets } from '../../src/data/merge';
-import type { Airport, Dataset } from '../../src/data/types';
+import { mergeDatasets } from '../../src/data/import';
+import type { Airport, Dataset } from '../../src/data/contract';
 import { makeDataset, makeFlight } from '../fixtures/flights';
 
 const names = { current: 'a.json', incoming: 'b.csv' };

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../src/data/import';
-import type { ImportResult } from '../../src/data/types';
+import type { ImportResult } from '../../src/data/contract';
 import { testGazetteer } from '../fixtures/test-gazetteer';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  firstWindow,
-  nextWindow,
-  previousWindow,
-  windowAt,
-  type PlaybackWidth,
-} from '../../src/data/playback';
-import { dayNumber, dayToDate } from '../../src/data/time';
+import { firstWindow, nextWindow, previousWindow, windowAt, type PlaybackWidth } from '../../src/data/query';
+import { dayNumber, dayToDate } from '../../src/data/contract';
 
 const daysOf = (...dates: string[]) => Int32Array.from(dates.map(dayNumber));
 

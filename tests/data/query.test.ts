@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastDayNumber, fastDayToDate, parseInstant } from '../../src/data/fast-date';
-import { generateDataset } from '../../src/data/generate';
+import { fastDayNumber, fastDayToDate, parseInstant } from '../../src/data/contract';
+import { generateDataset } from '../../src/data/sample';
 import { computeView, createIndex, dataSpan, queryFlights } from '../../src/data/query';
-import { dayNumber, dayToDate } from '../../src/data/time';
-import type { Filters, Flight } from '../../src/data/types';
+import { dayNumber, dayToDate } from '../../src/data/contract';
+import type { Filters, Flight } from '../../src/data/contract';
 import {
   buildDataset,
   buildFlight,

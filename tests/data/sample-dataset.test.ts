@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { serializeSampleDataset } from '../../src/cli/build-sample';
-import { builtInGazetteer } from '../../src/data/gazetteer-table';
+import { builtInGazetteer } from '../../src/data/geo/builtin-gazetteer';
 import { parseImport } from '../../src/data/import';
-import { dayNumber, isIsoDate, isIsoDateTimeWithOffset, utcDateOf } from '../../src/data/time';
-import type { Dataset, Flight } from '../../src/data/types';
+import { dayNumber, isIsoDate, isIsoDateTimeWithOffset, utcDateOf } from '../../src/data/contract';
+import type { Dataset, Flight } from '../../src/data/contract';
 
 const fileText = readFileSync(new URL('../../data/sample-flights.json', import.meta.url), 'utf8');
 const sample = JSON.parse(fileText) as Dataset;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createIndex } from '../../src/data/query';
-import { sortFlights } from '../../src/data/sort';
-import { CONFIDENCES } from '../../src/data/types';
-import type { Flight, SortKey, SortSpec } from '../../src/data/types';
+import { sortFlights } from '../../src/data/query';
+import { CONFIDENCES } from '../../src/data/contract';
+import type { Flight, SortKey, SortSpec } from '../../src/data/contract';
 import { buildDataset, buildFlight, flightsArb, naiveTimeOrder } from '../fixtures/query-builders';
 
 const ids = (flights: readonly Flight[]) => flights.map((f) => f.id);

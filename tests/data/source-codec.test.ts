@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSourceParts, encodeSourceParts, encodeSources } from '../../src/data/source-codec';
+import { decodeSourceParts, encodeSourceParts, encodeSources } from '../../src/data/contract';
 import { anyText } from '../fixtures/arbitraries';
 
 describe('sources cell codec', () => {

@@ -8,7 +8,7 @@ import {
   isIsoDate,
   isIsoDateTimeWithOffset,
   utcDateOf,
-} from '../../src/data/time';
+} from '../../src/data/contract';
 
 describe('isIsoDate', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCES, SCHEMA_VERSION } from '../../src/data/types';
+import { CONFIDENCES, SCHEMA_VERSION } from '../../src/data/contract';
 
 describe('contract constants', () => {
   it('has schema version 1 and the four confidences in order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../src/data/import';
-import type { ImportResult } from '../../src/data/types';
+import type { ImportResult } from '../../src/data/contract';
 import { makeFlight, makeJsonDoc } from '../fixtures/flights';
 import { testGazetteer } from '../fixtures/test-gazetteer';
 

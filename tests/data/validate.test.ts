@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoDateTimeWithOffset } from '../../src/data/time';
+import { isIsoDateTimeWithOffset } from '../../src/data/contract';
 import { parseImport } from '../../src/data/import';
 import { isDateTimeWithOffset, MAX_LISTED_ISSUES } from '../../src/data/validate';
-import type { ImportResult, Issue } from '../../src/data/types';
+import type { ImportResult, Issue } from '../../src/data/contract';
 import { makeFlight, makeJsonDoc } from '../fixtures/flights';
 import { testGazetteer } from '../fixtures/test-gazetteer';
 

@@ -1,5 +1,5 @@
 // Builders for the import tests: a valid contract JSON text, with overrides.
-import type { Airport, Dataset, Flight } from '../../src/data/types';
+import type { Airport, Dataset, Flight } from '../../src/data/contract';
 
 export const AIRPORTS: Airport[] = [
   { icao: 'UBBB', name: 'Heydar Aliyev International', lat: 40.4675, lon: 50.0467, country: 'AZ' },

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseImport } from '../../src/data/import';
-import { mergeDatasets } from '../../src/data/merge';
-import type { ImportResult } from '../../src/data/types';
+import { mergeDatasets } from '../../src/data/import';
+import type { ImportResult } from '../../src/data/contract';
 import {
   handleImportMessage,
   type ImportDeps,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Dataset, Flight } from '../../src/data/types';
+import type { Dataset, Flight } from '../../src/data/contract';
 import {
   selectOverview,
   selectSelectionFlights,

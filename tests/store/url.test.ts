@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { queryToView, viewToQuery, type ViewState } from '../../src/store/url';
-import { CONFIDENCES } from '../../src/data/types';
+import { CONFIDENCES } from '../../src/data/contract';
 
 describe('URL query ↔ filters and selection', () => {
   it('writes the documented parameter names', () => {

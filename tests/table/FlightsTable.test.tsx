@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
-import type { Flight, SortKey, SortSpec } from '../../src/data/types';
+import type { Flight, SortKey, SortSpec } from '../../src/data/contract';
 import { FlightsTable } from '../../src/table/FlightsTable';
 import { fakeLayout, hostileFlight, makeFlights } from '../ui/helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dayNumber, dayToDate } from '../../src/data/time';
-import type { TimelineBin } from '../../src/data/types';
+import { dayNumber, dayToDate } from '../../src/data/contract';
+import type { TimelineBin } from '../../src/data/contract';
 import {
   addMonthsToDay,
   chartDomain,

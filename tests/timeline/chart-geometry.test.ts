@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../src/data/time';
-import type { TimelineBin } from '../../src/data/types';
+import { dayNumber } from '../../src/data/contract';
+import type { TimelineBin } from '../../src/data/contract';
 import {
   binAtDay,
   binLabel,

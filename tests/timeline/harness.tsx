@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { addDays } from '../../src/data/time';
-import type { BinUnit, TimelineBin } from '../../src/data/types';
+import { addDays } from '../../src/data/contract';
+import type { BinUnit, TimelineBin } from '../../src/data/contract';
 import { Timeline } from '../../src/timeline/Timeline';
 import type { DateRange, TimelineProps } from '../../src/timeline/Timeline';
 

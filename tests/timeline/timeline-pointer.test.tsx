@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { dayNumber } from '../../src/data/time';
-import type { TimelineEvent } from '../../src/data/types';
+import { dayNumber } from '../../src/data/contract';
+import type { TimelineEvent } from '../../src/data/contract';
 import { lastCall, PLOT_LEFT, setup, xOf } from './harness';
 
 afterEach(cleanup);

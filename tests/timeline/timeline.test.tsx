@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { addDays } from '../../src/data/time';
+import { addDays } from '../../src/data/contract';
 import { TIMELINE_KEYS } from '../../src/timeline/Timeline';
 import { BINS, dayBins, lastCall, setup } from './harness';
 

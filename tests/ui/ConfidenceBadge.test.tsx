@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/react';
-import { CONFIDENCES } from '../../src/data/types';
+import { CONFIDENCES } from '../../src/data/contract';
 import { ConfidenceBadge } from '../../src/ui/ConfidenceBadge';
 
 afterEach(cleanup);

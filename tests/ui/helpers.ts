@@ -1,5 +1,5 @@
 // Test helpers for the table and list views: a flight builder and a jsdom layout stand-in.
-import type { Flight } from '../../src/data/types';
+import type { Flight } from '../../src/data/contract';
 
 /** A valid flight; override any field. */
 export function makeFlight(overrides: Partial<Flight> = {}): Flight {

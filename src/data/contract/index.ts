@@ -1,0 +1,5 @@
+export * from './fast-date';
+export * from './formula';
+export * from './source-codec';
+export * from './time';
+export * from './types';

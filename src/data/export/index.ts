@@ -1,0 +1,3 @@
+export * from './csv-write';
+export * from './geojson';
+export * from './json-write';

@@ -1,0 +1,7 @@
+export * from './csv-airports';
+export * from './csv-read';
+export * from './csv-table';
+export * from './json-read';
+export * from './merge';
+export * from './opensky';
+export * from './parse-import';

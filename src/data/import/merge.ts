@@ -1,0 +1,91 @@
+/** "Add to current": one dataset made of two, never silently overwriting a flight or an airport. */
+import type { Airport, Dataset, Flight, ImportFormat, ImportResult, TimelineEvent } from '../contract';
+import { IssueLog, MAX_FLIGHTS, tooManyFlights } from '../validate';
+
+function sameAirport(a: Airport, b: Airport): boolean {
+  return (
+    a.name === b.name && a.lat === b.lat && a.lon === b.lon && a.iata === b.iata && a.country === b.country
+  );
+}
+
+function eventKey(e: TimelineEvent): string {
+  const sources = (e.sources ?? []).map((s) => [s.publisher, s.title, s.url, s.published]);
+  return JSON.stringify([e.date, e.title, e.description, sources]);
+}
+
+/**
+ * Adds `incoming` to `current`. An incoming flight whose id is already present is an error naming both
+ * files' rows (1-based positions in each dataset's flights); any error loads nothing. Airports are
+ * unioned (a different definition of a known code keeps the current one, with a warning), events unioned
+ * without duplicates, `synthetic` OR-ed, meta kept from `current`. The 1,000,000-flight limit applies to
+ * the sum. `incomingFormat` only labels the result.
+ */
+export function mergeDatasets(
+  current: Dataset,
+  incoming: Dataset,
+  names: { current: string; incoming: string },
+  incomingFormat: ImportFormat = 'json',
+): ImportResult {
+  const log = new IssueLog();
+  const total = current.flights.length + incoming.flights.length;
+  if (total > MAX_FLIGHTS) {
+    log.errorAt(
+      '',
+      undefined,
+      undefined,
+      `adding "${names.incoming}" to "${names.current}" makes ${tooManyFlights(total)}`,
+    );
+    return log.fail(incomingFormat);
+  }
+  const rowOf = new Map<string, number>();
+  for (let i = 0; i < current.flights.length; i++) rowOf.set(current.flights[i].id, i + 1);
+  for (let j = 0; j < incoming.flights.length; j++) {
+    const { id } = incoming.flights[j];
+    const row = rowOf.get(id);
+    if (row !== undefined) {
+      log.errorAt(
+        `row ${j + 1} (id "${id}") of "${names.incoming}"`,
+        id,
+        'id',
+        `id already present in row ${row} of "${names.current}"`,
+      );
+    }
+  }
+  if (log.hasErrors) return log.fail(incomingFormat);
+
+  const airports = current.airports.slice();
+  const byIcao = new Map<string, Airport>();
+  for (const a of current.airports) byIcao.set(a.icao, a);
+  for (const a of incoming.airports) {
+    const known = byIcao.get(a.icao);
+    if (known === undefined) {
+      byIcao.set(a.icao, a);
+      airports.push(a);
+    } else if (!sameAirport(known, a)) {
+      log.warningAt(
+        `airport "${a.icao}" of "${names.incoming}"`,
+        a.icao,
+        undefined,
+        `differs from the one in "${names.current}" (${known.name}, ${known.lat}, ${known.lon}); kept the one in "${names.current}"`,
+      );
+    }
+  }
+  const events = current.events.slice();
+  const seen = new Set(current.events.map(eventKey));
+  for (const e of incoming.events) {
+    const key = eventKey(e);
+    if (!seen.has(key)) {
+      seen.add(key);
+      events.push(e);
+    }
+  }
+  const flights: Flight[] = current.flights.concat(incoming.flights);
+  const dataset: Dataset = {
+    ...current,
+    synthetic: current.synthetic || incoming.synthetic,
+    airports,
+    events,
+    flights,
+  };
+  return { ok: true, format: incomingFormat, dataset, warnings: log.warnings() };
+}

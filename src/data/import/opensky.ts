@@ -1,0 +1,156 @@
+/**
+ * OpenSky Network "flights" CSV → contract flights. Reads the REST column names (`firstSeen`, …) and the
+ * lower-case names of the historical database's `flights_data4` table (`firstseen`, …); other columns are
+ * ignored. Rows where OpenSky could not estimate an airport are skipped and counted in one warning.
+ */
+import type { Dataset, Flight, Gazetteer, ImportResult } from '../contract';
+import { SCHEMA_VERSION } from '../contract';
+import { dateOfUnixSeconds, isoOfUnixSeconds } from '../contract';
+import type { CsvTable } from './csv-table';
+import { csvTitle, headerNames, isBlankRow, overRowLimit } from './csv-table';
+import type { IssueLog } from '../validate';
+import { isAirportCode, isIcao24, ListedAirportResolver } from '../validate';
+
+/** The OpenSky columns the importer reads, lower-cased (the header is matched case-insensitively). */
+export const OPENSKY_COLUMNS = [
+  'icao24',
+  'firstseen',
+  'estdepartureairport',
+  'lastseen',
+  'estarrivalairport',
+  'callsign',
+] as const;
+
+const PUBLISHER = 'OpenSky Network';
+// Latest Unix second whose date is still four digits (9999-12-31T23:59:59Z).
+const MAX_UNIX_SECONDS = 253_402_300_799;
+const DIGITS = /^\d+$/;
+
+/** True when a CSV header has every OpenSky flights column (any case). */
+export function isOpenSkyHeader(names: readonly string[]): boolean {
+  const lower = new Set(names.map((n) => n.toLowerCase()));
+  return OPENSKY_COLUMNS.every((c) => lower.has(c));
+}
+
+function isMissing(cell: string): boolean {
+  const t = cell.trim();
+  return t === '' || t.toLowerCase() === 'null';
+}
+
+function unixSeconds(
+  cell: string,
+  field: string,
+  row: number,
+  id: string | undefined,
+  log: IssueLog,
+): number {
+  const t = cell.trim();
+  const value = t === '' ? NaN : Number(t);
+  if (Number.isInteger(value) && value >= 0 && value <= MAX_UNIX_SECONDS) return value;
+  log.error(row, id, field, t === '' ? 'required' : `"${cell}" is not a Unix time in whole seconds`);
+  return NaN;
+}
+
+/**
+ * Reads an OpenSky flights table. Spreadsheet row numbers (header = row 1); field names in messages are
+ * the file's own column names.
+ */
+export function readOpenSkyCsv(
+  table: CsvTable,
+  log: IssueLog,
+  options: { fileName?: string; gazetteer?: Gazetteer },
+): ImportResult {
+  const names = headerNames(table);
+  const lower = names.map((n) => n.toLowerCase());
+  const col = OPENSKY_COLUMNS.map((c) => lower.indexOf(c));
+  const field = col.map((i) => names[i]);
+  const [cIcao, cFirst, cDep, cLast, cArr, cCallsign] = col;
+  if (overRowLimit(table, log)) return log.fail('opensky');
+  const resolver = new ListedAirportResolver(log, new Map(), options.gazetteer);
+  const ids = new Map<string, number>();
+  const flights: Flight[] = [];
+  let skipped = 0;
+  for (let r = table.headerIndex + 1; r < table.rows.length; r++) {
+    const cells = table.rows[r];
+    const row = r + 1;
+    if (isBlankRow(cells)) continue;
+    const dep = cells[cDep] ?? '';
+    const arr = cells[cArr] ?? '';
+    if (isMissing(dep) || isMissing(arr)) {
+      skipped++;
+      continue;
+    }
+    const before = log.totalErrors;
+    const rawIcao = (cells[cIcao] ?? '').trim();
+    const icao24 = rawIcao.toLowerCase();
+    const icaoOk = isIcao24(rawIcao);
+    if (!icaoOk)
+      log.error(
+        row,
+        undefined,
+        field[0],
+        rawIcao === '' ? 'required' : `"${rawIcao}" is not a Mode-S address (6 hex digits)`,
+      );
+    const firstRaw = (cells[cFirst] ?? '').trim();
+    const id = icaoOk && DIGITS.test(firstRaw) ? `opensky-${icao24}-${firstRaw}` : undefined;
+    const first = unixSeconds(cells[cFirst] ?? '', field[1], row, id, log);
+    const last = unixSeconds(cells[cLast] ?? '', field[3], row, id, log);
+    if (first > last) log.error(row, id, field[3], `is before ${field[1]}`);
+    const origin = airport(dep, field[2], row, id, resolver, log);
+    const destination = airport(arr, field[4], row, id, resolver, log);
+    if (id !== undefined) {
+      const firstRow = ids.get(id);
+      if (firstRow !== undefined) log.error(row, id, 'id', `duplicate id, first used in row ${firstRow}`);
+      else ids.set(id, row);
+    }
+    if (log.totalErrors !== before || id === undefined) continue;
+    const flight: Flight = {
+      id,
+      date: dateOfUnixSeconds(last),
+      departureTime: isoOfUnixSeconds(first),
+      arrivalTime: isoOfUnixSeconds(last),
+      origin,
+      destination,
+    } as Flight;
+    const callsign = cCallsign < 0 ? '' : (cells[cCallsign] ?? '').trim();
+    if (callsign !== '' && callsign.toLowerCase() !== 'null') flight.callsign = callsign;
+    flight.icao24 = icao24;
+    flight.confidence = 'confirmed';
+    flight.sources = [{ publisher: PUBLISHER }];
+    flights.push(flight);
+  }
+  if (skipped > 0) {
+    log.warningAt(
+      '',
+      undefined,
+      undefined,
+      `${skipped} ${skipped === 1 ? 'row' : 'rows'} had no estimated departure or arrival airport`,
+    );
+  }
+  if (log.hasErrors) return log.fail('opensky');
+  const dataset: Dataset = {
+    schemaVersion: SCHEMA_VERSION,
+    title: csvTitle(options.fileName),
+    synthetic: false,
+    airports: [...resolver.used.values()],
+    events: [],
+    flights,
+  };
+  return { ok: true, format: 'opensky', dataset, warnings: log.warnings() };
+}
+
+function airport(
+  cell: string,
+  field: string,
+  row: number,
+  id: string | undefined,
+  resolver: ListedAirportResolver,
+  log: IssueLog,
+): string {
+  const code = cell.trim();
+  if (!isAirportCode(code)) {
+    log.error(row, id, field, `"${code}" is not an ICAO airport code (4 letters or digits)`);
+    return '';
+  }
+  return resolver.resolve(code.toUpperCase(), field, row, id);
+}

@@ -1,0 +1,82 @@
+/**
+ * Evidence filters (source publisher, distinct publishers) and the map-area filter, as per-flight tests
+ * over the index's columns. compileFilters adds them to its other tests.
+ */
+import type { FlightIndex } from './flight-index';
+import type { Filters } from '../contract';
+
+export interface Area {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+const distinctPublisherCounts = new WeakMap<FlightIndex, Uint8Array>();
+
+/** Distinct publishers per flight (capped at 255), computed once per index on first use. */
+function publisherCounts(index: FlightIndex): Uint8Array {
+  let counts = distinctPublisherCounts.get(index);
+  if (!counts) {
+    const { publisherStart, publisherIds } = index;
+    const n = index.flights.length;
+    counts = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const a = publisherStart[i];
+      const b = publisherStart[i + 1];
+      let distinct = 0;
+      for (let p = a; p < b; p++) {
+        let seen = false;
+        for (let q = a; q < p; q++) if (publisherIds[q] === publisherIds[p]) seen = true;
+        if (!seen) distinct++;
+      }
+      counts[i] = Math.min(distinct, 255);
+    }
+    distinctPublisherCounts.set(index, counts);
+  }
+  return counts;
+}
+
+/** True when the point lies in the area; an area whose west is east of its east crosses the antimeridian. */
+export function inArea(area: Area, lat: number, lon: number): boolean {
+  if (lat < area.south || lat > area.north) return false;
+  if (area.east - area.west >= 360) return true;
+  const west = ((((area.west + 180) % 360) + 360) % 360) - 180;
+  const east = ((((area.east + 180) % 360) + 360) % 360) - 180;
+  return west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
+}
+
+/** The per-flight tests for `publishers`, `minPublishers` and `area`. */
+export function extraFilterTests(index: FlightIndex, filters: Filters): ((i: number) => boolean)[] {
+  const tests: ((i: number) => boolean)[] = [];
+  if (filters.publishers && filters.publishers.length > 0) {
+    const wanted = new Uint8Array(index.publishers.length);
+    const ids = new Map(index.publishers.map((p, id) => [p, id]));
+    for (const p of filters.publishers) {
+      const id = ids.get(p);
+      if (id !== undefined) wanted[id] = 1;
+    }
+    const { publisherStart, publisherIds } = index;
+    tests.push((i) => {
+      for (let p = publisherStart[i]; p < publisherStart[i + 1]; p++)
+        if (wanted[publisherIds[p]] === 1) return true;
+      return false;
+    });
+  }
+  if (filters.minPublishers !== undefined && filters.minPublishers > 1) {
+    const counts = publisherCounts(index);
+    const min = filters.minPublishers;
+    tests.push((i) => counts[i] >= min);
+  }
+  if (filters.area) {
+    const area = filters.area;
+    const byIcao = new Map(index.dataset.airports.map((a) => [a.icao, a]));
+    const inside = Uint8Array.from(index.airports, (code) => {
+      const a = byIcao.get(code);
+      return a && inArea(area, a.lat, a.lon) ? 1 : 0;
+    });
+    const { origin, destination } = index;
+    tests.push((i) => inside[origin[i]] === 1 || inside[destination[i]] === 1);
+  }
+  return tests;
+}

@@ -1,0 +1,233 @@
+/**
+ * The flight index: the dataset's flights in time order plus per-flight columns as typed arrays, so
+ * that filtering and aggregation touch numbers, not strings.
+ */
+import { fastDayNumber, fastDayToDate } from '../contract';
+import { timeOrder } from './index-order';
+import type { Confidence, Dataset, Flight } from '../contract';
+
+export interface FlightIndex {
+  readonly dataset: Dataset;
+  /**
+   * The flights in time order: `date`, then `arrivalTime ?? departureTime` as an instant (a flight
+   * without a time comes after the timed ones of its day), then `id` (code-unit order), then input order.
+   */
+  readonly flights: readonly Flight[];
+  /** Day number (days since 1970-01-01 UTC) of each flight's `date`, ascending. */
+  readonly day: Int32Array;
+  /** Ids into `airports` (copied from the flight's route). */
+  readonly origin: Int32Array;
+  readonly destination: Int32Array;
+  /** Ids into `routeOrigin` / `routeDestination`. */
+  readonly route: Int32Array;
+  /** Ids into `operators`; -1 where the field is absent. (Aircraft type and registration: lazyColumn.) */
+  readonly operator: Int32Array;
+  /** Position of the flight's confidence in `CONFIDENCES`. */
+  readonly confidence: Uint8Array;
+  /** 1 when the flight has two or more sources. */
+  readonly multiSource: Uint8Array;
+  /** Publisher ids of flight i are `publisherIds[publisherStart[i] .. publisherStart[i + 1])`. */
+  readonly publisherStart: Int32Array;
+  readonly publisherIds: Int32Array;
+  /** Interned values, id → value. */
+  readonly airports: readonly string[];
+  readonly operators: readonly string[];
+  readonly publishers: readonly string[];
+  /** Airport ids of each route's ends. */
+  readonly routeOrigin: Int32Array;
+  readonly routeDestination: Int32Array;
+  /** Value → id. */
+  readonly airportIds: ReadonlyMap<string, number>;
+  readonly operatorIds: ReadonlyMap<string, number>;
+}
+
+/** Position in CONFIDENCES (an unknown value counts as synthetic); comparisons beat a Map lookup here. */
+function confidenceCode(c: Confidence): number {
+  return c === 'synthetic' ? 3 : c === 'inferred' ? 2 : c === 'reported' ? 1 : c === 'confirmed' ? 0 : 3;
+}
+
+class Interner {
+  readonly values: string[] = [];
+  readonly ids = new Map<string, number>();
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+  optional(value: string | undefined): number {
+    return value === undefined ? -1 : this.id(value);
+  }
+}
+
+/** Builds the index of a dataset: flights in time order and their columns. The dataset is not modified. */
+export function createIndex(dataset: Dataset): FlightIndex {
+  const input = dataset.flights;
+  const n = input.length;
+  const inputDay = new Int32Array(n);
+  for (let i = 0; i < n; i++) inputDay[i] = fastDayNumber(input[i].date);
+  const order = timeOrder(input, inputDay);
+
+  // Columns are filled in input order and then gathered into time order: reading the flight objects
+  // sequentially rather than in time order (a random walk through the heap when the input is not
+  // sorted) makes the build a third faster (measured: 100k shuffled flights ~60 ms → ~40 ms).
+  const inRoute = new Int32Array(n);
+  const inOperator = new Int32Array(n);
+  const inConfidence = new Uint8Array(n);
+  const inPublisherEnd = new Int32Array(n);
+  // Sized exactly: large typed arrays count as external memory and can trigger a full GC.
+  let sourceCount = 0;
+  for (let i = 0; i < n; i++) sourceCount += input[i].sources.length;
+  const inPublisherIds = new Int32Array(sourceCount);
+
+  const airports = new Interner();
+  const operators = new Interner();
+  const publishers = new Interner();
+  // Route id by origin, then destination: two lookups, no key string to build.
+  const routeIds = new Map<string, Map<string, number>>();
+  const routeOrigin: number[] = [];
+  const routeDestination: number[] = [];
+
+  let p = 0;
+  for (let k = 0; k < n; k++) {
+    const f = input[k];
+    let byDestination = routeIds.get(f.origin);
+    if (!byDestination) routeIds.set(f.origin, (byDestination = new Map()));
+    let r = byDestination.get(f.destination);
+    if (r === undefined) {
+      r = routeOrigin.length;
+      byDestination.set(f.destination, r);
+      routeOrigin.push(airports.id(f.origin));
+      routeDestination.push(airports.id(f.destination));
+    }
+    inRoute[k] = r;
+    inOperator[k] = operators.optional(f.operator);
+    inConfidence[k] = confidenceCode(f.confidence);
+    const sources = f.sources;
+    for (let s = 0; s < sources.length; s++) inPublisherIds[p++] = publishers.id(sources[s].publisher);
+    inPublisherEnd[k] = p;
+  }
+
+  const routeFrom = Int32Array.from(routeOrigin);
+  const routeTo = Int32Array.from(routeDestination);
+  const flights: Flight[] = new Array<Flight>(n);
+  const day = new Int32Array(n);
+  const route = new Int32Array(n);
+  const origin = new Int32Array(n);
+  const destination = new Int32Array(n);
+  const operator = new Int32Array(n);
+  const confidence = new Uint8Array(n);
+  const multiSource = new Uint8Array(n);
+  const publisherStart = new Int32Array(n + 1);
+  const publisherIds = new Int32Array(sourceCount);
+  p = 0;
+  for (let i = 0; i < n; i++) {
+    const k = order[i];
+    flights[i] = input[k];
+    day[i] = inputDay[k];
+    const r = inRoute[k];
+    route[i] = r;
+    origin[i] = routeFrom[r];
+    destination[i] = routeTo[r];
+    operator[i] = inOperator[k];
+    confidence[i] = inConfidence[k];
+    const from = k === 0 ? 0 : inPublisherEnd[k - 1];
+    const to = inPublisherEnd[k];
+    multiSource[i] = to - from > 1 ? 1 : 0;
+    for (let s = from; s < to; s++) publisherIds[p++] = inPublisherIds[s];
+    publisherStart[i + 1] = p;
+  }
+
+  return {
+    dataset,
+    origin,
+    destination,
+    flights,
+    day,
+    route,
+    operator,
+    confidence,
+    multiSource,
+    publisherStart,
+    publisherIds,
+    airports: airports.values,
+    operators: operators.values,
+    publishers: publishers.values,
+    routeOrigin: routeFrom,
+    routeDestination: routeTo,
+    airportIds: airports.ids,
+    operatorIds: operators.ids,
+  };
+}
+
+/** First index i with `day[i] >= target` (binary search; `day` is ascending). */
+export function lowerBound(day: Int32Array, target: number): number {
+  let lo = 0;
+  let hi = day.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (day[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first and last dates of the indexed flights, or undefined when there are none. */
+export function dataSpan(index: FlightIndex): { from: string; to: string } | undefined {
+  const n = index.day.length;
+  if (n === 0) return undefined;
+  return { from: fastDayToDate(index.day[0]), to: fastDayToDate(index.day[n - 1]) };
+}
+
+type LazyField = 'registration' | 'aircraftType';
+interface LazyColumn {
+  ids: Int32Array;
+  values: readonly string[];
+  idOf: ReadonlyMap<string, number>;
+}
+const lazyColumns: Record<LazyField, WeakMap<FlightIndex, LazyColumn>> = {
+  registration: new WeakMap(),
+  aircraftType: new WeakMap(),
+};
+
+/**
+ * Ids per flight (-1 when absent) and the distinct values of a field only some filters use, built on
+ * the first such query: most sessions never filter by registration or aircraft type, and each
+ * interned column costs a Map lookup per flight when the index is built.
+ */
+export function lazyColumn(index: FlightIndex, field: LazyField): LazyColumn {
+  const cache = lazyColumns[field];
+  let column = cache.get(index);
+  if (!column) {
+    const interner = new Interner();
+    const ids = Int32Array.from(index.flights, (f) => interner.optional(f[field]));
+    column = { ids, values: interner.values, idOf: interner.ids };
+    cache.set(index, column);
+  }
+  return column;
+}
+
+const haystacks = new WeakMap<FlightIndex, string[]>();
+
+/**
+ * Lower-cased text of each flight (id, callsign, registration, operator, cargo, notes, and each source's
+ * publisher, title and url), joined by NUL so a match never spans two fields. Built once, on the
+ * first text query, so the index itself stays cheap to build.
+ */
+export function textHaystack(index: FlightIndex): readonly string[] {
+  let texts = haystacks.get(index);
+  if (texts) return texts;
+  texts = index.flights.map((f) => {
+    const parts = [f.id, f.callsign, f.registration, f.operator, f.cargo, f.notes];
+    for (const s of f.sources) parts.push(s.publisher, s.title, s.url);
+    return parts
+      .filter((x) => x !== undefined)
+      .join('\u0000')
+      .toLowerCase();
+  });
+  haystacks.set(index, texts);
+  return texts;
+}

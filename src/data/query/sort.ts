@@ -1,0 +1,82 @@
+/**
+ * Sorting the flights table. Stable: flights that tie keep their input (index) order. Strings compare
+ * with one numeric-aware collator ("4K-AZ9" before "4K-AZ10"); a missing value sorts last in both
+ * directions.
+ */
+import { dayNumber } from '../contract';
+import { CONFIDENCES } from '../contract';
+import type { Flight, SortKey, SortSpec } from '../contract';
+import { instantOf } from './index-order';
+
+const collator = new Intl.Collator('en', { numeric: true });
+
+function textOf(flight: Flight, key: Exclude<SortKey, 'date' | 'confidence'>): string | undefined {
+  if (key === 'sources') return flight.sources[0]?.publisher;
+  return flight[key];
+}
+
+/** Strictly before in time order (date, then arrival/departure instant, untimed last, then id). */
+function compareTime(a: Flight, b: Flight): number {
+  const byDay = dayNumber(a.date) - dayNumber(b.date);
+  if (byDay !== 0) return byDay;
+  const ta = instantOf(a);
+  const tb = instantOf(b);
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function byTime(flights: readonly Flight[], desc: boolean): Flight[] {
+  let strictlyAscending = true;
+  for (let i = 1; i < flights.length && strictlyAscending; i++) {
+    strictlyAscending = compareTime(flights[i - 1], flights[i]) < 0;
+  }
+  // Flights straight from the index are already in time order: no sort needed.
+  if (strictlyAscending) return desc ? flights.slice().reverse() : flights.slice();
+  const sign = desc ? -1 : 1;
+  const order = flights.map((_, i) => i);
+  order.sort((a, b) => sign * compareTime(flights[a], flights[b]) || a - b);
+  return order.map((i) => flights[i]);
+}
+
+/**
+ * Ranks each flight's value: equal values (for the collator) share a rank; missing = -1.
+ * Distinct values are few next to flights, so the collator runs over them only.
+ */
+function rankByText(flights: readonly Flight[], key: Exclude<SortKey, 'date' | 'confidence'>) {
+  const values = flights.map((f) => textOf(f, key));
+  const distinct = [...new Set(values)].filter((v): v is string => v !== undefined).sort(collator.compare);
+  const rankOf = new Map<string, number>();
+  let rank = -1;
+  for (let i = 0; i < distinct.length; i++) {
+    if (i === 0 || collator.compare(distinct[i - 1], distinct[i]) !== 0) rank++;
+    rankOf.set(distinct[i], rank);
+  }
+  const ranks = Int32Array.from(values, (v) => (v === undefined ? -1 : (rankOf.get(v) as number)));
+  return { ranks, count: rank + 1 };
+}
+
+/**
+ * The flights sorted by `sort.key` in `sort.dir`, as a new array. `date` is the index's time order
+ * (date, arrival or departure instant, id), so date ascending of index-ordered flights is a copy;
+ * `confidence` sorts by strength of evidence (confirmed, reported, inferred, synthetic);
+ * `sources` by the first source's publisher.
+ */
+export function sortFlights(flights: readonly Flight[], sort: SortSpec): Flight[] {
+  const desc = sort.dir === 'desc';
+  if (sort.key === 'date') return byTime(flights, desc);
+  const { ranks, count } =
+    sort.key === 'confidence'
+      ? {
+          ranks: Int32Array.from(flights, (f) => CONFIDENCES.indexOf(f.confidence)),
+          count: CONFIDENCES.length,
+        }
+      : rankByText(flights, sort.key);
+  // Stable counting sort on the rank; bucket `count` holds the missing values, last either way.
+  const bucketOf = (r: number) => (r < 0 ? count : desc ? count - 1 - r : r);
+  const next = new Int32Array(count + 2);
+  for (let i = 0; i < ranks.length; i++) next[bucketOf(ranks[i]) + 1]++;
+  for (let b = 1; b < next.length; b++) next[b] += next[b - 1];
+  const out = new Array<Flight>(flights.length);
+  for (let i = 0; i < ranks.length; i++) out[next[bucketOf(ranks[i])]++] = flights[i];
+  return out;
+}

@@ -1,0 +1,252 @@
+/**
+ * Everything the dashboard's views read, computed in one pass over the filtered slice of the index.
+ */
+import { dayNumber, isIsoDate } from '../contract';
+import { fastDayToDate } from '../contract';
+import { CONFIDENCES } from '../contract';
+import type {
+  AirportSummary,
+  BinUnit,
+  ConfidenceCounts,
+  Filters,
+  Flight,
+  RouteSummary,
+  TimelineBin,
+} from '../contract';
+import { compareAirports, compareRoutes } from './aggregate';
+import { binLayout, binsFromCounts, emptyCounts } from './bins';
+import { ALL_CONFIDENCES, compileFilters } from './compile-filters';
+import type { FlightIndex } from './flight-index';
+
+export interface FlightView {
+  /** The flights that pass the filters, in index (time) order. */
+  flights: Flight[];
+  /** As aggregateRoutes(flights). */
+  routes: RouteSummary[];
+  /** As aggregateAirports(flights). */
+  airports: AirportSummary[];
+  /** As binTimeline(flights, unit, range). */
+  bins: TimelineBin[];
+  /** The inclusive range the bins cover: the filter's, each open end taken from the data; none if empty. */
+  range: { from: string; to: string } | undefined;
+  confidenceCounts: ConfidenceCounts;
+  /** Counts by confidence under every filter except the confidence filter (for the checkboxes). */
+  confidenceCountsIgnoringConfidence: ConfidenceCounts;
+  total: number;
+}
+
+const K = CONFIDENCES.length;
+
+/** Flat route × value mark tables up to this many cells; beyond it, Sets in a second pass. */
+const MAX_MARKS = 1 << 24;
+
+/**
+ * Distinct values (operator or publisher ids) per route over the passing flights, when the flat
+ * tables would be too large: a second pass with Sets. Rare (thousands of routes × publishers).
+ */
+function distinctBySets(
+  index: FlightIndex,
+  lo: number,
+  hi: number,
+  passes: (i: number) => boolean,
+): { operators: Map<number, Set<number>>; publishers: Map<number, Set<number>> } {
+  const operators = new Map<number, Set<number>>();
+  const publishers = new Map<number, Set<number>>();
+  const add = (m: Map<number, Set<number>>, r: number, v: number) => {
+    let set = m.get(r);
+    if (!set) m.set(r, (set = new Set()));
+    set.add(v);
+  };
+  for (let i = lo; i < hi; i++) {
+    if (!passes(i)) continue;
+    const r = index.route[i];
+    if (index.operator[i] >= 0) add(operators, r, index.operator[i]);
+    for (let p = index.publisherStart[i]; p < index.publisherStart[i + 1]; p++) {
+      add(publishers, r, index.publisherIds[p]);
+    }
+  }
+  return { operators, publishers };
+}
+
+function countsOf(values: Int32Array): ConfidenceCounts {
+  const c = emptyCounts();
+  for (let j = 0; j < K; j++) c[CONFIDENCES[j]] = values[j];
+  return c;
+}
+
+/** Per-query counters, all typed arrays: the hot loop touches nothing else. */
+interface Tally {
+  routeCount: Int32Array;
+  routeConf: Int32Array;
+  routeFirst: Int32Array;
+  routeLast: Int32Array;
+  routeMulti: Uint8Array;
+  /** Route × operator and route × publisher marks (empty when too large: see distinctBySets). */
+  operatorMarks: Uint8Array;
+  publisherMarks: Uint8Array;
+  nOperators: number;
+  nPublishers: number;
+  ignoring: Int32Array;
+  binCounts: Int32Array;
+}
+
+function newTally(nRoutes: number, nOperators: number, nPublishers: number, binCounts: Int32Array): Tally {
+  return {
+    routeCount: new Int32Array(nRoutes),
+    routeConf: new Int32Array(nRoutes * K),
+    routeFirst: new Int32Array(nRoutes),
+    routeLast: new Int32Array(nRoutes),
+    routeMulti: new Uint8Array(nRoutes),
+    operatorMarks: new Uint8Array(nRoutes * nOperators),
+    publisherMarks: new Uint8Array(nRoutes * nPublishers),
+    nOperators,
+    nPublishers,
+    ignoring: new Int32Array(K),
+    binCounts,
+  };
+}
+
+/**
+ * The one pass over the slice `[lo, hi)`. Kept apart from computeView so that it stays optimised
+ * whatever shapes of filters computeView sees; `out` collects passing flights unless all pass.
+ */
+function tally(
+  index: FlightIndex,
+  t: Tally,
+  lo: number,
+  hi: number,
+  test: ((i: number) => boolean) | undefined,
+  confidenceMask: number,
+  binOfDay: Int32Array,
+  from: number,
+  out: Flight[] | undefined,
+): void {
+  const { day, route, confidence, operator, multiSource, publisherStart, publisherIds, flights } = index;
+  const { routeCount, routeConf, routeFirst, routeLast, routeMulti, operatorMarks, publisherMarks } = t;
+  const { ignoring, binCounts, nOperators, nPublishers } = t;
+  const marks = nOperators > 0 || nPublishers > 0;
+  for (let i = lo; i < hi; i++) {
+    if (test !== undefined && !test(i)) continue;
+    const c = confidence[i];
+    ignoring[c]++;
+    if (((confidenceMask >> c) & 1) === 0) continue;
+    if (out !== undefined) out.push(flights[i]);
+    const r = route[i];
+    const d = day[i];
+    if (routeCount[r]++ === 0) routeFirst[r] = d;
+    routeLast[r] = d;
+    routeConf[r * K + c]++;
+    routeMulti[r] |= multiSource[i];
+    binCounts[binOfDay[d - from] * K + c]++;
+    if (!marks) continue;
+    const op = operator[i];
+    if (op >= 0) operatorMarks[r * nOperators + op] = 1;
+    const end = publisherStart[i + 1];
+    for (let p = publisherStart[i]; p < end; p++) publisherMarks[r * nPublishers + publisherIds[p]] = 1;
+  }
+}
+
+/**
+ * Filters the index and computes every view's data in one pass: the passing flights, routes,
+ * airports, timeline bins over the filter's range (open ends: the data's span), confidence counts,
+ * and the confidence counts the confidence filter alone would leave.
+ */
+export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit): FlightView {
+  const { lo, hi, confidenceMask, test } = compileFilters(index, filters);
+  const n = index.day.length;
+
+  const from = filters.from && isIsoDate(filters.from) ? dayNumber(filters.from) : n ? index.day[0] : NaN;
+  const to = filters.to && isIsoDate(filters.to) ? dayNumber(filters.to) : n ? index.day[n - 1] : NaN;
+  const hasRange = !Number.isNaN(from) && !Number.isNaN(to) && from <= to;
+  const layout = binLayout(hasRange ? from : 0, hasRange ? to : -1, unit);
+  const binCounts = new Int32Array(Math.max(0, layout.bounds.length - 1) * K);
+
+  const nRoutes = index.routeOrigin.length;
+  const nOperators = index.operators.length;
+  const nPublishers = index.publishers.length;
+  const flat = nRoutes * Math.max(nOperators, nPublishers) <= MAX_MARKS;
+  const t = newTally(nRoutes, flat ? nOperators : 0, flat ? nPublishers : 0, binCounts);
+  const allPass = !test && confidenceMask === ALL_CONFIDENCES;
+  const flights = allPass ? index.flights.slice(lo, hi) : [];
+  tally(index, t, lo, hi, test, confidenceMask, layout.binOfDay, from, allPass ? undefined : flights);
+  const {
+    routeCount,
+    routeConf,
+    routeFirst,
+    routeLast,
+    routeMulti,
+    operatorMarks,
+    publisherMarks,
+    ignoring,
+  } = t;
+  const sets = flat
+    ? undefined
+    : distinctBySets(
+        index,
+        lo,
+        hi,
+        (i) => (test === undefined || test(i)) && ((confidenceMask >> index.confidence[i]) & 1) === 1,
+      );
+  const operatorsOf = (r: number): string[] => {
+    const names: string[] = [];
+    if (sets) for (const id of sets.operators.get(r) ?? []) names.push(index.operators[id]);
+    else
+      for (let v = 0; v < nOperators; v++)
+        if (operatorMarks[r * nOperators + v] === 1) names.push(index.operators[v]);
+    return names.sort();
+  };
+  const publishersOf = (r: number): number => {
+    if (sets) return sets.publishers.get(r)?.size ?? 0;
+    let count = 0;
+    for (let v = 0; v < nPublishers; v++) count += publisherMarks[r * nPublishers + v];
+    return count;
+  };
+
+  const departures = new Int32Array(index.airports.length);
+  const arrivals = new Int32Array(index.airports.length);
+  const routes: RouteSummary[] = [];
+  for (let r = 0; r < nRoutes; r++) {
+    const count = routeCount[r];
+    if (count === 0) continue;
+    const o = index.routeOrigin[r];
+    const dst = index.routeDestination[r];
+    departures[o] += count;
+    arrivals[dst] += count;
+    const conf = countsOf(routeConf.subarray(r * K, r * K + K));
+    routes.push({
+      key: `${index.airports[o]}>${index.airports[dst]}`,
+      origin: index.airports[o],
+      destination: index.airports[dst],
+      count,
+      firstDate: fastDayToDate(routeFirst[r]),
+      lastDate: fastDayToDate(routeLast[r]),
+      operators: operatorsOf(r),
+      confidence: conf,
+      publishers: publishersOf(r),
+      weakEvidence: conf.confirmed === 0 || routeMulti[r] === 0,
+    });
+  }
+  routes.sort(compareRoutes);
+
+  const airports: AirportSummary[] = [];
+  for (let a = 0; a < index.airports.length; a++) {
+    const total = departures[a] + arrivals[a];
+    if (total > 0) {
+      airports.push({ icao: index.airports[a], arrivals: arrivals[a], departures: departures[a], total });
+    }
+  }
+  airports.sort(compareAirports);
+
+  const passing = new Int32Array(K);
+  for (let j = 0; j < K; j++) passing[j] = ((confidenceMask >> j) & 1) === 1 ? ignoring[j] : 0;
+  return {
+    flights,
+    routes,
+    airports,
+    bins: binsFromCounts(layout, binCounts),
+    range: hasRange ? { from: fastDayToDate(from), to: fastDayToDate(to) } : undefined,
+    confidenceCounts: countsOf(passing),
+    confidenceCountsIgnoringConfidence: countsOf(ignoring),
+    total: flights.length,
+  };
+}

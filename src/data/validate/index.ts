@@ -1,0 +1,6 @@
+export * from './checks';
+export * from './flight';
+export * from './issue-log';
+export * from './meta';
+export * from './sources';
+export * from './values';
