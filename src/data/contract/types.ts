@@ -56,6 +56,51 @@ export interface Flight {
   confidence: Confidence;
   sources: Source[];
   notes?: string;
+  /** Schema v2. Imprecise date: it happened on some day from `date` to `dateEnd` (inclusive, YYYY-MM-DD). */
+  dateEnd?: string;
+  /** Schema v2. True when the track shows the aircraft at that airport; false when the end is inferred. */
+  departureObserved?: boolean;
+  arrivalObserved?: boolean;
+  /** Schema v2. */
+  review?: Review;
+  /** Schema v2. Short texts. */
+  tags?: string[];
+}
+
+export const REVIEW_STATUSES = ['unreviewed', 'verified', 'disputed'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export interface Review {
+  status: ReviewStatus;
+  by?: string;
+  /** ISO 8601 date-time with offset. */
+  at?: string;
+  note?: string;
+}
+
+/** One observed position: `[t (Unix s UTC), lat, lon, altFt | null, onGround | null]`. */
+export type TrackPoint = [t: number, lat: number, lon: number, altFt: number | null, onGround: boolean | null];
+
+/** Schema v2: the observed track of one flight. Gaps are derived (consecutive points > 10 min apart). */
+export interface Track {
+  flightId: string;
+  source: Source;
+  /** Ascending `t`. */
+  points: TrackPoint[];
+}
+
+export const LOG_ACTIONS = ['import', 'add', 'edit', 'delete', 'merge'] as const;
+export type LogAction = (typeof LOG_ACTIONS)[number];
+
+/** Schema v2: one entry of the change log. */
+export interface LogEntry {
+  at: string;
+  by?: string;
+  action: LogAction;
+  flightId?: string;
+  field?: string;
+  before?: unknown;
+  after?: unknown;
 }
 
 export interface Airport {
@@ -73,6 +118,8 @@ export interface TimelineEvent {
   title: string;
   description?: string;
   sources?: Source[];
+  /** Schema v2: imprecise date, inclusive. */
+  dateEnd?: string;
 }
 
 export interface Dataset {
@@ -86,6 +133,10 @@ export interface Dataset {
   airports: Airport[];
   events: TimelineEvent[];
   flights: Flight[];
+  /** Schema v2: at most one per flight. */
+  tracks?: Track[];
+  /** Schema v2: the change log, oldest first. */
+  log?: LogEntry[];
 }
 
 /** An error or warning from an import: names the row and field as the contract says. */
