@@ -2,15 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createGazetteer,
+  decodeGazetteerEntries,
   decodeGazetteerTable,
   encodeGazetteerTable,
+  GAZETTEER_ATTRIBUTION,
   GAZETTEER_COLUMNS,
   isIcaoCode,
+  plausibleElevation,
 } from '../../src/data/geo';
 import {
   builtInAirportCount,
   builtInGazetteer,
-  gazetteerAttribution,
+  builtInGazetteerEntries,
+  gazetteerSource,
 } from '../../src/data/geo/builtin-gazetteer';
 import type { Airport } from '../../src/data/contract';
 import table from '../../data/gazetteer.json';
@@ -69,8 +73,10 @@ describe('builtInGazetteer (data/gazetteer.json)', () => {
     expect(table.source).toMatch(/^airport-data-js \d+\.\d+\.\d+ \(OurAirports data\)/);
     expect(builtInAirportCount).toBe(table.rows.length);
     expect(table.rows.length).toBeGreaterThan(15_000);
-    expect(gazetteerAttribution).toContain('CC BY 4.0');
-    expect(gazetteerAttribution).toContain('airport-data-js');
+    expect(GAZETTEER_ATTRIBUTION).toContain(table.license);
+    expect(GAZETTEER_ATTRIBUTION).toContain('airport-data-js');
+    expect(GAZETTEER_ATTRIBUTION).toContain(table.source.split(', ')[1] ?? 'no url in the source');
+    expect(gazetteerSource).toContain(table.source);
     const codes = table.rows.map((row) => row[0] as string);
     expect(codes.every((code) => /^[A-Z0-9]{4}$/.test(code))).toBe(true);
     expect(new Set(codes).size).toBe(codes.length);
@@ -82,6 +88,77 @@ describe('builtInGazetteer (data/gazetteer.json)', () => {
       // Rounded to 4 decimals.
       expect(Math.round((lat as number) * 1e4) / 1e4).toBe(lat);
     }
+  });
+});
+
+describe('builtInGazetteerEntries (landing-candidate details)', () => {
+  const entry = (icao: string) => builtInGazetteerEntries().find((e) => e.airport.icao === icao);
+
+  it('carries kind, elevation, runway and time zone (Ovda: a small airport with a long runway)', () => {
+    expect(entry('LLOV')).toMatchObject({
+      kind: 'small',
+      elevationFt: 492,
+      runwayFt: 9843,
+      timeZone: 'Asia/Jerusalem',
+    });
+    expect(entry('UBBB')).toMatchObject({ kind: 'large', runwayFt: 13123, timeZone: 'Asia/Baku' });
+  });
+
+  it('drops an implausible elevation as unknown (the package gives Baku 54,266 ft)', () => {
+    expect(entry('UBBB')?.elevationFt).toBeUndefined();
+    expect(plausibleElevation(54_266)).toBeUndefined();
+    expect(plausibleElevation(14_472)).toBe(14_472);
+    expect(plausibleElevation(-1_266)).toBe(-1_266);
+  });
+
+  it('keeps heliports and seaplane bases, labelled, so they can be recognised and excluded', () => {
+    const kinds = new Map<string, number>();
+    for (const e of builtInGazetteerEntries()) kinds.set(e.kind ?? '', (kinds.get(e.kind ?? '') ?? 0) + 1);
+    expect(kinds.get('heliport')).toBeGreaterThan(0);
+    expect(kinds.get('seaplane')).toBeGreaterThan(0);
+    expect(kinds.get('')).toBeUndefined();
+  });
+
+  it('get() returns the same plain contract airport, without the details', () => {
+    const ovda = entry('LLOV');
+    expect(builtInGazetteer.get('LLOV')).toBe(ovda?.airport);
+    expect(Object.keys(ovda?.airport ?? {}).sort()).toEqual([
+      'country',
+      'iata',
+      'icao',
+      'lat',
+      'lon',
+      'name',
+    ]);
+  });
+
+  it('round-trips details through encode/decode, sharing time zones', () => {
+    const table = encodeGazetteerTable(
+      [
+        { airport: { icao: 'AAAA', name: 'A', lat: 1, lon: 2 }, kind: 'heliport', timeZone: 'Europe/Oslo' },
+        { airport: { icao: 'BBBB', name: 'B', lat: 3, lon: 4 }, elevationFt: 99_999, runwayFt: 0 },
+        {
+          airport: { icao: 'CCCC', name: 'C', lat: 5, lon: 6 },
+          kind: 'small',
+          elevationFt: 492,
+          runwayFt: 9843,
+          timeZone: 'Europe/Oslo',
+        },
+      ],
+      { source: 's', license: 'l' },
+    );
+    expect(table.timeZones).toEqual(['Europe/Oslo']);
+    expect(decodeGazetteerEntries(table)).toEqual([
+      { airport: { icao: 'AAAA', name: 'A', lat: 1, lon: 2 }, kind: 'heliport', timeZone: 'Europe/Oslo' },
+      { airport: { icao: 'BBBB', name: 'B', lat: 3, lon: 4 } },
+      {
+        airport: { icao: 'CCCC', name: 'C', lat: 5, lon: 6 },
+        kind: 'small',
+        elevationFt: 492,
+        runwayFt: 9843,
+        timeZone: 'Europe/Oslo',
+      },
+    ]);
   });
 });
 
@@ -143,8 +220,8 @@ describe('encodeGazetteerTable / decodeGazetteerTable', () => {
       { source: 's', license: 'l' },
     );
     expect(encoded.rows).toEqual([
-      ['AAAA', 'AAA', 'first', -1.2346, 180, ''],
-      ['LHKK', '', 'Kiskunlachaza', 47.173, 19.0794, 'HU'],
+      ['AAAA', 'AAA', 'first', -1.2346, 180, '', '', '', '', ''],
+      ['LHKK', '', 'Kiskunlachaza', 47.173, 19.0794, 'HU', '', '', '', ''],
     ]);
   });
 
