@@ -4,7 +4,7 @@ import './ui/ui.css';
 import './table/table.css';
 import { App } from './app/App';
 import { loadBundledDataset } from './app/load-bundled';
-import { initTheme } from './app/theme';
+import { initTheme } from './ui/theme';
 import { applyUrlToStore } from './app/use-url-sync';
 import { loadStoredDataset } from './io/persist';
 import { useAirlift } from './store/store';

@@ -26,5 +26,6 @@ if [ ! -x /usr/bin/chromium ]; then
     exit 1
   fi
 fi
-npx vite build
+# The browser tests drive the map through test hooks that only a VITE_TEST_HOOKS build contains.
+VITE_TEST_HOOKS=true npx vite build
 npx playwright test

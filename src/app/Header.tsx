@@ -1,18 +1,14 @@
 import { useState } from 'react';
-import { toCsvParts } from '../data/export';
-import { exportFileName } from '../data/query';
-import { toGeoJson } from '../data/export';
-import { toJson } from '../data/export';
-import { downloadBlob, downloadText } from '../io/download';
-import { snapshotPng } from '../io/snapshot';
+import { exportSnapshot, exportView, type SnapshotTargets } from '../io/exports';
+import { routeLegendText } from '../map/route-style';
 import { AboutDialog } from './AboutDialog';
 import { ImportControls } from './ImportControls';
 import { ThemeSelect } from './ThemeSelect';
-import { selectAirportsByIcao, selectCountsLine, selectSortedFlights, selectView } from '../store/selectors';
+import { selectSortedFlights } from '../store/selectors';
 import { useAirlift } from '../store/store';
 
 /** App name, the dataset's title, and the actions on the current view. */
-export function Header() {
+export function Header({ snapshotTargets }: { snapshotTargets: () => SnapshotTargets }) {
   const title = useAirlift((s) => s.dataset?.title ?? 'No dataset loaded');
   return (
     <header className="header">
@@ -21,7 +17,7 @@ export function Header() {
       </h1>
       <div className="header-actions">
         <ImportControls />
-        <ExportActions />
+        <ExportActions snapshotTargets={snapshotTargets} />
         <AboutDialog />
         <ThemeSelect />
       </div>
@@ -29,58 +25,20 @@ export function Header() {
   );
 }
 
-function ExportActions() {
+function ExportActions({ snapshotTargets }: { snapshotTargets: () => SnapshotTargets }) {
   const [copied, setCopied] = useState(false);
   const count = useAirlift((s) => selectSortedFlights(s).length);
-
-  // Exports read the store at click time: exactly the rows shown, in the table's order.
-  const exportAs = (format: 'csv' | 'json' | 'geojson') => {
-    const state = useAirlift.getState();
-    const view = selectView(state);
-    if (!state.dataset || !view) return;
-    const flights = selectSortedFlights(state);
-    const { from, to } = state.filters;
-    if (format === 'csv') {
-      const parts = toCsvParts(flights, state.dataset);
-      downloadBlob(new Blob(parts, { type: 'text/csv;charset=utf-8' }), exportFileName('csv', from, to));
-    } else if (format === 'json') {
-      downloadText(toJson(flights, state.dataset), exportFileName('json', from, to), 'application/json');
-    } else {
-      const text = toGeoJson(view.routes, view.airports, selectAirportsByIcao(state));
-      downloadText(text, exportFileName('geojson', from, to, 'routes'), 'application/geo+json');
-    }
-  };
+  const exportAs = (format: 'csv' | 'json' | 'geojson') => exportView(useAirlift.getState(), format);
 
   const snapshot = async () => {
-    const state = useAirlift.getState();
-    const map = document.querySelector<HTMLElement>('.leaflet-container');
-    if (!map || !state.dataset) return;
-    const view = selectView(state);
-    const caption = [
-      state.dataset.title,
-      selectCountsLine(state),
-      `View: ${window.location.href}`,
-      'Routes: colour = strongest evidence (green confirmed, blue reported, orange inferred, pink synthetic); dashed = no confirmed multi-source flight.',
-    ];
-    if ((view?.confidenceCounts.synthetic ?? 0) > 0) {
-      caption.push(
-        `${view!.confidenceCounts.synthetic} of these flights are synthetic sample records, not observations.`,
-      );
-    }
-    try {
-      const rootStyle = getComputedStyle(document.documentElement);
-      const png = await snapshotPng({
-        map,
-        timeline: document.querySelector<SVGSVGElement>('.tl-svg'),
-        timelineDefs: document.querySelector('.tl-defs defs'),
-        caption,
-        background: rootStyle.getPropertyValue('--panel-bg').trim() || '#ffffff',
-        foreground: rootStyle.getPropertyValue('--fg').trim() || '#111827',
-      });
-      downloadBlob(png, exportFileName('png', state.filters.from, state.filters.to, 'airlift'));
-    } catch (error) {
-      state.addNotices([error instanceof Error ? error.message : 'The snapshot failed.']);
-    }
+    const rootStyle = getComputedStyle(document.documentElement);
+    const error = await exportSnapshot(useAirlift.getState(), snapshotTargets(), {
+      legend: routeLegendText(),
+      href: window.location.href,
+      background: rootStyle.getPropertyValue('--panel-bg').trim() || '#ffffff',
+      foreground: rootStyle.getPropertyValue('--fg').trim() || '#111827',
+    });
+    if (error) useAirlift.getState().addNotices([error]);
   };
 
   const copyLink = async () => {

@@ -23,7 +23,6 @@ const FORMAT_LABELS: Record<ImportFormat, string> = {
 const PHASE_LABELS: Record<ImportProgress['phase'], string> = {
   reading: 'Reading',
   parsing: 'Checking',
-  validating: 'Checking',
   merging: 'Adding',
 };
 
@@ -59,7 +58,7 @@ export function ImportControls() {
         current: effectiveMode === 'add' ? (current ?? undefined) : undefined,
         onProgress: (progress) => setBusy((b) => (b ? { ...b, progress } : b)),
       });
-      setBusy({ fileName: file.name, progress: { phase: 'reading' }, cancel: handle.cancel });
+      setBusy({ fileName: file.name, progress: { phase: 'reading', fraction: 0 }, cancel: handle.cancel });
       const outcome = await handle.promise;
       setBusy(null);
 
@@ -174,7 +173,7 @@ export function ImportControls() {
           <span>
             {PHASE_LABELS[busy.progress.phase]} {busy.fileName}…
           </span>
-          {/* Without a fraction the bar is indeterminate: parsing is one call that reports no progress. */}
+          {/* The worker reports bytes read, then the start of checking and of merging. */}
           <progress max={1} value={busy.progress.fraction} aria-label={`Importing ${busy.fileName}`} />
           <button type="button" onClick={busy.cancel}>
             Cancel

@@ -1,4 +1,4 @@
-import { setThemeChoice, useTheme, type ThemeChoice } from './theme';
+import { setThemeChoice, useTheme, type ThemeChoice } from '../ui/theme';
 
 /** Light, dark, or follow the system; remembered in this browser. */
 export function ThemeSelect() {

@@ -1,18 +1,24 @@
-import { useMemo } from 'react';
-import { eventsInRange } from '../data/query';
+import { useMemo, type Ref } from 'react';
 import { Timeline, type DateRange } from '../timeline/Timeline';
 import { PlaybackControls } from './PlaybackControls';
 import {
   selectOverview,
   selectSelectionHighlight,
   selectSpan,
+  selectTimelineEvents,
+  selectTimelineSummary,
   selectUnit,
-  selectView,
 } from '../store/selectors';
 import { useAirlift } from '../store/store';
 
 /** The timeline wired to the store: overview bins, the date filter, events and the text summary. */
-export function TimelinePanel() {
+export function TimelinePanel({
+  chartRef,
+  patternsRef,
+}: {
+  chartRef?: Ref<SVGSVGElement>;
+  patternsRef?: Ref<SVGDefsElement>;
+}) {
   const overview = useAirlift(selectOverview);
   const highlight = useAirlift(selectSelectionHighlight);
   const unit = useAirlift(selectUnit);
@@ -23,15 +29,9 @@ export function TimelinePanel() {
   const to = useAirlift((s) => s.filters.to);
   const setFilters = useAirlift((s) => s.setFilters);
   const focusEvent = useAirlift((s) => s.focusEvent);
-  const events = useAirlift((s) => s.dataset?.events);
-  const total = useAirlift((s) => selectView(s)?.total ?? 0);
-  const shownSpan = useAirlift((s) => {
-    const flights = selectView(s)?.flights;
-    return flights && flights.length ? `${flights[0].date} to ${flights[flights.length - 1].date}` : '';
-  });
+  const allEvents = useAirlift(selectTimelineEvents);
+  const summary = useAirlift(selectTimelineSummary);
   const range = useMemo<DateRange>(() => ({ from, to }), [from, to]);
-  const allEvents = useMemo(() => eventsInRange(events ?? []), [events]);
-  const summary = `${total.toLocaleString('en-US')} ${total === 1 ? 'flight' : 'flights'}${shownSpan ? `, ${shownSpan}` : ''}`;
 
   return (
     <section
@@ -61,6 +61,8 @@ export function TimelinePanel() {
         onEventActivate={focusEvent}
         summary={summary}
         highlight={highlight}
+        chartRef={chartRef}
+        patternsRef={patternsRef}
       />
     </section>
   );

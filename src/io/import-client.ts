@@ -11,7 +11,8 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export interface ImportProgress {
   phase: ImportPhase;
-  fraction?: number;
+  /** How far the whole import is, 0–1 (see PHASE_START). */
+  fraction: number;
 }
 
 export type ImportOutcome =
@@ -59,7 +60,7 @@ export function refuseFile(file: FileFacts): string | undefined {
     return `"${file.name}" is ${formatMegabytes(file.size)}, more than the limit of 200 MB per file. Split it into several files and add them one after another.`;
   }
   const name = file.name.toLowerCase();
-  const type = (file.type ?? '').split(';')[0].trim().toLowerCase();
+  const type = (file.type ?? '').split(';', 1)[0]?.trim().toLowerCase() ?? '';
   if (!ACCEPTED_EXTENSIONS.some((ext) => name.endsWith(ext)) && !ACCEPTED_TYPES.includes(type)) {
     return `"${file.name}" is not a .json or .csv file. Airlift imports its JSON format, its CSV format and OpenSky flights exports (CSV).`;
   }

@@ -7,7 +7,13 @@ import type { Dataset, Gazetteer, ImportFormat, ImportResult } from '../data/con
 export type ImportMode = 'replace' | 'add';
 
 /** Parsing and validating happen in one synchronous `parseImport` call, reported as `parsing`. */
-export type ImportPhase = 'reading' | 'parsing' | 'validating' | 'merging';
+export type ImportPhase = 'reading' | 'parsing' | 'merging';
+
+/**
+ * Where each phase starts on the progress bar (0–1): reading moves it with the bytes read, parsing is
+ * one synchronous call (its share is filled when it returns), merging takes the rest.
+ */
+export const PHASE_START: Record<ImportPhase, number> = { reading: 0, parsing: 0.4, merging: 0.9 };
 
 /** App → worker. */
 export interface ImportRequest {
@@ -23,7 +29,7 @@ export interface ImportRequest {
 
 /** Worker → app. */
 export type ImportReply =
-  | { type: 'progress'; requestId: number; phase: ImportPhase; fraction?: number }
+  | { type: 'progress'; requestId: number; phase: ImportPhase; fraction: number }
   | { type: 'result'; requestId: number; result: ImportResult }
   | { type: 'failure'; requestId: number; message: string };
 
@@ -79,17 +85,22 @@ export async function handleImportMessage(
       post({ type: 'failure', requestId, message: 'There is no loaded dataset to add to.' });
       return;
     }
-    post({ type: 'progress', requestId, phase: 'reading' });
-    const text = typeof msg.file === 'string' ? msg.file : await msg.file.text();
+    post({ type: 'progress', requestId, phase: 'reading', fraction: 0 });
+    const text =
+      typeof msg.file === 'string'
+        ? msg.file
+        : await readText(msg.file, (read) =>
+            post({ type: 'progress', requestId, phase: 'reading', fraction: read * PHASE_START.parsing }),
+          );
 
-    post({ type: 'progress', requestId, phase: 'parsing' });
+    post({ type: 'progress', requestId, phase: 'parsing', fraction: PHASE_START.parsing });
     const parsed = deps.parseImport(text, { fileName, gazetteer: deps.gazetteer });
     if (!parsed.ok || mode === 'replace' || !current) {
       post({ type: 'result', requestId, result: parsed });
       return;
     }
 
-    post({ type: 'progress', requestId, phase: 'merging' });
+    post({ type: 'progress', requestId, phase: 'merging', fraction: PHASE_START.merging });
     const merged = deps.mergeDatasets(
       current,
       parsed.dataset,
@@ -102,6 +113,39 @@ export async function handleImportMessage(
   } catch (e) {
     post({ type: 'failure', requestId, message: failureMessage(e) });
   }
+}
+
+/** Report at most this often while reading (as a share of the file): a 200 MB file is ~3,000 chunks. */
+const READ_STEP = 0.01;
+
+/**
+ * The file as UTF-8 text, as `Blob.text()` gives it (BOM dropped, bad bytes replaced), reporting the
+ * share of bytes read as it goes.
+ */
+export async function readText(file: Blob, onRead: (share: number) => void): Promise<string> {
+  if (typeof file.stream !== 'function' || file.size === 0) {
+    const text = await file.text();
+    onRead(1);
+    return text;
+  }
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let read = 0;
+  let reported = 0;
+  for (;;) {
+    const chunk = await reader.read();
+    if (chunk.done) break;
+    read += chunk.value.byteLength;
+    parts.push(decoder.decode(chunk.value, { stream: true }));
+    const share = Math.min(1, read / file.size);
+    if (share - reported >= READ_STEP || share === 1) {
+      reported = share;
+      onRead(share);
+    }
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 function failureMessage(e: unknown): string {

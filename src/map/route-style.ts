@@ -1,11 +1,15 @@
 /**
- * How routes and airports look on the map. Geometry and style objects are cached by value so that
- * react-leaflet (which compares `positions` and `pathOptions` by reference) only touches the layers
- * whose look really changed after a filter change.
+ * How routes and airports look on the map. Geometry (from the store) and style objects are cached by
+ * value so that react-leaflet (which compares `positions` and `pathOptions` by reference) only touches
+ * the layers whose look really changed after a filter change.
  */
 import type { PathOptions } from 'leaflet';
-import { arrowHead, routeArc, type LatLon } from '../data/geo';
+import type { LatLon } from '../data/geo';
 import type { Airport, Confidence, RouteSummary } from '../data/contract';
+import { routeGeometry } from '../store/map-selectors';
+import { memoizeLast } from '../store/memo';
+import { selectAirportsByIcao, selectView } from '../store/selectors';
+import type { AirliftState } from '../store/store';
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const CONFIDENCE_COLOR: Record<Confidence, string> = {
@@ -13,6 +17,14 @@ export const CONFIDENCE_COLOR: Record<Confidence, string> = {
   reported: '#0072B2',
   inferred: '#E69F00',
   synthetic: '#CC79A7',
+};
+
+/** The colours' names, for text that explains them (the snapshot's caption). */
+export const CONFIDENCE_COLOR_NAME: Record<Confidence, string> = {
+  confirmed: 'green',
+  reported: 'blue',
+  inferred: 'orange',
+  synthetic: 'pink',
 };
 
 /** Dash patterns for routes without strong evidence, by their strongest confidence: never colour alone. */
@@ -46,19 +58,9 @@ export interface RouteShape {
   head: PathOptions;
 }
 
-const geometryCache = new Map<string, { arc: LatLon[]; arrow: LatLon[] }>();
+// Bounded by construction: weights are rounded to halves within 1.5–9.5, so at most
+// 17 × 4 confidences × 2 × 2 × 2 = 544 entries.
 const styleCache = new Map<string, { line: PathOptions; head: PathOptions }>();
-
-function geometry(key: string, from: Airport, to: Airport) {
-  const cacheKey = `${key}:${from.lat},${from.lon}:${to.lat},${to.lon}`;
-  let g = geometryCache.get(cacheKey);
-  if (!g) {
-    const arc = routeArc([from.lat, from.lon], [to.lat, to.lon]);
-    g = { arc, arrow: arrowHead(arc) };
-    geometryCache.set(cacheKey, g);
-  }
-  return g;
-}
 
 function style(weight: number, confidence: Confidence, weak: boolean, selected: boolean, dark: boolean) {
   const w = Math.round(weight * 2) / 2;
@@ -93,10 +95,9 @@ export function routeShapes(
   const max = routes.reduce((m, r) => Math.max(m, r.count), 0);
   const shapes: RouteShape[] = [];
   for (const route of routes) {
-    const from = airports.get(route.origin);
-    const to = airports.get(route.destination);
-    if (!from || !to || route.origin === route.destination) continue;
-    const { arc, arrow } = geometry(route.key, from, to);
+    const geometry = routeGeometry(airports, route);
+    if (!geometry) continue;
+    const { arc, arrow } = geometry;
     const { line, head } = style(
       routeWeight(route.count, max),
       strongestConfidence(route),
@@ -107,4 +108,21 @@ export function routeShapes(
     shapes.push({ route, arc, arrow, line, head });
   }
   return shapes.sort((a, b) => b.route.count - a.route.count);
+}
+
+const shapesOf = memoizeLast(routeShapes);
+/** The shown routes' shapes for the theme in force, memoized like the store's selectors. */
+export const selectRouteShapes = (s: AirliftState, dark: boolean): RouteShape[] =>
+  shapesOf(
+    selectView(s)?.routes ?? NO_ROUTES,
+    selectAirportsByIcao(s),
+    s.selection?.kind === 'route' ? s.selection.key : undefined,
+    dark,
+  );
+const NO_ROUTES: readonly RouteSummary[] = [];
+
+/** The caption line that explains route colours and dashes (the snapshot prints it under the map). */
+export function routeLegendText(): string {
+  const colours = ORDER.map((c) => `${CONFIDENCE_COLOR_NAME[c]} ${c}`).join(', ');
+  return `Routes: colour = strongest evidence (${colours}); dashed = no confirmed multi-source flight.`;
 }

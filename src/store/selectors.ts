@@ -2,28 +2,31 @@
  * Derived data, computed from the store's minimal state with the data core and memoized on the
  * inputs' identity: a filter change recomputes once, however many views read the result.
  */
-import { computeView, dataSpan, pickBinUnit, type FlightIndex, type FlightView } from '../data/query';
-import { confidenceCounts } from '../data/query';
-import { countInBins } from '../data/query';
-import { describeCounts, pluralFlights } from '../data/query';
-import { sortFlights } from '../data/query';
+import {
+  computeView,
+  confidenceCounts,
+  countInBins,
+  dataSpan,
+  describeCounts,
+  eventsInRange,
+  pickBinUnit,
+  pluralFlights,
+  sortFlights,
+  type FlightIndex,
+  type FlightView,
+} from '../data/query';
 import { addDays } from '../data/contract';
-import type { Airport, BinUnit, ConfidenceCounts, Filters, Flight, SortSpec } from '../data/contract';
+import type {
+  Airport,
+  BinUnit,
+  ConfidenceCounts,
+  Filters,
+  Flight,
+  SortSpec,
+  TimelineEvent,
+} from '../data/contract';
+import { memoizeLast } from './memo';
 import type { AirliftState } from './store';
-
-/** Remembers the last result; recomputes only when an argument changes (by identity). */
-function memoizeLast<Args extends unknown[], R>(fn: (...args: Args) => R): (...args: Args) => R {
-  let lastArgs: Args | undefined;
-  let lastResult: R;
-  return (...args: Args) => {
-    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => Object.is(a, lastArgs![i]))) {
-      return lastResult;
-    }
-    lastArgs = args;
-    lastResult = fn(...args);
-    return lastResult;
-  };
-}
 
 const spanOf = memoizeLast((index: FlightIndex | null) => (index ? dataSpan(index) : undefined));
 export const selectSpan = (s: AirliftState) => spanOf(s.index);
@@ -191,18 +194,28 @@ export interface AboutData {
   /** Every publisher cited by a flight or an event, with how many flights cite it; most cited first. */
   publishers: { name: string; flights: number }[];
 }
-const aboutOf = memoizeLast((dataset: AirliftState['dataset']): AboutData => {
+/**
+ * How many of `flights` cite each publisher (a flight citing one twice counts once), with every name
+ * in `seed` present even at zero.
+ */
+function flightsPerPublisher(flights: readonly Flight[], seed: Iterable<string> = []): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const f of dataset?.flights ?? []) {
+  for (const name of seed) counts.set(name, 0);
+  for (const f of flights) {
     for (const name of new Set(f.sources.map((s) => s.publisher)))
       counts.set(name, (counts.get(name) ?? 0) + 1);
   }
+  return counts;
+}
+
+const mostCitedFirst = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+
+const aboutOf = memoizeLast((dataset: AirliftState['dataset']): AboutData => {
+  const counts = flightsPerPublisher(dataset?.flights ?? []);
   for (const e of dataset?.events ?? []) {
     for (const s of e.sources ?? []) if (!counts.has(s.publisher)) counts.set(s.publisher, 0);
   }
-  const publishers = [...counts]
-    .map(([name, flights]) => ({ name, flights }))
-    .sort((a, b) => b.flights - a.flights || a.name.localeCompare(b.name));
+  const publishers = [...counts].sort(mostCitedFirst).map(([name, flights]) => ({ name, flights }));
   return { confidence: confidenceCounts(dataset?.flights ?? []), publishers };
 });
 /** What the "About this data" panel lists. */
@@ -210,15 +223,24 @@ export const selectAbout = (s: AirliftState) => aboutOf(s.dataset);
 
 const publisherCountsOf = memoizeLast(
   (flights: readonly Flight[] | undefined, all: readonly Flight[] | undefined) => {
-    const counts = new Map<string, number>();
-    for (const f of all ?? []) for (const src of f.sources) counts.set(src.publisher, 0);
-    for (const f of flights ?? []) {
-      for (const name of new Set(f.sources.map((src) => src.publisher)))
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const everyName = (all ?? []).flatMap((f) => f.sources.map((src) => src.publisher));
+    return [...flightsPerPublisher(flights ?? [], everyName)].sort(mostCitedFirst);
   },
 );
 /** Every publisher in the dataset with how many shown flights cite it, most cited first. */
 export const selectPublisherCounts = (s: AirliftState) =>
   publisherCountsOf(selectView(s)?.flights, s.dataset?.flights);
+
+const timelineSummaryOf = memoizeLast((view: FlightView | null): string => {
+  const flights = view?.flights ?? [];
+  const first = flights[0];
+  const last = flights[flights.length - 1];
+  const span = first && last ? `, ${first.date} to ${last.date}` : '';
+  return `${pluralFlights(view?.total ?? 0)}${span}`;
+});
+/** The timeline's text summary: "42 flights, 2016-05-12 to 2023-03-01". */
+export const selectTimelineSummary = (s: AirliftState) => timelineSummaryOf(selectView(s));
+
+const eventsOf = memoizeLast((events: readonly TimelineEvent[] | undefined) => eventsInRange(events ?? []));
+/** Every event of the dataset, in date order (the timeline places and greys them itself). */
+export const selectTimelineEvents = (s: AirliftState) => eventsOf(s.dataset?.events);

@@ -1,5 +1,6 @@
 import { CONFIDENCES } from '../data/contract';
 import type { Confidence } from '../data/contract';
+import type { Ref } from 'react';
 
 /** Display names of the confidence levels, in stacking order. */
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
@@ -22,10 +23,10 @@ interface PatternsProps {
  * Fill patterns shared by the bars and the legend, so confidence never rests on colour alone: solid,
  * diagonal hatching, dots, light cross-hatch. Colours come from CSS variables (see timeline.css).
  */
-export function ConfidencePatterns({ prefix }: PatternsProps) {
+export function ConfidencePatterns({ prefix, defsRef }: PatternsProps & { defsRef?: Ref<SVGDefsElement> }) {
   return (
     <svg className="tl-defs" width="0" height="0" aria-hidden="true" focusable="false">
-      <defs>
+      <defs ref={defsRef}>
         <pattern id={patternId(prefix, 'confirmed')} width="6" height="6" patternUnits="userSpaceOnUse">
           <rect className="tl-pf tl-pf--confirmed" width="6" height="6" />
         </pattern>

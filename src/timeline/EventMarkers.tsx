@@ -1,18 +1,8 @@
 import { useId, useState } from 'react';
 import type { FocusEvent } from 'react';
 import type { TimelineEvent } from '../data/contract';
+import { SourceLinks } from '../ui/SourceLinks';
 import type { PlacedEvent } from './chart-geometry';
-
-/** The URL if it is http(s), else undefined: anything else (javascript:, data:) is never made a link. */
-export function httpUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 interface EventMarkersProps {
   placed: PlacedEvent[];
@@ -77,24 +67,9 @@ function EventTooltip({ id, event, alignRight }: { id: string; event: TimelineEv
       </div>
       {event.description && <p className="tl-tooltip-desc">{event.description}</p>}
       {sources.length > 0 && (
-        <ul className="tl-tooltip-sources">
-          {sources.map((s, i) => {
-            const href = httpUrl(s.url);
-            return (
-              <li key={i}>
-                {href ? (
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {s.publisher}
-                  </a>
-                ) : (
-                  s.publisher
-                )}
-                {s.title ? `: ${s.title}` : ''}
-                {s.published ? ` (${s.published})` : ''}
-              </li>
-            );
-          })}
-        </ul>
+        <div className="tl-tooltip-sources">
+          <SourceLinks sources={sources} />
+        </div>
       )}
     </div>
   );

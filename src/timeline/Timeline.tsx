@@ -1,5 +1,5 @@
 import './timeline.css';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type Ref } from 'react';
 import { dayNumber } from '../data/contract';
 import type { BinUnit, TimelineBin, TimelineEvent } from '../data/contract';
 import { chartDomain, toDateRange, toDayRange } from './brush-math';
@@ -42,6 +42,9 @@ export interface TimelineProps {
   height?: number;
   /** The selection's flights per bin (same order as `bins`), outlined over the bars. */
   highlight?: { label: string; counts: readonly number[] };
+  /** The chart's SVG and its fill patterns, for whoever draws them elsewhere (the PNG snapshot). */
+  chartRef?: Ref<SVGSVGElement>;
+  patternsRef?: Ref<SVGDefsElement>;
 }
 
 /** The keys the chart understands, for the help text and the README. */
@@ -107,7 +110,7 @@ export function Timeline(props: TimelineProps) {
 
   return (
     <section className="tl" aria-label="Timeline">
-      <ConfidencePatterns prefix={prefix} />
+      <ConfidencePatterns prefix={prefix} defsRef={props.patternsRef} />
       <div className="tl-toolbar">
         <RangeInputs range={shownRange} span={span} onRangeChange={onRangeChange} />
         <button type="button" className="tl-clear" disabled={!hasRange} onClick={() => clear(false)}>
@@ -134,6 +137,7 @@ export function Timeline(props: TimelineProps) {
               placed={events$.placed}
               highlight={props.highlight}
               prefix={prefix}
+              svgElement={props.chartRef}
               label={CHART_LABEL}
               describedBy={`${summaryId} ${helpId}`}
               onPreview={setPreview}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { KeyboardEvent, PointerEvent } from 'react';
+import type { KeyboardEvent, PointerEvent, Ref } from 'react';
 import { CONFIDENCES } from '../data/contract';
 import type { BinUnit, TimelineBin } from '../data/contract';
 import { dayToX, keyToAction, xToDay } from './brush-math';
@@ -23,6 +23,8 @@ export interface TimelineChartProps {
   /** The selection's flights per bin, outlined over the bars. */
   highlight?: { label: string; counts: readonly number[] };
   prefix: string;
+  /** Receives the chart's <svg> (the snapshot draws it). */
+  svgElement?: Ref<SVGSVGElement> | undefined;
   label: string;
   describedBy: string;
   onPreview(range: DayRange | undefined): void;
@@ -34,7 +36,7 @@ const HANDLE_W = 8;
 
 /** The stacked bar chart with its brush; focusable, with keyboard control of the range. */
 export function TimelineChart(props: TimelineChartProps) {
-  const { bins, unit, layout, domain, bounds, range, placed, prefix } = props;
+  const { bins, unit, layout, domain, bounds, range, placed, prefix, label, describedBy, svgElement } = props;
   const { plotW, plotH } = layout;
 
   const bars = useMemo(() => barPaths(bins, domain, plotW, plotH), [bins, domain, plotW, plotH]);
@@ -107,11 +109,12 @@ export function TimelineChart(props: TimelineChartProps) {
       className="tl-plot"
       role="group"
       tabIndex={0}
-      aria-label={props.label}
-      aria-describedby={props.describedBy}
+      aria-label={label}
+      aria-describedby={describedBy}
       onKeyDown={onKeyDown}
     >
       <svg
+        ref={svgElement}
         className="tl-svg"
         width={layout.width}
         height={layout.height}

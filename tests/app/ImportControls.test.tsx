@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ImportResult, Issue } from '../../src/data/contract';
-import type { ImportHandle, ImportOutcome } from '../../src/io/import-client';
+import type { ImportHandle, ImportOutcome, ImportProgress } from '../../src/io/import-client';
 import { useAirlift } from '../../src/store/store';
-import { dataset, flight } from '../io/fixtures';
+import { makeDataset, makeFlight } from '../fixtures/flights';
 
 const client = vi.hoisted(() => ({ importFile: vi.fn() }));
 const persist = vi.hoisted(() => ({
@@ -18,7 +18,7 @@ vi.mock('../../src/io/persist', () => ({
   STORAGE_UNAVAILABLE_NOTICE: 'Storage is unavailable: the imported data will not survive a reload',
 }));
 vi.mock('../../src/app/load-bundled', () => ({
-  loadBundledDataset: () => dataset([], { title: 'Bundled' }),
+  loadBundledDataset: () => makeDataset([], { title: 'Bundled' }),
 }));
 
 const { ImportControls } = await import('../../src/app/ImportControls');
@@ -28,7 +28,7 @@ function answer(outcome: ImportOutcome): ImportHandle {
 }
 
 const HOSTILE = '<img src=x onerror="window.hacked=1">';
-const current = dataset([flight({ id: 'c1' }), flight({ id: 'c2' })], { title: 'Current' });
+const current = makeDataset([makeFlight({ id: 'c1' }), makeFlight({ id: 'c2' })], { title: 'Current' });
 
 beforeEach(() => {
   useAirlift.setState({ notices: [] });
@@ -113,7 +113,7 @@ describe('ImportControls', () => {
   });
 
   it('loads a successful import, names its format, lists warnings and saves it', async () => {
-    const imported = dataset([flight({ id: 'n1' }), flight({ id: 'n2' })], { title: 'Imported' });
+    const imported = makeDataset([makeFlight({ id: 'n1' }), makeFlight({ id: 'n2' })], { title: 'Imported' });
     const warnings: Issue[] = [{ message: 'field "extra" is not part of the contract and was ignored' }];
     const result: ImportResult = { ok: true, format: 'opensky', dataset: imported, warnings };
     client.importFile.mockReturnValue(answer({ kind: 'result', fileName: 'flights.csv', result }));
@@ -121,12 +121,12 @@ describe('ImportControls', () => {
 
     await importThrough(new File(['x'], 'flights.csv'));
 
-    const status = await screen.findByText('Imported 2 flights from flights.csv (OpenSky flights export).');
-    expect(status.closest('[role="status"]')).not.toBeNull();
-    expect(screen.getByText(warnings[0].message)).toBeTruthy();
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toContain('Imported 2 flights from flights.csv (OpenSky flights export).');
+    expect(within(status).getByText(warnings[0]?.message ?? '-')).toBeTruthy();
     expect(useAirlift.getState().dataset).toBe(imported);
     expect(useAirlift.getState().datasetOrigin).toBe('imported');
-    expect(client.importFile.mock.calls[0][1]).toMatchObject({ mode: 'replace', current: undefined });
+    expect(client.importFile.mock.lastCall?.[1]).toMatchObject({ mode: 'replace', current: undefined });
     expect(persist.saveDataset).toHaveBeenCalledWith(imported);
     await vi.waitFor(() =>
       expect(useAirlift.getState().notices).toEqual([
@@ -135,8 +135,34 @@ describe('ImportControls', () => {
     );
   });
 
+  it('moves the progress bar as the worker reports, and Cancel stops the import', async () => {
+    let report: ((p: ImportProgress) => void) | undefined;
+    let finish: ((o: ImportOutcome) => void) | undefined;
+    const cancel = vi.fn(() => finish?.({ kind: 'cancelled', fileName: 'big.csv' }));
+    client.importFile.mockImplementation((_file: File, options: { onProgress(p: ImportProgress): void }) => {
+      report = options.onProgress;
+      return { promise: new Promise<ImportOutcome>((resolve) => (finish = resolve)), cancel };
+    });
+    const user = await importThrough(new File(['x'], 'big.csv'));
+    const bar = () => screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Importing big.csv' });
+    expect(bar().value).toBe(0);
+    act(() => report?.({ phase: 'reading', fraction: 0.25 }));
+    expect(bar().value).toBe(0.25);
+    expect(screen.getByRole('group', { name: 'Import in progress' }).textContent).toContain(
+      'Reading big.csv',
+    );
+    act(() => report?.({ phase: 'parsing', fraction: 0.4 }));
+    expect(bar().value).toBe(0.4);
+    expect(screen.getByRole('group', { name: 'Import in progress' }).textContent).toContain(
+      'Checking big.csv',
+    );
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(cancel).toHaveBeenCalled();
+    await vi.waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+  });
+
   it('sends the current dataset when adding, and reports how many flights were added', async () => {
-    const merged = dataset([...current.flights, flight({ id: 'n1' })]);
+    const merged = makeDataset([...current.flights, makeFlight({ id: 'n1' })]);
     const result: ImportResult = { ok: true, format: 'json', dataset: merged, warnings: [] };
     client.importFile.mockReturnValue(answer({ kind: 'result', fileName: 'more.json', result }));
     const user = userEvent.setup();
@@ -146,11 +172,16 @@ describe('ImportControls', () => {
     expect(
       await screen.findByText('Added 1 flight from more.json (Airlift JSON): 3 flights in all.'),
     ).toBeTruthy();
-    expect(client.importFile.mock.calls[0][1]).toMatchObject({ mode: 'add', current });
+    expect(client.importFile.mock.lastCall?.[1]).toMatchObject({ mode: 'add', current });
   });
 
   it('imports a file dropped anywhere on the page, showing the overlay while dragging', async () => {
-    const result: ImportResult = { ok: true, format: 'csv', dataset: dataset([flight()]), warnings: [] };
+    const result: ImportResult = {
+      ok: true,
+      format: 'csv',
+      dataset: makeDataset([makeFlight()]),
+      warnings: [],
+    };
     client.importFile.mockReturnValue(answer({ kind: 'result', fileName: 'drop.csv', result }));
     render(<ImportControls />);
     const file = new File(['x'], 'drop.csv');
@@ -181,7 +212,7 @@ describe('ImportControls', () => {
     render(<ImportControls />);
     const reset = screen.getByRole('button', { name: 'Reset to sample data' }) as HTMLButtonElement;
     expect(reset.disabled).toBe(true);
-    useAirlift.getState().loadDataset(dataset([flight({ id: 'mine' })]), 'imported');
+    useAirlift.getState().loadDataset(makeDataset([makeFlight({ id: 'mine' })]), 'imported');
     await vi.waitFor(() => expect(reset.disabled).toBe(false));
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     await user.click(reset);

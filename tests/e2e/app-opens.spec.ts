@@ -1,12 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import {
+  browserIdle,
   countsLine,
   expectedCountsLine,
   flightsTable,
   loadSample,
+  mapView,
   openApp,
   projectPath,
+  routePoint,
   watchPage,
 } from './helpers';
 
@@ -22,8 +25,8 @@ async function canvasStats(page: Page) {
     const colours = new Set<number>();
     let painted = 0;
     for (let i = 0; i < data.length; i += 4 * 7) {
-      if (data[i + 3] > 0) painted++;
-      colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      if (data[i + 3]! > 0) painted++;
+      colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
     }
     return { painted: painted / (data.length / (4 * 7)), colours: colours.size };
   });
@@ -44,7 +47,7 @@ async function routeDrawnAt(page: Page, x: number, y: number) {
       const r = Math.round(6 * sx);
       const { data } = ctx.getImageData(cx - r, cy - r, 2 * r + 1, 2 * r + 1);
       for (let i = 0; i < data.length; i += 4) {
-        const [red, green, blue, alpha] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+        const [red, green, blue, alpha] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
         if (alpha > 100 && Math.max(red, green, blue) - Math.min(red, green, blue) > 50) return true;
       }
       return false;
@@ -77,11 +80,7 @@ test('opens offline with the bundled dataset: map, routes, timeline, banner, cou
   await expect(labels.filter({ hasText: 'LLOV' })).toBeVisible();
 
   // The Baku → Ovda arc is drawn where the map says it is.
-  const point = await page.waitForFunction(() => {
-    const w = window as unknown as { airliftMapDebug?: { routePoint(k: string): [number, number] | null } };
-    return w.airliftMapDebug?.routePoint('UBBB>LLOV') ?? null;
-  });
-  const [x, y] = (await point.jsonValue()) as [number, number];
+  const [x, y] = await routePoint(page, 'UBBB>LLOV');
   await expect.poll(() => routeDrawnAt(page, x, y), { message: 'route colour at routePoint' }).toBe(true);
 
   // Timeline: bars with geometry; a marker for every event in the data span (the chart may round its
@@ -107,7 +106,7 @@ test('opens offline with the bundled dataset: map, routes, timeline, banner, cou
   expect(markers + outside).toBe(sample.events.length);
 
   // Let late work (map redraws, lazy chunks) run before judging the console.
-  await page.waitForTimeout(300);
+  await browserIdle(page);
   expect(watch.external, 'requests that tried to leave 127.0.0.1').toEqual([]);
   expect(watch.errors, 'console errors, page errors and CSP violations').toEqual([]);
 
@@ -156,20 +155,22 @@ for (const [width, height] of [
     const zoomIn = page.getByRole('button', { name: 'Zoom in' });
     for (const step of [null, zoomOut, zoomOut, zoomIn, zoomIn, zoomIn]) {
       if (step) {
+        // A zoom ends with `moveend`, after Leaflet's animation: wait for that state, not for a time.
+        const before = await mapView(page);
         await step.click();
-        await page.waitForTimeout(400); // Leaflet's zoom animation
+        await expect
+          .poll(async () => (await mapView(page)).movesEnded, { message: 'the zoom has ended' })
+          .toBeGreaterThan(before.movesEnded);
+        await browserIdle(page); // the labels are placed again after the move
       }
       const boxes = await labelBoxes(page);
       // Ovda, the busiest airport, always has its label.
       expect(boxes.some((b) => b.text.startsWith('LLOV'))).toBe(true);
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          expect(
-            overlap(boxes[i], boxes[j]),
-            `labels "${boxes[i].text}" and "${boxes[j].text}" overlap`,
-          ).toBe(false);
+      boxes.forEach((a, i) => {
+        for (const b of boxes.slice(i + 1)) {
+          expect(overlap(a, b), `labels "${a.text}" and "${b.text}" overlap`).toBe(false);
         }
-      }
+      });
       for (const overlay of await overlayBoxes(page)) {
         for (const label of boxes) {
           expect(overlap(label, overlay), `label "${label.text}" under "${overlay.text}"`).toBe(false);

@@ -206,13 +206,47 @@ export async function tabTo(page: Page, target: Locator, opts: { back?: boolean;
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
-/** Page pixel of the middle of a route's arc on the map canvas (the app's debug hook), once drawn. */
+/** The map's test API (src/map/MapTestHooks.tsx), present in a VITE_TEST_HOOKS build only. */
+export interface MapTestApi {
+  routePoint(key: string): [number, number] | null;
+  setView(lat: number, lon: number, zoom: number): void;
+  view(): { lat: number; lon: number; zoom: number; movesEnded: number };
+}
+type TestWindow = Window & { airliftMapDebug?: MapTestApi };
+
+/** Page pixel of the middle of a route's arc on the map canvas (the test hook), once drawn. */
 export async function routePoint(page: Page, key: string): Promise<[number, number]> {
-  const handle = await page.waitForFunction((k) => {
-    const w = window as unknown as { airliftMapDebug?: { routePoint(k: string): [number, number] | null } };
-    return w.airliftMapDebug?.routePoint(k) ?? null;
-  }, key);
+  const handle = await page.waitForFunction(
+    (k) => (window as TestWindow).airliftMapDebug?.routePoint(k) ?? null,
+    key,
+  );
   return (await handle.jsonValue()) as [number, number];
+}
+
+/** The map's view and how many moves have ended, through the test hook (waits for the hook). */
+export async function mapView(page: Page): Promise<ReturnType<MapTestApi['view']>> {
+  const handle = await page.waitForFunction(() => (window as TestWindow).airliftMapDebug?.view() ?? null);
+  return (await handle.jsonValue()) as ReturnType<MapTestApi['view']>;
+}
+
+/** Moves the map at once to a known view, as a finished pan or zoom would leave it. */
+export async function setMapView(page: Page, lat: number, lon: number, zoom: number): Promise<void> {
+  await page.waitForFunction(() => (window as TestWindow).airliftMapDebug !== undefined);
+  await page.evaluate((v) => (window as TestWindow).airliftMapDebug?.setView(v.lat, v.lon, v.zoom), {
+    lat,
+    lon,
+    zoom,
+  });
+}
+
+/** Resolves once the browser is idle: late work (fonts, lazy chunks, redraws) has had its turn. */
+export async function browserIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 5000 })),
+      ),
+  );
 }
 
 /**

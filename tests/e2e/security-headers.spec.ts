@@ -1,5 +1,6 @@
 // The preview server's security headers, and the app running under its CSP without a single violation.
 import { expect, test, type APIResponse } from '@playwright/test';
+import { browserIdle, routePoint } from './helpers';
 
 /** Directive name → its sources, from a Content-Security-Policy header value. */
 function parseCsp(header: string): Map<string, string[]> {
@@ -23,7 +24,7 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
   const headers = response.headers();
   const csp = headers['content-security-policy'];
   expect(csp, `${what}: Content-Security-Policy header`).toBeTruthy();
-  const directives = parseCsp(csp);
+  const directives = parseCsp(csp ?? '');
 
   expect(directives.get('default-src'), `${what}: default-src`).toEqual(["'self'"]);
   const scriptSrc = directives.get('script-src') ?? [];
@@ -116,12 +117,7 @@ test('the app renders, reacts and imports a file under the CSP with no violation
   // the dark theme, the publisher list.
   await page.getByRole('button', { name: /^UBBB → LLOV/ }).click();
   await expect(page.getByRole('region', { name: 'Selected route' })).toBeVisible();
-  const point = await page.waitForFunction(() =>
-    (
-      window as unknown as { airliftMapDebug?: { routePoint(k: string): [number, number] | null } }
-    ).airliftMapDebug?.routePoint('UBBB>LLOV'),
-  );
-  const [x, y] = (await point.jsonValue()) as [number, number];
+  const [x, y] = await routePoint(page, 'UBBB>LLOV');
   await page.mouse.move(x, y);
   await expect(page.locator('.leaflet-tooltip').filter({ hasText: 'UBBB → LLOV' })).toBeVisible();
   await page.getByRole('button', { name: 'About this data' }).click();
@@ -137,7 +133,7 @@ test('the app renders, reacts and imports a file under the CSP with no violation
   });
   await expect(page.locator('.counts-line')).toHaveText(/^\s*25 flights\s*$/, { timeout: 20_000 });
   // Let late work (fonts, tiles, idle callbacks) report too.
-  await page.waitForTimeout(500);
+  await browserIdle(page);
 
   const violations = await page.evaluate(
     () => (window as unknown as { __cspViolations: Violation[] }).__cspViolations,

@@ -6,7 +6,15 @@ import {
   refuseFile,
   type WorkerLike,
 } from '../../src/io/import-client';
-import type { ImportReply, ImportRequest } from '../../src/io/worker-protocol';
+import { mergeDatasets } from '../../src/data/import';
+import {
+  handleImportMessage,
+  PHASE_START,
+  type ImportDeps,
+  type ImportReply,
+  type ImportRequest,
+} from '../../src/io/worker-protocol';
+import { makeFlight, makeJsonText } from '../fixtures/flights';
 
 /** Only `name`, `size` and `type` are read before the worker gets the file. */
 function fakeFile(name: string, size: number, type = ''): File {
@@ -27,6 +35,30 @@ class FakeWorker implements WorkerLike {
   reply(data: ImportReply) {
     this.onmessage?.({ data } as MessageEvent<ImportReply>);
   }
+}
+
+/** A fake worker that runs the real message handler, as the worker file wires it. */
+class HandlerWorker extends FakeWorker {
+  done: Promise<void> = Promise.resolve();
+  constructor(private readonly deps: ImportDeps) {
+    super();
+  }
+  postMessage(message: ImportRequest) {
+    super.postMessage(message);
+    this.done = handleImportMessage(message, (reply) => this.reply(reply), this.deps);
+  }
+}
+
+/** The one worker a test's client made (failing the test clearly when there is none). */
+function only<W>(workers: readonly W[], i = 0): W {
+  const w = workers[i];
+  if (!w) throw new Error(`expected worker ${i} to have been made`);
+  return w;
+}
+function request(w: FakeWorker, i = 0): ImportRequest {
+  const r = w.sent[i];
+  if (!r) throw new Error(`expected request ${i}`);
+  return r;
 }
 
 function setup() {
@@ -74,14 +106,57 @@ describe('createImportClient', () => {
     const onProgress = vi.fn();
     const file = fakeFile('a.csv', 5);
     const handle = client.importFile(file, { mode: 'replace', onProgress });
-    const [w] = workers;
-    expect(w.sent[0]).toMatchObject({ type: 'import', file, fileName: 'a.csv', mode: 'replace' });
-    const { requestId } = w.sent[0];
-    w.reply({ type: 'progress', requestId, phase: 'reading' });
-    w.reply({ type: 'progress', requestId, phase: 'parsing' });
+    const w = only(workers);
+    expect(request(w)).toMatchObject({ type: 'import', file, fileName: 'a.csv', mode: 'replace' });
+    const { requestId } = request(w);
+    w.reply({ type: 'progress', requestId, phase: 'reading', fraction: 0.2 });
+    w.reply({ type: 'progress', requestId, phase: 'parsing', fraction: 0.4 });
     w.reply({ type: 'result', requestId, result: okResult });
     expect(await handle.promise).toEqual({ kind: 'result', fileName: 'a.csv', result: okResult });
-    expect(onProgress.mock.calls.map(([p]) => p.phase)).toEqual(['reading', 'parsing']);
+    expect(onProgress.mock.calls.map(([p]) => p)).toEqual([
+      { phase: 'reading', fraction: 0.2 },
+      { phase: 'parsing', fraction: 0.4 },
+    ]);
+  });
+
+  it('moves the bar: with the real handler, progress rises with the bytes read, then parsing starts', async () => {
+    // The parser only records what it was given: this is about reading, not about the data core.
+    let received = '';
+    const deps: ImportDeps = {
+      parseImport: (text) => {
+        received = text;
+        return okResult;
+      },
+      mergeDatasets,
+    };
+    const workers: HandlerWorker[] = [];
+    const client = createImportClient(() => {
+      const w = new HandlerWorker(deps);
+      workers.push(w);
+      return w;
+    });
+    // About 1 MB in 16 KB parts (a browser streams a file in chunks; Node's Blob streams one chunk per
+    // part). The parts are cut by byte, so some cut a two-byte "é" in half.
+    const notes = 'é'.repeat(150);
+    const flights = Array.from({ length: 2500 }, (_, i) => makeFlight({ id: `f${i}`, notes }));
+    const text = makeJsonText(flights);
+    const bytes = new TextEncoder().encode(text);
+    const parts: Uint8Array[] = [];
+    for (let at = 0; at < bytes.length; at += 16_385) parts.push(bytes.slice(at, at + 16_385));
+    const file = new File(parts, 'big.json', { type: 'application/json' });
+    const seen: { phase: string; fraction: number }[] = [];
+    const handle = client.importFile(file, { mode: 'replace', onProgress: (p) => seen.push(p) });
+    const outcome = await handle.promise;
+    await only(workers).done;
+    expect(outcome).toEqual({ kind: 'result', fileName: 'big.json', result: okResult });
+    expect(received === text, 'the text arrives whole, every "é" decoded').toBe(true);
+    const fractions = seen.map((p) => p.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions[0]).toBe(0);
+    const reading = seen.filter((p) => p.phase === 'reading').map((p) => p.fraction);
+    expect(reading.filter((f) => f > 0 && f < PHASE_START.parsing).length).toBeGreaterThan(3);
+    expect(reading.at(-1)).toBe(PHASE_START.parsing);
+    expect(seen.at(-1)).toEqual({ phase: 'parsing', fraction: PHASE_START.parsing });
   });
 
   it('cancel terminates the worker, resolves as cancelled and uses a fresh worker next time', async () => {
@@ -89,21 +164,23 @@ describe('createImportClient', () => {
     const first = client.importFile(fakeFile('a.csv', 5), { mode: 'replace' });
     first.cancel();
     expect(await first.promise).toEqual({ kind: 'cancelled', fileName: 'a.csv' });
-    expect(workers[0].terminated).toBe(true);
+    const w0 = only(workers);
+    expect(w0.terminated).toBe(true);
     // A late reply from the terminated worker changes nothing.
-    workers[0].reply({ type: 'result', requestId: workers[0].sent[0].requestId, result: okResult });
+    w0.reply({ type: 'result', requestId: request(w0).requestId, result: okResult });
 
     const second = client.importFile(fakeFile('b.json', 5), { mode: 'replace' });
     expect(workers).toHaveLength(2);
-    workers[1].reply({ type: 'failure', requestId: workers[1].sent[0].requestId, message: 'bad' });
+    const w1 = only(workers, 1);
+    w1.reply({ type: 'failure', requestId: request(w1).requestId, message: 'bad' });
     expect(await second.promise).toEqual({ kind: 'failure', fileName: 'b.json', message: 'bad' });
   });
 
   it('ignores replies to other requests and reports a crashed worker as a failure', async () => {
     const { client, workers } = setup();
     const handle = client.importFile(fakeFile('a.csv', 5), { mode: 'replace' });
-    const w = workers[0];
-    w.reply({ type: 'result', requestId: w.sent[0].requestId + 100, result: okResult });
+    const w = only(workers);
+    w.reply({ type: 'result', requestId: request(w).requestId + 100, result: okResult });
     w.onerror?.({ message: 'SyntaxError in worker' } as ErrorEvent);
     expect(await handle.promise).toEqual({
       kind: 'failure',

@@ -131,10 +131,12 @@ describe('event markers', () => {
     expect(tip.textContent).toContain('<script>alert(1)</script>Ceasefire');
     expect(tip.textContent).toContain('<img src=x onerror=alert(2)>');
     expect(container.querySelector('script, img')).toBeNull();
+    // The sources are the shared SourceLinks: only the http(s) one is a link, opened in a new tab.
     const links = within(tip).getAllByRole('link');
-    expect(links.map((a) => a.textContent)).toEqual(['Good Source']);
-    expect(links[0].getAttribute('target')).toBe('_blank');
-    expect(links[0].getAttribute('rel')).toBe('noopener noreferrer');
+    expect(links).toHaveLength(1);
+    const good = within(tip).getByRole('link', { name: /^Good Source/ });
+    expect(good.getAttribute('target')).toBe('_blank');
+    expect(good.getAttribute('rel')).toBe('noopener noreferrer');
     expect(tip.textContent).toContain('Bad Source');
   });
 
