@@ -1,0 +1,156 @@
+/**
+ * One file of a track import, fed in chunks: bytes (gzip and BOM handled) or text. The first line
+ * decides the format; CSV formats stream row by row, JSON and KML are kept until the end and parsed
+ * whole (a day's trace is a few MB).
+ */
+import { CsvStream } from './csv-stream';
+import type { FileContext } from './context';
+import { PUBLISHERS, type TrackFormat } from './context';
+import { ByteText, TextDecodeError } from './text';
+import { isStateVectorHeader, stateVectorSink } from './read-states';
+import { isFr24Header, fr24Sink } from './read-fr24';
+import { jsonTrackFormat, readOpenSkyTracks, readReadsb } from './read-json';
+import { isKml, kmlIsSynthetic, readKml } from './read-kml';
+import { MAX_TEXT_LENGTH } from '../validate';
+
+/** The first line of a generated CSV: `# synthetic …`. Real exports never start with `#`. */
+export const SYNTHETIC_CSV_MARKER = '# synthetic';
+
+export const NOT_A_TRACK_FORMAT =
+  'not a format this app reads as a track: expected a readsb / ADS-B Exchange trace JSON, an OpenSky ' +
+  'state-vector CSV or /tracks/all JSON, a Flightradar24 CSV, or a KML track';
+
+export class TrackFile {
+  private bytes: ByteText | undefined;
+  private head = '';
+  private mode: 'sniff' | 'csv' | 'whole' | 'failed' = 'sniff';
+  private csv: CsvStream | undefined;
+  private parts: string[] = [];
+  private length = 0;
+  /** Bytes pushed so far (for progress). */
+  bytesRead = 0;
+
+  constructor(readonly ctx: FileContext) {}
+
+  /** Feeds raw bytes (possibly gzip, possibly with a BOM). */
+  pushBytes(chunk: Uint8Array): void {
+    if (this.mode === 'failed') return;
+    this.bytesRead += chunk.length;
+    this.bytes ??= new ByteText((text) => this.pushText(text));
+    this.guard(() => this.bytes?.push(chunk));
+  }
+
+  /** Feeds decoded text. */
+  pushText(text: string): void {
+    if (this.mode === 'failed') return;
+    if (this.mode === 'sniff') {
+      this.head += text;
+      const nl = this.head.indexOf('\n');
+      if (nl < 0 && this.head.length < 65536) return;
+      this.sniff(false);
+      return;
+    }
+    this.feed(text);
+  }
+
+  /** Ends the file: parses what was kept, reports skipped rows. */
+  finish(): void {
+    if (this.bytes) this.guard(() => this.bytes?.finish());
+    if (this.mode === 'sniff') this.sniff(true);
+    if (this.mode === 'csv') this.csv?.finish();
+    if (this.mode === 'whole') this.parseWhole(this.parts.join(''));
+    this.parts = [];
+    if (this.mode !== 'failed') this.ctx.reportSkipped();
+  }
+
+  private guard(run: () => void): void {
+    try {
+      run();
+    } catch (e) {
+      if (!(e instanceof TextDecodeError)) throw e;
+      this.fail(e.message);
+    }
+  }
+
+  private fail(what: string): void {
+    this.ctx.fileError(what);
+    this.mode = 'failed';
+    this.parts = [];
+  }
+
+  private sniff(end: boolean): void {
+    let text = this.head.charCodeAt(0) === 0xfeff ? this.head.slice(1) : this.head;
+    this.head = '';
+    if (text.startsWith(SYNTHETIC_CSV_MARKER)) {
+      const nl = text.indexOf('\n');
+      if (nl < 0 && !end) {
+        this.head = text;
+        return;
+      }
+      this.ctx.synthetic = true;
+      text = nl < 0 ? '' : text.slice(nl + 1);
+      if (!end && text.indexOf('\n') < 0) {
+        this.head = text;
+        return;
+      }
+    }
+    const first = text.trimStart()[0];
+    if (first === undefined) {
+      if (end) this.fail('the file is empty');
+      else this.head = text;
+      return;
+    }
+    if (first === '{' || first === '<') {
+      this.mode = 'whole';
+      this.feed(text);
+      return;
+    }
+    const names = (text.split(/\r?\n/, 1)[0] ?? '').split(',').map((n) => n.trim().replace(/^"|"$/g, ''));
+    let format: TrackFormat;
+    if (isStateVectorHeader(names)) format = 'opensky-states';
+    else if (isFr24Header(names)) format = 'fr24';
+    else
+      return this.fail(`${NOT_A_TRACK_FORMAT} (first line: "${names.slice(0, 8).join(',').slice(0, 120)}")`);
+    this.setFormat(format);
+    this.mode = 'csv';
+    this.csv = new CsvStream(format === 'fr24' ? fr24Sink(this.ctx) : stateVectorSink(this.ctx));
+    this.feed(text);
+  }
+
+  private setFormat(format: TrackFormat): void {
+    this.ctx.format = format;
+    this.ctx.publisher ||= PUBLISHERS[format];
+  }
+
+  private feed(text: string): void {
+    if (this.mode === 'csv') this.csv?.push(text);
+    else if (this.mode === 'whole') {
+      this.length += text.length;
+      if (this.length > MAX_TEXT_LENGTH)
+        return this.fail(`more than ${MAX_TEXT_LENGTH / 1024 / 1024} MB of JSON or KML in one file`);
+      this.parts.push(text);
+    }
+  }
+
+  private parseWhole(text: string): void {
+    if (text.trimStart().startsWith('<')) {
+      if (!isKml(text)) return this.fail(NOT_A_TRACK_FORMAT);
+      if (kmlIsSynthetic(text)) this.ctx.synthetic = true;
+      this.setFormat('kml');
+      return readKml(text, this.ctx);
+    }
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (e) {
+      return this.fail(`not valid JSON (${(e as Error).message})`);
+    }
+    const format = jsonTrackFormat(doc);
+    if (!format) return this.fail(NOT_A_TRACK_FORMAT);
+    const json = doc as Record<string, unknown>;
+    if (json.synthetic === true) this.ctx.synthetic = true;
+    this.setFormat(format);
+    if (format === 'readsb') readReadsb(json, this.ctx);
+    else readOpenSkyTracks(json, this.ctx);
+  }
+}
