@@ -152,7 +152,17 @@ export interface Issue {
   message: string;
 }
 
-export type ImportFormat = 'json' | 'csv' | 'opensky';
+/** Track formats (src/data/tracks): one per file kind; `tracks` when one import mixes several. */
+export type ImportFormat =
+  | 'json'
+  | 'csv'
+  | 'opensky'
+  | 'readsb'
+  | 'opensky-states'
+  | 'opensky-tracks'
+  | 'fr24'
+  | 'kml'
+  | 'tracks';
 
 export type ImportResult =
   | { ok: true; format: ImportFormat; dataset: Dataset; warnings: Issue[] }

@@ -112,7 +112,7 @@ export class TrackImport {
     const order = new Map(flights.map((f, i) => [f.id, i]));
     tracks.sort((x, y) => (order.get(x.flightId) ?? 0) - (order.get(y.flightId) ?? 0));
     const dataset: Dataset = {
-      schemaVersion: SCHEMA_VERSION as 1,
+      schemaVersion: SCHEMA_VERSION,
       title: this.options.title ?? `Tracks from ${names.length === 1 ? names[0] : `${names.length} files`}`,
       synthetic: infos.some((f) => f.synthetic),
       airports: [...used.values()].map((a) => ({ ...a })),
