@@ -18,6 +18,12 @@ const FORMAT_LABELS: Record<ImportFormat, string> = {
   json: 'Airlift JSON',
   csv: 'Airlift CSV',
   opensky: 'OpenSky flights export',
+  readsb: 'readsb / tar1090 trace',
+  'opensky-states': 'OpenSky state vectors',
+  'opensky-tracks': 'OpenSky tracks',
+  fr24: 'Flightradar24 export',
+  kml: 'KML',
+  tracks: 'Airlift tracks',
 };
 
 const PHASE_LABELS: Record<ImportProgress['phase'], string> = {
@@ -108,7 +114,8 @@ export function ImportControls() {
         setReport({ kind: 'failure', failure: { ...failure, errors: [{ message }] } });
         return;
       }
-      void runImport(files[0]);
+      const [file] = files;
+      if (file) void runImport(file);
     },
     [runImport],
   );

@@ -42,7 +42,9 @@ export function SelectionPanel() {
   }
 
   const isRoute = selection.kind === 'route';
-  const [origin, destination] = isRoute ? selection.key.split('>') : [selection.icao, selection.icao];
+  const [origin = '', destination = ''] = isRoute
+    ? selection.key.split('>')
+    : [selection.icao, selection.icao];
   const { first, last, mix, publishers } = summary;
   const title = isRoute ? `${name(origin)} → ${name(destination)}` : name(selection.icao);
   return (

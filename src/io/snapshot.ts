@@ -41,7 +41,12 @@ function inlineStyles(source: Element, target: Element): void {
     // CSSOM (not a style attribute string), which the CSP allows.
     t.style?.setProperty(prop, style.getPropertyValue(prop));
   }
-  for (let i = 0; i < source.children.length; i++) inlineStyles(source.children[i], target.children[i]);
+  for (let i = 0; i < source.children.length; i++) {
+    // The target is a clone of the source: the same children, unless the page changed in between.
+    const from = source.children[i];
+    const to = target.children[i];
+    if (from && to) inlineStyles(from, to);
+  }
 }
 
 function loadImage(url: string): Promise<HTMLImageElement> {

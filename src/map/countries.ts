@@ -9,12 +9,12 @@ const ANTARCTICA = '010';
 function fixRing(ring: Position[]): Position[] {
   let min = Infinity;
   let max = -Infinity;
-  for (const [lon] of ring) {
+  for (const [lon = 0] of ring) {
     min = Math.min(min, lon);
     max = Math.max(max, lon);
   }
   if (max - min <= 180) return ring;
-  return ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]);
+  return ring.map(([lon = 0, lat = 0]) => [lon < 0 ? lon + 360 : lon, lat]);
 }
 
 function fixGeometry(geometry: Geometry): Geometry {

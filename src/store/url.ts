@@ -96,7 +96,8 @@ export function queryToView(query: string): ViewState & { notices: string[] } {
   const area = params.get('area');
   if (area) {
     const parts = area.split(',').map(Number);
-    const [south, west, north, east] = parts;
+    // NaN where a part is missing: the finiteness test below refuses it.
+    const [south = NaN, west = NaN, north = NaN, east = NaN] = parts;
     if (parts.length === 4 && parts.every(Number.isFinite) && south <= north && south >= -90 && north <= 90) {
       filters.area = { south, west, north, east };
     } else bad('area', area, 'expected south,west,north,east in degrees');

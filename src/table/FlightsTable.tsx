@@ -179,6 +179,7 @@ export function FlightsTable({
         >
           {items.map((item) => {
             const flight = flights[item.index];
+            if (!flight) return null; // the virtualizer's count can trail a shrinking list by one render
             return (
               <FlightRow
                 key={flight.id}

@@ -2,7 +2,7 @@
  * Pure date/pixel arithmetic for the timeline brush: no React, no DOM. Days are day numbers (days since
  * 1970-01-01 UTC, see data/time.ts); a domain is half-open `[start, end)`, a range is inclusive `from … to`.
  */
-import { dayNumber, dayToDate, isIsoDate } from '../data/contract';
+import { addMonths, dayNumber, dayToDate, isIsoDate } from '../data/contract';
 import type { BinUnit, TimelineBin } from '../data/contract';
 
 /** Half-open interval of day numbers: `[start, end)`. */
@@ -80,18 +80,9 @@ export function resizeRange(range: DayRange, edge: 'from' | 'to', day: number, b
   return { from: Math.min(fixed, moved), to: Math.max(fixed, moved) };
 }
 
-function daysInMonth(year: number, month0: number): number {
-  return new Date(Date.UTC(year, month0 + 1, 0)).getUTCDate();
-}
-
 /** The day `n` calendar months after `day`, clamping the day of month (Jan 31 + 1 month = Feb 28/29). */
 export function addMonthsToDay(day: number, n: number): number {
-  const date = dayToDate(day);
-  const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + n;
-  const year = Math.floor(total / 12);
-  const month0 = total - year * 12;
-  const dom = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month0));
-  return Math.floor(Date.UTC(year, month0, dom) / 86_400_000);
+  return dayNumber(addMonths(dayToDate(day), n));
 }
 
 /** The day `n` bins of `unit` after `day`. */
@@ -216,9 +207,11 @@ export function chartDomain(
     start = dayNumber(span.from);
     end = dayNumber(span.to) + 1;
   }
-  if (bins.length > 0) {
-    start = Math.min(start, dayNumber(bins[0].start));
-    end = Math.max(end, dayNumber(bins[bins.length - 1].end));
+  const first = bins[0];
+  const last = bins[bins.length - 1];
+  if (first && last) {
+    start = Math.min(start, dayNumber(first.start));
+    end = Math.max(end, dayNumber(last.end));
   }
   return Number.isFinite(start) && end > start ? { start, end } : undefined;
 }

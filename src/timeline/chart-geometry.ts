@@ -116,7 +116,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function formatTick(d: Date): string {
   const t = d.getTime();
   if (utcYear.floor(d).getTime() === t) return String(d.getUTCFullYear());
-  const month = MONTHS[d.getUTCMonth()];
+  const month = MONTHS[d.getUTCMonth()] ?? '';
   if (utcMonth.floor(d).getTime() === t) return month;
   return `${month} ${d.getUTCDate()}`;
 }
@@ -204,7 +204,8 @@ export function binAtDay(bins: readonly TimelineBin[], day: number): TimelineBin
   let hi = bins.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (dayNumber(bins[mid].end) <= day) lo = mid + 1;
+    if (dayNumber(bins[mid]!.end) <= day)
+      lo = mid + 1; // mid < hi <= bins.length
     else hi = mid;
   }
   const bin = bins[lo];

@@ -70,7 +70,7 @@ function VirtualFlightList({ flights, onSelectFlight, selectedFlightId, airportL
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ITEM_HEIGHT,
     overscan: 6,
-    getItemKey: (index) => flights[index].id,
+    getItemKey: (index) => flights[index]?.id ?? index,
     // React 19 warns when flushSync runs inside the commit (measureElement refs); a scheduled render suffices.
     useFlushSync: false,
   });
@@ -84,6 +84,7 @@ function VirtualFlightList({ flights, onSelectFlight, selectedFlightId, airportL
       >
         {virtualizer.getVirtualItems().map((item) => {
           const flight = flights[item.index];
+          if (!flight) return null; // the virtualizer's count can trail a shrinking list by one render
           const selected = flight.id === selectedFlightId;
           return (
             <li

@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
 import type { Flight, SortKey, SortSpec } from '../../src/data/contract';
 import { FlightsTable } from '../../src/table/FlightsTable';
-import { fakeLayout, hostileFlight, makeFlights } from '../ui/helpers';
+import { makeFlights } from '../fixtures/flights';
+import { fakeLayout, hostileFlight } from '../ui/helpers';
 
 let undoLayout: () => void;
 beforeAll(() => {
@@ -30,40 +31,56 @@ function renderTable(flights: readonly Flight[], props: Partial<ComponentProps<t
   return { ...utils, onSortChange, onSelectFlight };
 }
 
-function bodyRows(container: HTMLElement): HTMLElement[] {
-  return Array.from(container.querySelectorAll<HTMLElement>('tbody tr[data-index]'));
+const table = () => screen.getByRole('table', { name: 'Flights' });
+
+/** The body rows on show (the header is row 1 of aria-rowindex). */
+function bodyRows(): HTMLElement[] {
+  return within(table())
+    .queryAllByRole('row')
+    .filter((r) => Number(r.getAttribute('aria-rowindex')) > 1);
+}
+
+/** Which flight (0-based) a row shows, from its aria-rowindex. */
+const indexOf = (row: Element | null) => String(Number(row?.getAttribute('aria-rowindex')) - 2);
+
+function rowAt(index: number): HTMLElement {
+  const row = bodyRows().find((r) => indexOf(r) === String(index));
+  if (!row) throw new Error(`row ${index} is not rendered`);
+  return row;
 }
 
 describe('FlightsTable: virtualization', () => {
   it('renders only a window of 10,000 flights and counts them all for screen readers', () => {
-    const { container } = renderTable(makeFlights(10_000));
-    const rows = bodyRows(container);
+    renderTable(makeFlights(10_000));
+    const rows = bodyRows();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(100);
-    expect(rows[0].dataset.index).toBe('0');
+    expect(indexOf(rows[0] ?? null)).toBe('0');
     const table = screen.getByRole('table', { name: 'Flights' });
     expect(table.getAttribute('aria-rowcount')).toBe('10001');
-    expect(rows[0].getAttribute('aria-rowindex')).toBe('2');
+    expect(rows[0]?.getAttribute('aria-rowindex')).toBe('2');
   });
 
   it('renders the rows of the scrolled-to window', () => {
-    const { container } = renderTable(makeFlights(10_000));
-    const scroller = container.querySelector<HTMLElement>('.flights-table')!;
+    renderTable(makeFlights(10_000));
+    // The table scrolls inside its own box.
+    const scroller = table().parentElement;
+    if (!scroller) throw new Error('the table has no scroller');
     act(() => {
       scroller.scrollTop = 28 * 5000;
       fireEvent.scroll(scroller);
     });
-    const indices = bodyRows(container).map((r) => Number(r.dataset.index));
+    const indices = bodyRows().map((r) => Number(indexOf(r)));
     expect(indices).toContain(5000);
     expect(indices).not.toContain(0);
     expect(indices.length).toBeLessThan(100);
-    const row = container.querySelector<HTMLElement>('tr[data-index="5000"]')!;
+    const row = rowAt(5000);
     expect(row.textContent).toContain('4K-AZ5000');
     // Row 0 held the tab stop and is gone: the first row in view (not an overscan row above it) takes it.
     expect(
-      bodyRows(container)
+      bodyRows()
         .filter((r) => r.tabIndex === 0)
-        .map((r) => r.dataset.index),
+        .map((r) => indexOf(r)),
     ).toEqual(['5000']);
   });
 });
@@ -119,16 +136,16 @@ describe('FlightsTable: sorting headers', () => {
 describe('FlightsTable: selecting', () => {
   it('selects on row click', async () => {
     const flights = makeFlights(20);
-    const { container, onSelectFlight } = renderTable(flights);
-    await userEvent.click(within(container.querySelector('tr[data-index="3"]')!).getByText('4K-AZ3'));
+    const { onSelectFlight } = renderTable(flights);
+    await userEvent.click(within(rowAt(3)).getByText('4K-AZ3'));
     expect(onSelectFlight).toHaveBeenCalledTimes(1);
     expect(onSelectFlight).toHaveBeenCalledWith(flights[3]);
   });
 
   it('selects on Enter in a focused row, and not on Enter in a focused link', async () => {
     const flights = makeFlights(20);
-    const { container, onSelectFlight } = renderTable(flights);
-    const row = container.querySelector<HTMLElement>('tr[data-index="2"]')!;
+    const { onSelectFlight } = renderTable(flights);
+    const row = rowAt(2);
     row.focus();
     await userEvent.keyboard('{Enter}');
     expect(onSelectFlight).toHaveBeenCalledWith(flights[2]);
@@ -138,70 +155,66 @@ describe('FlightsTable: selecting', () => {
   });
 
   it('does not select when a source link is clicked', async () => {
-    const { container, onSelectFlight } = renderTable(makeFlights(5));
-    const link = within(container.querySelector<HTMLElement>('tr[data-index="1"]')!).getByRole('link');
+    const { onSelectFlight } = renderTable(makeFlights(5));
+    const link = within(rowAt(1)).getByRole('link');
     await userEvent.click(link);
     expect(onSelectFlight).not.toHaveBeenCalled();
   });
 
   it('marks the selected row and the highlighted route beyond colour', () => {
     const flights = makeFlights(6, (i) => (i % 2 ? { origin: 'LLOV', destination: 'UBBB' } : {}));
-    const { container } = renderTable(flights, { selectedFlightId: 'f2', highlightedRouteKey: 'LLOV>UBBB' });
-    const rows = bodyRows(container);
-    expect(
-      rows.filter((r) => r.getAttribute('aria-current') === 'true').map((r) => r.dataset.flightId),
-    ).toEqual(['f2']);
-    expect(rows.filter((r) => r.classList.contains('is-highlighted')).map((r) => r.dataset.flightId)).toEqual(
-      ['f1', 'f3', 'f5'],
-    );
-    expect(rows[2].classList.contains('is-selected')).toBe(true);
+    renderTable(flights, { selectedFlightId: 'f2', highlightedRouteKey: 'LLOV>UBBB' });
+    const rows = bodyRows();
+    expect(rows.filter((r) => r.getAttribute('aria-current') === 'true').map(indexOf)).toEqual(['2']);
+    expect(rows.filter((r) => r.classList.contains('is-highlighted')).map(indexOf)).toEqual(['1', '3', '5']);
+    expect(rows[2]?.classList.contains('is-selected')).toBe(true);
   });
 });
 
 describe('FlightsTable: keyboard', () => {
   it('keeps one tab stop and moves focus with the arrow keys', async () => {
-    const { container } = renderTable(makeFlights(50));
-    const tabStops = bodyRows(container).filter((r) => r.tabIndex === 0);
-    expect(tabStops.map((r) => r.dataset.index)).toEqual(['0']);
-    tabStops[0].focus();
+    renderTable(makeFlights(50));
+    const tabStops = bodyRows().filter((r) => r.tabIndex === 0);
+    expect(tabStops.map((r) => indexOf(r))).toEqual(['0']);
+    tabStops[0]?.focus();
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    expect((document.activeElement as HTMLElement).dataset.index).toBe('2');
+    expect(indexOf(document.activeElement)).toBe('2');
     await userEvent.keyboard('{ArrowUp}');
-    expect((document.activeElement as HTMLElement).dataset.index).toBe('1');
+    expect(indexOf(document.activeElement)).toBe('1');
     expect(
-      bodyRows(container)
+      bodyRows()
         .filter((r) => r.tabIndex === 0)
-        .map((r) => r.dataset.index),
+        .map((r) => indexOf(r)),
     ).toEqual(['1']);
     await userEvent.keyboard('{ArrowUp}{ArrowUp}');
-    expect((document.activeElement as HTMLElement).dataset.index).toBe('0');
+    expect(indexOf(document.activeElement)).toBe('0');
   });
 
   it('scrolls the virtualizer to a row out of view (End) and focuses it', async () => {
-    const { container } = renderTable(makeFlights(10_000));
-    container.querySelector<HTMLElement>('tr[data-index="0"]')!.focus();
+    renderTable(makeFlights(10_000));
+    rowAt(0).focus();
     await userEvent.keyboard('{End}');
     const focused = document.activeElement as HTMLElement;
-    expect(focused.dataset.index).toBe('9999');
+    expect(indexOf(focused)).toBe('9999');
     expect(focused.textContent).toContain('4K-AZ9999');
-    expect(bodyRows(container).length).toBeLessThan(100);
+    expect(bodyRows().length).toBeLessThan(100);
     await userEvent.keyboard('{ArrowDown}');
-    expect((document.activeElement as HTMLElement).dataset.index).toBe('9999');
+    expect(indexOf(document.activeElement)).toBe('9999');
   });
 });
 
 describe('FlightsTable: content', () => {
   it('says so when no flights match', () => {
-    const { container } = renderTable([]);
+    renderTable([]);
     expect(screen.getByText('No flights match the filters.')).toBeTruthy();
-    expect(bodyRows(container)).toHaveLength(0);
+    expect(bodyRows()).toHaveLength(0);
     expect(screen.getByRole('table', { name: 'Flights' }).getAttribute('aria-rowcount')).toBe('1');
   });
 
   it('labels airports with airportLabel and marks synthetic flights in text', () => {
     const flights = makeFlights(1, () => ({ confidence: 'synthetic' }));
-    const { container } = renderTable(flights, { airportLabel: (icao) => `${icao} (label)` });
-    const row = bodyRows(container)[0];
+    renderTable(flights, { airportLabel: (icao) => `${icao} (label)` });
+    const row = rowAt(0);
     expect(row.textContent).toContain('UBBB (label)');
     expect(row.textContent).toContain('LLOV (label)');
     expect(within(row).getByText('synthetic')).toBeTruthy();
@@ -212,7 +225,7 @@ describe('FlightsTable: content', () => {
     expect(container.querySelector('img, script, iframe')).toBeNull();
     expect(container.querySelector('a[href^="javascript"], a[href^="data"]')).toBeNull();
     expect(container.querySelectorAll('a')).toHaveLength(0);
-    const row = bodyRows(container)[0];
+    const row = rowAt(0);
     expect(row.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(row.textContent).toContain('<script>alert(2)</script>');
   });
