@@ -1,7 +1,9 @@
 // The import and export figures: the contract importers (plus the index the app builds next) against
 // bare JSON.parse and Papa.parse, and toCsv against Papa.unparse of the same cells.
 import Papa from 'papaparse';
-import { CSV_COLUMNS, csvCells, toCsv } from '../../src/data/export';
+import { CSV_COLUMNS } from '../../src/data/contract';
+import { toCsv } from '../../src/data/export';
+import { csvCells } from '../oracles/csv-cells';
 import { builtInGazetteer } from '../../src/data/geo/builtin-gazetteer';
 import { parseImport } from '../../src/data/import';
 import { toJson } from '../../src/data/export';
@@ -66,9 +68,11 @@ export function importCsvFigure(
   );
   let kept: { dataset: Dataset; index: FlightIndex } | undefined;
   const ours = () => {
-    let all = imported(texts[0], 'part-1.csv');
-    for (let p = 1; p < texts.length; p++) {
-      const merged = mergeDatasets(all, imported(texts[p], `part-${p + 1}.csv`), {
+    const [head = '', ...rest] = texts;
+    let all = imported(head, 'part-1.csv');
+    for (const [i, text] of rest.entries()) {
+      const p = i + 1;
+      const merged = mergeDatasets(all, imported(text, `part-${p + 1}.csv`), {
         current: 'current',
         incoming: `part-${p + 1}.csv`,
       });

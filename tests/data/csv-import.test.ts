@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../src/data/export';
+import { CSV_COLUMNS } from '../../src/data/contract';
 import { parseImport } from '../../src/data/import';
 import { MAX_FLIGHTS } from '../../src/data/validate';
 import type { ImportResult } from '../../src/data/contract';
@@ -150,7 +150,7 @@ describe('contract CSV import', () => {
 
   it('a row with a different number of cells is an error', () => {
     const text = csvOf([base]) + '\r\nc2,2023-03-02';
-    expect(messages(importCsv(text)).errors).toEqual(['row 3 (id "c2"): has 2 cells but the header has 21']);
+    expect(messages(importCsv(text)).errors).toEqual(['row 3 (id "c2"): has 2 cells but the header has 29']);
   });
 
   it('a source with more than four parts is an error', () => {

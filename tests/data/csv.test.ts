@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCells, toCsv, toCsvParts } from '../../src/data/export';
+import { toCsv, toCsvParts } from '../../src/data/export';
+import { CSV_COLUMNS } from '../../src/data/contract';
+import { CONTRACT_CSV_HEADER, csvCells } from '../oracles/csv-cells';
 import { parseImport } from '../../src/data/import';
 import type { Airport, Dataset, Flight } from '../../src/data/contract';
 import { anyFlights } from '../fixtures/arbitraries';
 import { makeDataset, makeFlight } from '../fixtures/flights';
 import { testGazetteer } from '../fixtures/test-gazetteer';
 
-const CONTRACT_HEADER =
-  'id,date,departureTime,arrivalTime,origin,origin_name,origin_lat,origin_lon,destination,destination_name,' +
-  'destination_lat,destination_lon,operator,callsign,aircraftType,registration,icao24,cargo,confidence,sources,notes';
+const CONTRACT_HEADER = CONTRACT_CSV_HEADER;
 
 function papaCsv(flights: readonly Flight[], dataset: Dataset): string {
   const byIcao = new Map(dataset.airports.map((a) => [a.icao, a]));
@@ -42,7 +42,7 @@ describe('contract CSV export', () => {
     expect(row).toBe(
       'r1,2023-03-02,2023-03-02T06:10:00Z,2023-03-02T09:40:00Z,UBBB,"Heydar Aliyev International, Baku",40.4675,' +
         '50.0467,LLOV,Ovda (Uvda),29.9403,34.9358,"Sample, ""Cargo""",SAMPLE01,Il-76TD,4K-SAMPLE1,0abc01,unknown,' +
-        'synthetic,"Haaretz; A\\; B; https://example.org/a;  | analyst; ; ; ","\'=HYPERLINK(""x"")"',
+        'synthetic,"Haaretz; A\\; B; https://example.org/a;  | analyst; ; ; ","\'=HYPERLINK(""x"")",,,,,,,,',
     );
   });
 
@@ -106,13 +106,13 @@ describe('contract CSV export', () => {
     const dataset = makeDataset(flights);
     dataset.airports.push(odd);
     const result = parseImport(toCsv(flights, dataset), { fileName: 'flights.csv' });
-    if (!result.ok) throw new Error(result.errors[0].message);
+    if (!result.ok) throw new Error(result.errors[0]?.message);
     expect(result.dataset.flights).toStrictEqual(flights);
     const summary = (airports: readonly Airport[]) =>
       airports.map((a) => `${a.icao} ${a.name} ${a.lat} ${a.lon}`).sort();
     expect(summary(result.dataset.airports)).toEqual(summary(dataset.airports));
     expect(result.dataset).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       title: 'Imported from flights.csv',
       synthetic: true,
       events: [],

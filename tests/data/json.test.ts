@@ -56,7 +56,7 @@ describe('contract JSON export', () => {
   it('imports back unchanged', () => {
     const dataset = fullDataset();
     const back = reimport(toJson(dataset.flights, dataset));
-    expect(back).toStrictEqual({ ...dataset, airports: back.airports });
+    expect(back).toStrictEqual({ ...dataset, schemaVersion: 2, airports: back.airports });
     const byIcao = (d: Dataset) => [...d.airports].sort((a, b) => a.icao.localeCompare(b.icao));
     expect(byIcao(back)).toStrictEqual(byIcao(dataset));
   });
@@ -73,7 +73,7 @@ describe('contract JSON export', () => {
     const dataset = fullDataset();
     const doc = JSON.parse(toJson(dataset.flights, dataset));
     expect(doc).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       title: 'T',
       description: 'D',
       compiledAt: '2026-11-24',
@@ -95,8 +95,8 @@ describe('contract JSON export', () => {
     const flights = Array.from({ length: PRETTY_JSON_MAX_FLIGHTS }, (_, i) => makeFlight({ id: `p${i}` }));
     const small = toJson(flights.slice(0, PRETTY_JSON_MAX_FLIGHTS - 1), makeDataset([]));
     const large = toJson(flights, makeDataset([]));
-    expect(small.startsWith('{\n  "schemaVersion": 1,')).toBe(true);
-    expect(large.startsWith('{"schemaVersion":1,')).toBe(true);
+    expect(small.startsWith('{\n  "schemaVersion": 2,')).toBe(true);
+    expect(large.startsWith('{"schemaVersion":2,')).toBe(true);
     expect(large).not.toContain('\n');
   });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { serializeSampleDataset } from '../../src/cli/build-sample';
 import { builtInGazetteer } from '../../src/data/geo/builtin-gazetteer';
 import { parseImport } from '../../src/data/import';
-import { dayNumber, isIsoDate, isIsoDateTimeWithOffset, utcDateOf } from '../../src/data/contract';
+import { dayNumber, isIsoDate, utcDateOf } from '../../src/data/contract';
+import { isIsoDateTimeWithOffset } from '../oracles/iso-date-time';
 import type { Dataset, Flight } from '../../src/data/contract';
 
 const fileText = readFileSync(new URL('../../data/sample-flights.json', import.meta.url), 'utf8');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSourceParts, encodeSourceParts, encodeSources } from '../../src/data/contract';
+import { decodeSourceParts, encodeSources } from '../../src/data/contract';
+import { encodeSourceParts } from '../oracles/source-parts';
 import { anyText } from '../fixtures/arbitraries';
 
 describe('sources cell codec', () => {

@@ -6,9 +6,9 @@ import {
   dayRange,
   dayToDate,
   isIsoDate,
-  isIsoDateTimeWithOffset,
   utcDateOf,
 } from '../../src/data/contract';
+import { isIsoDateTimeWithOffset } from '../oracles/iso-date-time';
 
 describe('isIsoDate', () => {
   it.each([

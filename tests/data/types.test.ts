@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCES, SCHEMA_VERSION } from '../../src/data/contract';
+import { CONFIDENCES, READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from '../../src/data/contract';
 
 describe('contract constants', () => {
-  it('has schema version 1 and the four confidences in order', () => {
-    expect(SCHEMA_VERSION).toBe(1);
+  it('writes schema version 2, reads 1 and 2, and has the four confidences in order', () => {
+    expect(SCHEMA_VERSION).toBe(2);
+    expect(READABLE_SCHEMA_VERSIONS).toEqual([1, 2]);
     expect(CONFIDENCES).toEqual(['confirmed', 'reported', 'inferred', 'synthetic']);
   });
 });

@@ -18,9 +18,13 @@ const event = { date: '2023-03-06', title: 'Report published' };
 
 describe('top-level rules', () => {
   it.each<[string, unknown, string]>([
-    ['schemaVersion', 2, 'field schemaVersion: version 2 is not supported: this app reads version 1'],
-    ['schemaVersion', '1', 'field schemaVersion: version "1" is not supported: this app reads version 1'],
-    ['schemaVersion', undefined, 'field schemaVersion: required (this app reads version 1)'],
+    ['schemaVersion', 3, 'field schemaVersion: version 3 is not supported: this app reads version 1 or 2'],
+    [
+      'schemaVersion',
+      '1',
+      'field schemaVersion: version "1" is not supported: this app reads version 1 or 2',
+    ],
+    ['schemaVersion', undefined, 'field schemaVersion: required (this app reads version 1 or 2)'],
     ['title', undefined, 'field title: required'],
     ['title', 5, 'field title: must be text, not 5'],
     ['synthetic', undefined, 'field synthetic: required (true or false)'],
@@ -39,7 +43,7 @@ describe('top-level rules', () => {
   it('keeps the meta fields', () => {
     const meta = { title: 'T', description: 'D', synthetic: false, compiledAt: '2026-11-24', license: 'L' };
     const result = importDoc(makeJsonDoc([], meta));
-    expect(result.ok && result.dataset).toMatchObject({ schemaVersion: 1, ...meta, flights: [], events: [] });
+    expect(result.ok && result.dataset).toMatchObject({ schemaVersion: 2, ...meta, flights: [], events: [] });
   });
 
   it('a JSON text that is not an object, or not JSON, is one clear error', () => {

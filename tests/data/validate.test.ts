@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoDateTimeWithOffset } from '../../src/data/contract';
+import { isIsoDateTimeWithOffset } from '../oracles/iso-date-time';
 import { parseImport } from '../../src/data/import';
 import { isDateTimeWithOffset, MAX_LISTED_ISSUES } from '../../src/data/validate';
 import type { ImportResult, Issue } from '../../src/data/contract';

@@ -1,4 +1,5 @@
 export * from './fast-date';
+export * from './fields';
 export * from './formula';
 export * from './source-codec';
 export * from './time';

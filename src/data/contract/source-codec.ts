@@ -8,22 +8,9 @@ import type { Source } from './types';
 const SPECIAL = /[\\;|]/;
 const SPECIAL_ALL = /[\\;|]/g;
 
-function escapePart(part: string): string {
+/** One part (or tag) with `\\`, `;` and `|` escaped. */
+export function escapePart(part: string): string {
   return SPECIAL.test(part) ? part.replace(SPECIAL_ALL, '\\$&') : part;
-}
-
-/** Encodes lists of parts (one list per source) as one cell. */
-export function encodeSourceParts(sources: readonly (readonly string[])[]): string {
-  let out = '';
-  for (let s = 0; s < sources.length; s++) {
-    if (s > 0) out += ' | ';
-    const parts = sources[s];
-    for (let p = 0; p < parts.length; p++) {
-      if (p > 0) out += '; ';
-      out += escapePart(parts[p]);
-    }
-  }
-  return out;
 }
 
 /** Encodes sources as the contract's `sources` cell. */
@@ -31,7 +18,7 @@ export function encodeSources(sources: readonly Source[]): string {
   // Written directly (no part arrays): this runs once per exported flight.
   let out = '';
   for (let i = 0; i < sources.length; i++) {
-    const s = sources[i];
+    const s = sources[i]!; // i < length
     if (i > 0) out += ' | ';
     out += escapePart(s.publisher) + '; ';
     if (s.title !== undefined) out += escapePart(s.title);
@@ -54,7 +41,7 @@ export function decodeSourceParts(cell: string): string[][] {
   for (let i = 0; i < n; i++) {
     const c = cell[i];
     if (c === '\\' && i + 1 < n) {
-      const next = cell[i + 1];
+      const next = cell[i + 1] ?? '';
       if (next === '\\' || next === ';' || next === '|') {
         cur += next;
         i++;
@@ -86,14 +73,46 @@ function decodeUnescaped(cell: string): string[][] {
   const last = chunks.length - 1;
   const sources: string[][] = new Array(chunks.length);
   for (let s = 0; s <= last; s++) {
-    let chunk = chunks[s];
+    let chunk = chunks[s] ?? '';
     if (s > 0 && chunk.charCodeAt(0) === 32) chunk = chunk.slice(1);
     if (s < last && chunk.endsWith(' ')) chunk = chunk.slice(0, -1);
     const parts = chunk.split(';');
     for (let p = 1; p < parts.length; p++) {
-      if (parts[p].charCodeAt(0) === 32) parts[p] = parts[p].slice(1);
+      const part = parts[p] ?? '';
+      if (part.charCodeAt(0) === 32) parts[p] = part.slice(1);
     }
     sources[s] = parts;
   }
   return sources;
+}
+
+/** Encodes tags as the v2 `tags` cell: joined by ` | `, each escaped as a source part. */
+export function encodeTags(tags: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < tags.length; i++) out += (i > 0 ? ' | ' : '') + escapePart(tags[i] ?? '');
+  return out;
+}
+
+/**
+ * Splits a `tags` cell. A `;` has no meaning between tags, so it is kept as text whether escaped or not;
+ * `\\` and `\|` are unescaped. An empty cell has no tags.
+ */
+export function decodeTags(cell: string): string[] {
+  if (cell === '') return [];
+  const tags: string[] = [];
+  let cur = '';
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell[i] as string;
+    const next = cell[i + 1];
+    if (c === '\\' && (next === '\\' || next === ';' || next === '|')) {
+      cur += next;
+      i++;
+    } else if (c === '|') {
+      tags.push(cur.endsWith(' ') ? cur.slice(0, -1) : cur);
+      cur = '';
+      if (cell[i + 1] === ' ') i++;
+    } else cur += c;
+  }
+  tags.push(cur);
+  return tags;
 }

@@ -5,9 +5,6 @@
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// Date-time with a mandatory offset or Z. Seconds and fractions optional.
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** True for a real calendar date written `YYYY-MM-DD` (rejects 2023-02-30). */
 export function isIsoDate(text: string): boolean {
@@ -18,22 +15,6 @@ export function isIsoDate(text: string): boolean {
   return d <= daysInMonth(y, mo);
 }
 
-/** True for an ISO 8601 date-time that carries `Z` or an offset; a bare local time is rejected, never guessed. */
-export function isIsoDateTimeWithOffset(text: string): boolean {
-  const m = ISO_DATE_TIME.exec(text);
-  if (!m) return false;
-  if (!isIsoDate(`${m[1]}-${m[2]}-${m[3]}`)) return false;
-  const [h, mi, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-  if (h > 23 || mi > 59 || s > 59) return false;
-  const offset = m[7];
-  if (offset !== 'Z') {
-    const oh = Number(offset.slice(1, 3));
-    const om = Number(offset.slice(4, 6));
-    if (oh > 18 || om > 59) return false;
-  }
-  return true;
-}
-
 /** UTC midnight in ms. Not Date.UTC: it reads years 0–99 as 1900–1999. */
 function utcMidnight(year: number, month: number, day: number): number {
   const date = new Date(0);
@@ -41,8 +22,19 @@ function utcMidnight(year: number, month: number, day: number): number {
   return date.getTime();
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
+/** Days in `month` (1–12) of `year`, proleptic Gregorian (year 0000 is a leap year). */
+export function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+/** The date `n` calendar months after `date` (negative n goes back), clamping the day (Jan 31 + 1 = Feb 28/29). */
+export function addMonths(date: string, n: number): string {
+  const total = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + n;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Days since 1970-01-01 (UTC) for a `YYYY-MM-DD` date. Assumes the input is valid. */
@@ -57,11 +49,6 @@ export function dayNumber(date: string): number {
 /** `YYYY-MM-DD` for a day number. */
 export function dayToDate(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-/** UTC midnight in ms of a `YYYY-MM-DD` date. */
-export function dayStartMs(date: string): number {
-  return dayNumber(date) * MS_PER_DAY;
 }
 
 /** The date `n` days after `date` (negative n goes back). */

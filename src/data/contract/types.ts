@@ -1,9 +1,14 @@
 /**
- * The dataset contract (schema version 1), as TypeScript types.
- * Spec: shared/dataset-contract.md. Everything an analyst imports ends up as these.
+ * The dataset contract (schema version 2), as TypeScript types.
+ * Spec: shared/dataset-contract.md. Everything an analyst imports ends up as these. The field table that
+ * drives readers, writers and the validator is fields.ts.
  */
 
-export const SCHEMA_VERSION = 1;
+/** The version every export writes. */
+export const SCHEMA_VERSION = 2;
+/** The versions an import reads (a version 1 file is a valid version 2 file). */
+export const READABLE_SCHEMA_VERSIONS = [1, 2] as const;
+export type SchemaVersion = (typeof READABLE_SCHEMA_VERSIONS)[number];
 
 export const CONFIDENCES = ['confirmed', 'reported', 'inferred', 'synthetic'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
@@ -16,25 +21,6 @@ export interface Source {
   /** YYYY-MM-DD */
   published?: string;
 }
-
-/** The fields of a flight, in the contract's order. */
-export const FLIGHT_FIELDS = [
-  'id',
-  'date',
-  'departureTime',
-  'arrivalTime',
-  'origin',
-  'destination',
-  'operator',
-  'callsign',
-  'aircraftType',
-  'registration',
-  'icao24',
-  'cargo',
-  'confidence',
-  'sources',
-  'notes',
-] as const;
 
 export interface Flight {
   id: string;
@@ -79,7 +65,13 @@ export interface Review {
 }
 
 /** One observed position: `[t (Unix s UTC), lat, lon, altFt | null, onGround | null]`. */
-export type TrackPoint = [t: number, lat: number, lon: number, altFt: number | null, onGround: boolean | null];
+export type TrackPoint = [
+  t: number,
+  lat: number,
+  lon: number,
+  altFt: number | null,
+  onGround: boolean | null,
+];
 
 /** Schema v2: the observed track of one flight. Gaps are derived (consecutive points > 10 min apart). */
 export interface Track {
@@ -94,6 +86,7 @@ export type LogAction = (typeof LOG_ACTIONS)[number];
 
 /** Schema v2: one entry of the change log. */
 export interface LogEntry {
+  /** ISO 8601 date-time with offset. */
   at: string;
   by?: string;
   action: LogAction;
@@ -123,7 +116,7 @@ export interface TimelineEvent {
 }
 
 export interface Dataset {
-  schemaVersion: 1;
+  schemaVersion: SchemaVersion;
   title: string;
   description?: string;
   synthetic: boolean;
@@ -154,15 +147,7 @@ export interface Issue {
 
 /** Track formats (src/data/tracks): one per file kind; `tracks` when one import mixes several. */
 export type ImportFormat =
-  | 'json'
-  | 'csv'
-  | 'opensky'
-  | 'readsb'
-  | 'opensky-states'
-  | 'opensky-tracks'
-  | 'fr24'
-  | 'kml'
-  | 'tracks';
+  'json' | 'csv' | 'opensky' | 'readsb' | 'opensky-states' | 'opensky-tracks' | 'fr24' | 'kml' | 'tracks';
 
 export type ImportResult =
   | { ok: true; format: ImportFormat; dataset: Dataset; warnings: Issue[] }

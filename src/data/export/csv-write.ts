@@ -1,79 +1,11 @@
 /**
- * The contract CSV writer. Hand-written rather than `Papa.unparse` because it is faster with identical
- * output (same quoting rule; tests/data/csv.test.ts asserts byte equality on arbitrary text). Measured
- * here per 100k flights, flattened string included: toCsv ~160 ms, Papa.unparse over `csvCells` rows
- * ~430–510 ms. The benchmark feeds Papa the same `csvCells` rows to keep checking that.
+ * The contract CSV writer, driven by the field table (contract/fields.ts). Hand-written rather than
+ * `Papa.unparse` because it is faster with identical output (same quoting rule; tests/data/csv.test.ts
+ * asserts byte equality against Papa.unparse over the oracle's cells, tests/oracles/csv-cells.ts).
+ * Measured by `npm run bench` (export-csv).
  */
-import type { Airport, Dataset, Flight } from '../contract';
-import { neutraliseFormula } from '../contract';
-import { encodeSources } from '../contract';
-
-/** The contract's CSV columns, in order. */
-export const CSV_COLUMNS = [
-  'id',
-  'date',
-  'departureTime',
-  'arrivalTime',
-  'origin',
-  'origin_name',
-  'origin_lat',
-  'origin_lon',
-  'destination',
-  'destination_name',
-  'destination_lat',
-  'destination_lon',
-  'operator',
-  'callsign',
-  'aircraftType',
-  'registration',
-  'icao24',
-  'cargo',
-  'confidence',
-  'sources',
-  'notes',
-] as const;
-
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
-
-function text(value: string | undefined): string {
-  return value === undefined ? '' : neutraliseFormula(value);
-}
-
-function number(value: number | undefined): string {
-  return value === undefined ? '' : String(value);
-}
-
-/**
- * The cells of one flight's row, in {@link CSV_COLUMNS} order, after formula neutralising (not yet
- * quoted). Airport name and position come from `airportsByIcao`; numbers are never prefixed.
- */
-export function csvCells(flight: Flight, airportsByIcao: ReadonlyMap<string, Airport>): string[] {
-  const origin = airportsByIcao.get(flight.origin);
-  const destination = airportsByIcao.get(flight.destination);
-  return [
-    text(flight.id),
-    text(flight.date),
-    text(flight.departureTime),
-    text(flight.arrivalTime),
-    text(flight.origin),
-    text(origin?.name),
-    number(origin?.lat),
-    number(origin?.lon),
-    text(flight.destination),
-    text(destination?.name),
-    number(destination?.lat),
-    number(destination?.lon),
-    text(flight.operator),
-    text(flight.callsign),
-    text(flight.aircraftType),
-    text(flight.registration),
-    text(flight.icao24),
-    text(flight.cargo),
-    text(flight.confidence),
-    text(encodeSources(flight.sources)),
-    text(flight.notes),
-  ];
-}
+import type { Dataset, FieldKind, Flight, Review } from '../contract';
+import { CSV_COLUMNS, FLIGHT_TABLE, encodeSources, encodeTags, neutraliseFormula } from '../contract';
 
 // Papa.unparse's default rule: quote a cell holding a comma, quote, CR, LF or BOM, or starting or
 // ending with a space; double the quotes inside.
@@ -104,45 +36,45 @@ function airportCells(code: string, cells: AirportCells): string {
   return cells.get(code) ?? q(code) + ',,,';
 }
 
-// The same cells as csvCells, written straight into the line (no array per row).
+function reviewCells(review: Review | undefined): string {
+  if (review === undefined) return ',,,';
+  return `${q(review.status)},${q(review.by)},${q(review.note)},${q(review.at)}`;
+}
+
+const NAMES: readonly string[] = FLIGHT_TABLE.map((field) => field.name);
+const KINDS: readonly FieldKind[] = FLIGHT_TABLE.map((field) => field.kind);
+const COUNT = NAMES.length;
+
+/** The cells of one field, joined by commas (an airport or a review spans several columns). */
+function fieldCells(kind: FieldKind, value: unknown, airports: AirportCells): string {
+  switch (kind) {
+    case 'airport':
+      return airportCells(value as string, airports);
+    case 'sources':
+      return q(encodeSources(value as Flight['sources']));
+    case 'boolean':
+      return value === undefined ? '' : value ? 'true' : 'false';
+    case 'review':
+      return reviewCells(value as Review | undefined);
+    case 'tags':
+      return value === undefined ? '' : q(encodeTags(value as string[]));
+    default:
+      return q(value as string | undefined);
+  }
+}
+
+// One flight's row, field by field in table order (no array per row).
 function line(f: Flight, airports: AirportCells): string {
-  return (
-    q(f.id) +
-    ',' +
-    q(f.date) +
-    ',' +
-    q(f.departureTime) +
-    ',' +
-    q(f.arrivalTime) +
-    ',' +
-    airportCells(f.origin, airports) +
-    ',' +
-    airportCells(f.destination, airports) +
-    ',' +
-    q(f.operator) +
-    ',' +
-    q(f.callsign) +
-    ',' +
-    q(f.aircraftType) +
-    ',' +
-    q(f.registration) +
-    ',' +
-    q(f.icao24) +
-    ',' +
-    q(f.cargo) +
-    ',' +
-    q(f.confidence) +
-    ',' +
-    q(encodeSources(f.sources)) +
-    ',' +
-    q(f.notes)
-  );
+  const record = f as unknown as Record<string, unknown>;
+  let out = fieldCells(KINDS[0]!, record[NAMES[0]!], airports); // the table is not empty
+  for (let i = 1; i < COUNT; i++) out += ',' + fieldCells(KINDS[i]!, record[NAMES[i]!], airports); // i < COUNT
+  return out;
 }
 
 /**
  * The flights as the contract CSV, in the given order: UTF-8 BOM, header row, CRLF line ends, no
  * trailing line end. Equal to `'\uFEFF' + Papa.unparse([CSV_COLUMNS, ...rows], { newline: '\r\n' })`
- * with `rows` from {@link csvCells}.
+ * with `rows` from the oracle's cells (tests/oracles/csv-cells.ts).
  */
 export function toCsv(flights: readonly Flight[], dataset: Dataset): string {
   return toCsvParts(flights, dataset, flights.length + 1).join('');
@@ -171,7 +103,7 @@ export function toCsvParts(
     const lines: string[] = new Array(end - start + 1);
     lines[0] = start === 0 ? '\uFEFF' + CSV_COLUMNS.join(',') : '';
     for (let i = start; i < end; i++) {
-      const row = line(flights[i], byIcao);
+      const row = line(flights[i]!, byIcao); // i < end <= length
       // Reading a character makes V8 flatten the row's rope now, while its ~40 pieces are still young
       // garbage; left to the join, they survive into the old generation and GC doubles the cost
       // (measured: 100k flights ~300 ms → ~160 ms).

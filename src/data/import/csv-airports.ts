@@ -4,15 +4,14 @@
  * self-contained. A position more than 0.1° off the known one gives one warning per airport.
  */
 import type { Airport, Gazetteer } from '../contract';
-import type { AirportResolver, IssueLog } from '../validate';
+import type { AirportResolver, IssueLog, RowWhere } from '../validate';
 import { unknownAirport } from '../validate';
 import { restoreFormula } from '../contract';
 
 const TOLERANCE_DEG = 0.1;
 
 interface Disagreement {
-  row: number;
-  id: string | undefined;
+  where: RowWhere;
   field: string;
   what: string;
   count: number;
@@ -52,9 +51,9 @@ export class CsvAirportResolver implements AirportResolver {
   }
 
   /** Reads (and checks) the airport cells of the row about to be validated. */
-  readRow(cells: readonly string[], row: number, id: string | undefined): void {
-    this.readEnd(this.origin, this.originCols, 'origin', cells, row, id);
-    this.readEnd(this.destination, this.destinationCols, 'destination', cells, row, id);
+  readRow(cells: readonly string[], where: RowWhere): void {
+    this.readEnd(this.origin, this.originCols, 'origin', cells, where);
+    this.readEnd(this.destination, this.destinationCols, 'destination', cells, where);
   }
 
   private readEnd(
@@ -62,27 +61,20 @@ export class CsvAirportResolver implements AirportResolver {
     cols: [number, number, number],
     prefix: string,
     cells: readonly string[],
-    row: number,
-    id: string | undefined,
+    where: RowWhere,
   ): void {
-    const name = cols[0] < 0 ? '' : cells[cols[0]];
+    const name = cells[cols[0]] ?? '';
     // The name is text: strip the formula prefix the writer may have added.
     end.name = name === '' ? undefined : restoreFormula(name);
-    end.lat = this.coordinate(cols[1] < 0 ? '' : cells[cols[1]], 90, `${prefix}_lat`, row, id);
-    end.lon = this.coordinate(cols[2] < 0 ? '' : cells[cols[2]], 180, `${prefix}_lon`, row, id);
+    end.lat = this.coordinate(cells[cols[1]] ?? '', 90, `${prefix}_lat`, where);
+    end.lon = this.coordinate(cells[cols[2]] ?? '', 180, `${prefix}_lon`, where);
   }
 
   // Positions repeat on every row of an airport: remember the cells already read, per limit.
   private readonly lats = new Map<string, number>();
   private readonly lons = new Map<string, number>();
 
-  private coordinate(
-    cell: string,
-    limit: number,
-    field: string,
-    row: number,
-    id: string | undefined,
-  ): number | undefined {
+  private coordinate(cell: string, limit: number, field: string, where: RowWhere): number | undefined {
     const seen = limit === 90 ? this.lats : this.lons;
     const known = seen.get(cell);
     if (known !== undefined) return known;
@@ -93,11 +85,11 @@ export class CsvAirportResolver implements AirportResolver {
       if (seen.size < 10_000) seen.set(cell, value);
       return value;
     }
-    this.log.error(row, id, field, `"${cell}" is not a number from ${-limit} to ${limit}`);
+    this.log.error(where, field, `"${cell}" is not a number from ${-limit} to ${limit}`);
     return NaN;
   }
 
-  resolve(code: string, field: string, row: number, id: string | undefined): string {
+  resolve(code: string, field: string, where: RowWhere): string {
     const end = field === 'origin' ? this.origin : this.destination;
     let known = this.used.get(code);
     if (known === undefined) {
@@ -111,15 +103,14 @@ export class CsvAirportResolver implements AirportResolver {
         lon !== undefined &&
         (Math.abs(lat - known.lat) > TOLERANCE_DEG || Math.abs(lon - known.lon) > TOLERANCE_DEG)
       ) {
-        this.disagree(code, known, lat, lon, `${field}_lat`, row, id);
+        this.disagree(code, known, lat, lon, `${field}_lat`, where);
       }
       return known.icao;
     }
     if (Number.isNaN(lat) || Number.isNaN(lon)) return code; // the bad cell is already an error
     if (lat === undefined || lon === undefined) {
       this.log.error(
-        row,
-        id,
+        where,
         field,
         `${unknownAirport(code, this.gazetteer !== undefined)}, and the row gives no ${field}_lat and ${field}_lon to define it`,
       );
@@ -135,8 +126,7 @@ export class CsvAirportResolver implements AirportResolver {
     lat: number,
     lon: number,
     field: string,
-    row: number,
-    id: string | undefined,
+    where: RowWhere,
   ): void {
     const seen = this.disagreements.get(code);
     if (seen) {
@@ -144,14 +134,14 @@ export class CsvAirportResolver implements AirportResolver {
       return;
     }
     const what = `${lat}, ${lon} is more than ${TOLERANCE_DEG}° from the known position of ${code} (${known.lat}, ${known.lon}); the known position is kept`;
-    this.disagreements.set(code, { row, id, field, what, count: 1 });
+    this.disagreements.set(code, { where, field, what, count: 1 });
   }
 
   /** Logs the position disagreements, one warning per airport. */
   report(): void {
     for (const d of this.disagreements.values()) {
       const what = d.count === 1 ? d.what : `${d.what} (in ${d.count} rows; this is the first)`;
-      this.log.warning(d.row, d.id, d.field, what);
+      this.log.warning(d.where, d.field, what);
     }
   }
 }

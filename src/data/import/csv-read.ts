@@ -1,20 +1,20 @@
-/** The contract CSV reader (the writer is csv.ts). */
-import type { Airport, Dataset, Flight, Gazetteer, ImportResult } from '../contract';
-import { FLIGHT_FIELDS, SCHEMA_VERSION } from '../contract';
-import { CSV_COLUMNS } from '../export';
+/** The contract CSV reader (the writer is export/csv-write.ts), driven by the field table. */
+import type { Airport, Dataset, FieldKind, Flight, Gazetteer, ImportResult } from '../contract';
+import {
+  CSV_COLUMNS,
+  FLIGHT_TABLE,
+  REQUIRED_CSV_COLUMNS,
+  SCHEMA_VERSION,
+  decodeSourceParts,
+  decodeTags,
+  restoreFormula,
+} from '../contract';
 import type { CsvTable } from './csv-table';
 import { csvTitle, headerNames, isBlankRow, overRowLimit } from './csv-table';
-import { restoreFormula } from '../contract';
-import { decodeSourceParts } from '../contract';
-import type { FlightChecks } from '../validate';
-import { validateFlight } from '../validate';
-import type { IssueLog } from '../validate';
-import { SeenValues, UnknownFields } from '../validate';
+import type { FlightChecks, IssueLog, RowWhere } from '../validate';
+import { SeenValues, UnknownFields, validateFlight } from '../validate';
 import { CsvAirportResolver } from './csv-airports';
 
-const REQUIRED_COLUMNS = ['id', 'date', 'origin', 'destination', 'confidence', 'sources'];
-// Columns copied into the raw flight as text (formula prefix stripped, empty = absent).
-const TEXT_COLUMNS = FLIGHT_FIELDS.filter((f) => f !== 'sources');
 const SOURCE_PARTS = 4;
 const SOURCE_CACHE_SIZE = 50_000;
 
@@ -22,7 +22,7 @@ const SOURCE_CACHE_SIZE = 50_000;
 export function isContractHeader(names: readonly string[]): boolean {
   if (names.includes('id')) return true;
   let known = 0;
-  for (const name of names) if ((CSV_COLUMNS as readonly string[]).includes(name)) known++;
+  for (const name of names) if (CSV_COLUMNS.includes(name)) known++;
   return known >= 3;
 }
 
@@ -30,23 +30,20 @@ export function isContractHeader(names: readonly string[]): boolean {
 function mapHeader(names: readonly string[], log: IssueLog): Map<string, number> {
   const index = new Map<string, number>();
   for (let i = 0; i < names.length; i++) {
-    const name = names[i];
-    if (index.has(name)) log.errorAt('', undefined, name, 'the header has this column twice');
+    const name = names[i] as string; // i < length
+    if (index.has(name)) log.error('', name, 'the header has this column twice');
     else index.set(name, i);
-    if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
-      log.warningAt('', undefined, name, 'unknown column, left out of the dataset');
-    }
+    if (!CSV_COLUMNS.includes(name)) log.warning('', name, 'unknown column, left out of the dataset');
   }
-  for (const name of REQUIRED_COLUMNS) {
-    if (!index.has(name))
-      log.errorAt('', undefined, name, `required column "${name}" is missing from the header`);
+  for (const name of REQUIRED_CSV_COLUMNS) {
+    if (!index.has(name)) log.error('', name, `required column "${name}" is missing from the header`);
   }
   return index;
 }
 
 /** A source record with only its non-empty parts, so the validator can keep it as is. */
 function sourceRecord(parts: readonly string[]): Record<string, string> {
-  const record: Record<string, string> = { publisher: parts[0] };
+  const record: Record<string, string> = { publisher: parts[0] ?? '' };
   if (parts[1]) record.title = parts[1];
   if (parts[2]) record.url = parts[2];
   if (parts[3]) record.published = parts[3];
@@ -60,19 +57,18 @@ function sourceRecord(parts: readonly string[]): Record<string, string> {
 class SourceCells {
   private readonly cache = new Map<string, Record<string, string>[]>();
 
-  read(cell: string, row: number, id: string | undefined, log: IssueLog): Record<string, string>[] {
+  read(cell: string, where: RowWhere, log: IssueLog): Record<string, string>[] {
     const cached = this.cache.get(cell);
     if (cached !== undefined) return cached;
     const decoded = decodeSourceParts(cell);
     const out: Record<string, string>[] = new Array(decoded.length);
     let ok = true;
     for (let i = 0; i < decoded.length; i++) {
-      const parts = decoded[i];
+      const parts = decoded[i] as string[]; // i < length
       if (parts.length > SOURCE_PARTS) {
         ok = false;
         log.error(
-          row,
-          id,
+          where,
           `sources[${i + 1}]`,
           `has ${parts.length} parts: a source is "publisher; title; url; published" (write ; inside a part as \\;)`,
         );
@@ -87,40 +83,78 @@ class SourceCells {
   }
 }
 
-/** Column index of each text field, -1 when the file lacks it. */
-type Columns = Record<(typeof TEXT_COLUMNS)[number], number>;
-
-function text(cells: readonly string[], col: number): string | undefined {
-  if (col < 0) return undefined;
-  const cell = cells[col];
-  return cell === '' ? undefined : restoreFormula(cell);
+/** Where one table field is in this file's columns (-1 = the file lacks the column). */
+interface Slot {
+  name: string;
+  kind: FieldKind;
+  required: boolean;
+  /** Column of each of the field's CSV columns. */
+  cols: readonly number[];
 }
 
-// Static property names in contract order: every flight gets the same hidden class.
-function rawFlight(cells: readonly string[], c: Columns): Record<string, unknown> {
-  const raw: Record<string, unknown> = { id: text(cells, c.id), date: text(cells, c.date) };
-  let v = text(cells, c.departureTime);
-  if (v !== undefined) raw.departureTime = v;
-  v = text(cells, c.arrivalTime);
-  if (v !== undefined) raw.arrivalTime = v;
-  raw.origin = text(cells, c.origin);
-  raw.destination = text(cells, c.destination);
-  v = text(cells, c.operator);
-  if (v !== undefined) raw.operator = v;
-  v = text(cells, c.callsign);
-  if (v !== undefined) raw.callsign = v;
-  v = text(cells, c.aircraftType);
-  if (v !== undefined) raw.aircraftType = v;
-  v = text(cells, c.registration);
-  if (v !== undefined) raw.registration = v;
-  v = text(cells, c.icao24);
-  if (v !== undefined) raw.icao24 = v;
-  v = text(cells, c.cargo);
-  if (v !== undefined) raw.cargo = v;
-  raw.confidence = text(cells, c.confidence);
-  raw.sources = undefined;
-  v = text(cells, c.notes);
-  if (v !== undefined) raw.notes = v;
+function slotsOf(index: ReadonlyMap<string, number>): Slot[] {
+  return FLIGHT_TABLE.map((field) => ({
+    name: field.name,
+    kind: field.kind,
+    required: field.required,
+    cols: field.csv.map((column) => index.get(column) ?? -1),
+  }));
+}
+
+function text(cells: readonly string[], col: number | undefined): string | undefined {
+  if (col === undefined || col < 0) return undefined;
+  const cell = cells[col];
+  return cell === undefined || cell === '' ? undefined : restoreFormula(cell);
+}
+
+// `true`/`false` in any case (a spreadsheet rewrites them as TRUE/FALSE); anything else stays text
+// for the validator to name.
+function booleanCell(cell: string | undefined): boolean | string | undefined {
+  if (cell === undefined) return undefined;
+  const lower = cell.toLowerCase();
+  return lower === 'true' ? true : lower === 'false' ? false : cell;
+}
+
+// The review_status, review_by, review_note, review_at cells: absent when all are empty.
+function reviewCells(cells: readonly string[], cols: readonly number[]): Record<string, string> | undefined {
+  const status = text(cells, cols[0]);
+  const by = text(cells, cols[1]);
+  const note = text(cells, cols[2]);
+  const at = text(cells, cols[3]);
+  if (status === undefined && by === undefined && note === undefined && at === undefined) return undefined;
+  const review: Record<string, string> = {};
+  if (status !== undefined) review.status = status;
+  if (by !== undefined) review.by = by;
+  if (at !== undefined) review.at = at;
+  if (note !== undefined) review.note = note;
+  return review;
+}
+
+function cellValue(cells: readonly string[], slot: Slot): unknown {
+  switch (slot.kind) {
+    case 'sources':
+      return undefined; // decoded by the reader, which names the row
+    case 'boolean':
+      return booleanCell(text(cells, slot.cols[0]));
+    case 'review':
+      return reviewCells(cells, slot.cols);
+    case 'tags': {
+      const cell = text(cells, slot.cols[0]);
+      return cell === undefined ? undefined : decodeTags(cell);
+    }
+    default:
+      return text(cells, slot.cols[0]);
+  }
+}
+
+// Properties in table order, required ones always: flights share few hidden classes.
+function rawFlight(cells: readonly string[], slots: readonly Slot[]): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!; // i < length
+    const value = cellValue(cells, slot);
+    if (value !== undefined || slot.required) raw[slot.name] = value;
+  }
   return raw;
 }
 
@@ -135,12 +169,11 @@ export function readContractCsv(
 ): ImportResult {
   const index = mapHeader(headerNames(table), log);
   if (log.hasErrors || overRowLimit(table, log)) return log.fail('csv');
-  const width = table.rows[table.headerIndex].length;
-  const columns = {} as Columns;
-  for (const name of TEXT_COLUMNS) columns[name] = index.get(name) ?? -1;
+  const width = table.rows[table.headerIndex]?.length ?? 0;
+  const slots = slotsOf(index);
   const sourceCells = new SourceCells();
-  const sourcesCol = index.get('sources') as number;
-  const idCol = index.get('id') as number;
+  const sourcesCol = index.get('sources') ?? -1;
+  const idCol = index.get('id') ?? -1;
   const airports = new CsvAirportResolver(log, options.gazetteer, index);
   const checks: FlightChecks = {
     log,
@@ -152,18 +185,18 @@ export function readContractCsv(
   const flights: Flight[] = [];
   let synthetic = false;
   for (let r = table.headerIndex + 1; r < table.rows.length; r++) {
-    const cells = table.rows[r];
+    const cells = table.rows[r]!; // r < length
     const row = r + 1;
     if (isBlankRow(cells)) continue;
     const idCell = cells[idCol];
-    const id = idCell ? restoreFormula(idCell) : undefined;
+    const where: RowWhere = { row, id: idCell ? restoreFormula(idCell) : undefined };
     if (cells.length !== width) {
-      log.error(row, id, undefined, `has ${cells.length} cells but the header has ${width}`);
+      log.error(where, undefined, `has ${cells.length} cells but the header has ${width}`);
       continue;
     }
-    const raw = rawFlight(cells, columns);
-    raw.sources = sourceCells.read(restoreFormula(cells[sourcesCol]), row, id, log);
-    airports.readRow(cells, row, id);
+    const raw = rawFlight(cells, slots);
+    raw.sources = sourceCells.read(restoreFormula(cells[sourcesCol] ?? ''), where, log);
+    airports.readRow(cells, where);
     const flight = validateFlight(raw, row, checks);
     if (flight !== undefined) {
       flights.push(flight);

@@ -19,13 +19,12 @@ export function parseCsvTable(text: string, log: IssueLog): CsvTable {
   const parsed = Papa.parse<string[]>(text, { header: false, delimiter: ',', skipEmptyLines: false });
   for (const e of parsed.errors) {
     const what = `the CSV quoting is broken: ${e.message}`;
-    if (typeof e.row === 'number') log.error(e.row + 1, undefined, undefined, what);
-    else log.errorAt('', undefined, undefined, what);
+    log.error(typeof e.row === 'number' ? { row: e.row + 1, id: undefined } : '', undefined, what);
   }
   const rows = parsed.data;
   let headerIndex = -1;
   for (let i = 0; i < rows.length; i++) {
-    if (!isBlankRow(rows[i])) {
+    if (!isBlankRow(rows[i] ?? [])) {
       headerIndex = i;
       break;
     }
@@ -35,13 +34,13 @@ export function parseCsvTable(text: string, log: IssueLog): CsvTable {
 
 /** True for a record whose cells are all empty or white space. */
 export function isBlankRow(cells: readonly string[]): boolean {
-  for (let i = 0; i < cells.length; i++) if (cells[i].trim() !== '') return false;
+  for (let i = 0; i < cells.length; i++) if ((cells[i] ?? '').trim() !== '') return false;
   return true;
 }
 
 /** The header's names, trimmed. */
 export function headerNames(table: CsvTable): string[] {
-  return table.headerIndex < 0 ? [] : table.rows[table.headerIndex].map((name) => name.trim());
+  return (table.rows[table.headerIndex] ?? []).map((name) => name.trim());
 }
 
 /** Logs an error when the table holds more flight rows than the limit; true when it does. */
@@ -49,9 +48,9 @@ export function overRowLimit(table: CsvTable, log: IssueLog): boolean {
   const upperBound = table.rows.length - table.headerIndex - 1;
   if (upperBound <= MAX_FLIGHTS) return false;
   let count = 0;
-  for (let i = table.headerIndex + 1; i < table.rows.length; i++) if (!isBlankRow(table.rows[i])) count++;
+  for (let i = table.headerIndex + 1; i < table.rows.length; i++) if (!isBlankRow(table.rows[i]!)) count++; // i < length
   if (count <= MAX_FLIGHTS) return false;
-  log.errorAt('', undefined, undefined, tooManyFlights(count));
+  log.error('', undefined, tooManyFlights(count));
   return true;
 }
 

@@ -3,7 +3,7 @@ import type { Dataset, Flight, Gazetteer, ImportResult } from '../contract';
 import { SCHEMA_VERSION } from '../contract';
 import type { FlightChecks } from '../validate';
 import { validateFlight } from '../validate';
-import { validateAirports, validateEvents, validateMeta } from '../validate';
+import { validateAirports, validateEvents, validateLog, validateMeta, validateTracks } from '../validate';
 import {
   IssueLog,
   ListedAirportResolver,
@@ -23,13 +23,12 @@ export function parseContractJson(text: string, gazetteer?: Gazetteer): ImportRe
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    log.errorAt('', undefined, undefined, `the file is not valid JSON: ${(e as Error).message}`);
+    log.error('', undefined, `the file is not valid JSON: ${(e as Error).message}`);
     return log.fail('json');
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    log.errorAt(
+    log.error(
       '',
-      undefined,
       undefined,
       'a contract JSON file must be an object with schemaVersion, title, synthetic and flights',
     );
@@ -44,7 +43,7 @@ export function parseContractJson(text: string, gazetteer?: Gazetteer): ImportRe
   const events = validateEvents(doc.events, checks);
   const rawFlights = Array.isArray(doc.flights) ? (doc.flights as unknown[]) : [];
   if (rawFlights.length > MAX_FLIGHTS) {
-    log.errorAt('', undefined, 'flights', tooManyFlights(rawFlights.length));
+    log.error('', 'flights', tooManyFlights(rawFlights.length));
     return log.fail('json');
   }
   const flights: Flight[] = new Array(rawFlights.length);
@@ -52,11 +51,15 @@ export function parseContractJson(text: string, gazetteer?: Gazetteer): ImportRe
     const flight = validateFlight(rawFlights[i], i + 1, checks);
     if (flight !== undefined) flights[i] = flight;
   }
+  const tracks = validateTracks(doc.tracks, checks);
+  const changeLog = validateLog(doc.log, checks);
   unknown.report(log);
   if (log.hasErrors) return log.fail('json');
 
   const airports = [...ownAirports.values()];
   for (const [code, airport] of resolver.used) if (!ownAirports.has(code)) airports.push(airport);
   const dataset: Dataset = { schemaVersion: SCHEMA_VERSION, ...meta, airports, events, flights };
+  if (tracks !== undefined && tracks.length > 0) dataset.tracks = tracks;
+  if (changeLog !== undefined && changeLog.length > 0) dataset.log = changeLog;
   return { ok: true, format: 'json', dataset, warnings: log.warnings() };
 }

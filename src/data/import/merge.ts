@@ -29,28 +29,25 @@ export function mergeDatasets(
   const log = new IssueLog();
   const total = current.flights.length + incoming.flights.length;
   if (total > MAX_FLIGHTS) {
-    log.errorAt(
+    log.error(
       '',
-      undefined,
       undefined,
       `adding "${names.incoming}" to "${names.current}" makes ${tooManyFlights(total)}`,
     );
     return log.fail(incomingFormat);
   }
   const rowOf = new Map<string, number>();
-  for (let i = 0; i < current.flights.length; i++) rowOf.set(current.flights[i].id, i + 1);
-  for (let j = 0; j < incoming.flights.length; j++) {
-    const { id } = incoming.flights[j];
+  current.flights.forEach((f, i) => rowOf.set(f.id, i + 1));
+  incoming.flights.forEach(({ id }, j) => {
     const row = rowOf.get(id);
     if (row !== undefined) {
-      log.errorAt(
-        `row ${j + 1} (id "${id}") of "${names.incoming}"`,
-        id,
+      log.error(
+        { place: `row ${j + 1} (id "${id}") of "${names.incoming}"`, id },
         'id',
         `id already present in row ${row} of "${names.current}"`,
       );
     }
-  }
+  });
   if (log.hasErrors) return log.fail(incomingFormat);
 
   const airports = current.airports.slice();
@@ -62,9 +59,8 @@ export function mergeDatasets(
       byIcao.set(a.icao, a);
       airports.push(a);
     } else if (!sameAirport(known, a)) {
-      log.warningAt(
-        `airport "${a.icao}" of "${names.incoming}"`,
-        a.icao,
+      log.warning(
+        { place: `airport "${a.icao}" of "${names.incoming}"`, id: a.icao },
         undefined,
         `differs from the one in "${names.current}" (${known.name}, ${known.lat}, ${known.lon}); kept the one in "${names.current}"`,
       );
@@ -87,5 +83,10 @@ export function mergeDatasets(
     events,
     flights,
   };
+  // Flight ids are disjoint (checked above), so the tracks are too; logs run current's, then incoming's.
+  const tracks = (current.tracks ?? []).concat(incoming.tracks ?? []);
+  if (tracks.length > 0) dataset.tracks = tracks;
+  const changeLog = (current.log ?? []).concat(incoming.log ?? []);
+  if (changeLog.length > 0) dataset.log = changeLog;
   return { ok: true, format: incomingFormat, dataset, warnings: log.warnings() };
 }

@@ -8,7 +8,7 @@ import { SCHEMA_VERSION } from '../contract';
 import { dateOfUnixSeconds, isoOfUnixSeconds } from '../contract';
 import type { CsvTable } from './csv-table';
 import { csvTitle, headerNames, isBlankRow, overRowLimit } from './csv-table';
-import type { IssueLog } from '../validate';
+import type { IssueLog, RowWhere } from '../validate';
 import { isAirportCode, isIcao24, ListedAirportResolver } from '../validate';
 
 /** The OpenSky columns the importer reads, lower-cased (the header is matched case-insensitively). */
@@ -37,17 +37,11 @@ function isMissing(cell: string): boolean {
   return t === '' || t.toLowerCase() === 'null';
 }
 
-function unixSeconds(
-  cell: string,
-  field: string,
-  row: number,
-  id: string | undefined,
-  log: IssueLog,
-): number {
+function unixSeconds(cell: string, field: string, where: RowWhere, log: IssueLog): number {
   const t = cell.trim();
   const value = t === '' ? NaN : Number(t);
   if (Number.isInteger(value) && value >= 0 && value <= MAX_UNIX_SECONDS) return value;
-  log.error(row, id, field, t === '' ? 'required' : `"${cell}" is not a Unix time in whole seconds`);
+  log.error(where, field, t === '' ? 'required' : `"${cell}" is not a Unix time in whole seconds`);
   return NaN;
 }
 
@@ -63,15 +57,23 @@ export function readOpenSkyCsv(
   const names = headerNames(table);
   const lower = names.map((n) => n.toLowerCase());
   const col = OPENSKY_COLUMNS.map((c) => lower.indexOf(c));
-  const field = col.map((i) => names[i]);
-  const [cIcao, cFirst, cDep, cLast, cArr, cCallsign] = col;
+  // Every column is present (isOpenSkyHeader): the file's own names, for messages.
+  const field = col.map((i) => names[i] ?? '') as [string, string, string, string, string, string];
+  const [cIcao, cFirst, cDep, cLast, cArr, cCallsign] = col as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (overRowLimit(table, log)) return log.fail('opensky');
   const resolver = new ListedAirportResolver(log, new Map(), options.gazetteer);
   const ids = new Map<string, number>();
   const flights: Flight[] = [];
   let skipped = 0;
   for (let r = table.headerIndex + 1; r < table.rows.length; r++) {
-    const cells = table.rows[r];
+    const cells = table.rows[r]!; // r < length
     const row = r + 1;
     if (isBlankRow(cells)) continue;
     const dep = cells[cDep] ?? '';
@@ -86,21 +88,21 @@ export function readOpenSkyCsv(
     const icaoOk = isIcao24(rawIcao);
     if (!icaoOk)
       log.error(
-        row,
-        undefined,
+        { row, id: undefined },
         field[0],
         rawIcao === '' ? 'required' : `"${rawIcao}" is not a Mode-S address (6 hex digits)`,
       );
     const firstRaw = (cells[cFirst] ?? '').trim();
     const id = icaoOk && DIGITS.test(firstRaw) ? `opensky-${icao24}-${firstRaw}` : undefined;
-    const first = unixSeconds(cells[cFirst] ?? '', field[1], row, id, log);
-    const last = unixSeconds(cells[cLast] ?? '', field[3], row, id, log);
-    if (first > last) log.error(row, id, field[3], `is before ${field[1]}`);
-    const origin = airport(dep, field[2], row, id, resolver, log);
-    const destination = airport(arr, field[4], row, id, resolver, log);
+    const where: RowWhere = { row, id };
+    const first = unixSeconds(cells[cFirst] ?? '', field[1], where, log);
+    const last = unixSeconds(cells[cLast] ?? '', field[3], where, log);
+    if (first > last) log.error(where, field[3], `is before ${field[1]}`);
+    const origin = airport(dep, field[2], where, resolver, log);
+    const destination = airport(arr, field[4], where, resolver, log);
     if (id !== undefined) {
       const firstRow = ids.get(id);
-      if (firstRow !== undefined) log.error(row, id, 'id', `duplicate id, first used in row ${firstRow}`);
+      if (firstRow !== undefined) log.error(where, 'id', `duplicate id, first used in row ${firstRow}`);
       else ids.set(id, row);
     }
     if (log.totalErrors !== before || id === undefined) continue;
@@ -120,9 +122,8 @@ export function readOpenSkyCsv(
     flights.push(flight);
   }
   if (skipped > 0) {
-    log.warningAt(
+    log.warning(
       '',
-      undefined,
       undefined,
       `${skipped} ${skipped === 1 ? 'row' : 'rows'} had no estimated departure or arrival airport`,
     );
@@ -142,15 +143,14 @@ export function readOpenSkyCsv(
 function airport(
   cell: string,
   field: string,
-  row: number,
-  id: string | undefined,
+  where: RowWhere,
   resolver: ListedAirportResolver,
   log: IssueLog,
 ): string {
   const code = cell.trim();
   if (!isAirportCode(code)) {
-    log.error(row, id, field, `"${code}" is not an ICAO airport code (4 letters or digits)`);
+    log.error(where, field, `"${code}" is not an ICAO airport code (4 letters or digits)`);
     return '';
   }
-  return resolver.resolve(code.toUpperCase(), field, row, id);
+  return resolver.resolve(code.toUpperCase(), field, where);
 }

@@ -1,7 +1,7 @@
 /** The one entry point for imported text: picks the format, enforces the limits, returns a result. */
 import type { Gazetteer, ImportResult } from '../contract';
 import { isContractHeader, readContractCsv } from './csv-read';
-import { CSV_COLUMNS } from '../export';
+import { CSV_COLUMNS } from '../contract';
 import { headerNames, parseCsvTable } from './csv-table';
 import { parseContractJson } from './json-read';
 import { isOpenSkyHeader, readOpenSkyCsv } from './opensky';
@@ -19,7 +19,7 @@ const MB = 1024 * 1024;
 function firstNonSpace(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return text[i];
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return text.charAt(i);
   }
   return '';
 }
@@ -32,9 +32,8 @@ function firstNonSpace(text: string): string {
 export function parseImport(text: string, options: ImportOptions = {}): ImportResult {
   const log = new IssueLog();
   if (text.length > MAX_TEXT_LENGTH) {
-    log.errorAt(
+    log.error(
       '',
-      undefined,
       undefined,
       `the file is ${Math.ceil(text.length / MB)} MB: more than the limit of ${MAX_TEXT_LENGTH / MB} MB per file`,
     );
@@ -43,7 +42,7 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const first = firstNonSpace(body);
   if (first === '') {
-    log.errorAt('', undefined, undefined, 'the file is empty');
+    log.error('', undefined, 'the file is empty');
     return log.fail(undefined);
   }
   if (first === '{') return parseContractJson(body, options.gazetteer);
@@ -54,9 +53,8 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
   // Quoting errors of a file in no known format would only confuse: report the format alone.
   const formatLog = new IssueLog();
   const shownHeader = names.slice(0, 8).join(',').slice(0, 120);
-  formatLog.errorAt(
+  formatLog.error(
     '',
-    undefined,
     undefined,
     `not a format this app reads (first line: "${shownHeader}"). Expected a contract JSON file (starting with "{"), ` +
       `a contract CSV with the header ${CSV_COLUMNS.join(',')}, or an OpenSky flights CSV with the columns ` +
@@ -72,7 +70,7 @@ export function parseImport(text: string, options: ImportOptions = {}): ImportRe
  */
 function separatorHint(names: readonly string[]): string {
   if (names.length !== 1) return '';
-  const [only] = names;
+  const only = names[0] ?? '';
   const separator = only.includes(';') ? 'semicolons (;)' : only.includes('\t') ? 'tabs' : undefined;
   return separator
     ? `. The first line is separated by ${separator}, not commas: save the sheet as comma-separated CSV (in Excel: "CSV UTF-8 (Comma delimited)")`

@@ -4,3 +4,5 @@ export * from './issue-log';
 export * from './meta';
 export * from './sources';
 export * from './values';
+export * from './field-checks';
+export * from './tracks-log';

@@ -21,9 +21,33 @@ export function tooManyFlights(count: number): string {
   return `${count.toLocaleString('en-US')} flights is more than the limit of ${limit} flights in one dataset`;
 }
 
+/** A flight row: its 1-based row and its id (undefined when it has no usable one). */
+export interface RowWhere {
+  readonly row: number;
+  readonly id: string | undefined;
+}
+
+/** A place that is not a flight row (`airports[2] ("LLOV")`), with the id its issues carry. */
+export interface PlaceWhere {
+  readonly place: string;
+  readonly id: string | undefined;
+}
+
+/**
+ * Where an issue is: a flight row, a place, or a place as a plain string (`events[2]`, `tracks[1]`,
+ * `''` for the file's top level).
+ */
+export type Where = RowWhere | PlaceWhere | string;
+
 /** `row N (id "X")`, without the id part when there is no usable id. */
 export function rowWhere(row: number, id: string | undefined): string {
   return id === undefined ? `row ${row}` : `row ${row} (id "${id}")`;
+}
+
+/** The text that names `where` in a message. */
+export function whereText(where: Where): string {
+  if (typeof where === 'string') return where;
+  return 'row' in where ? rowWhere(where.row, where.id) : where.place;
 }
 
 /** The contract's issue text: `WHERE, field F: what` (each part optional). */
@@ -39,34 +63,15 @@ export class IssueLog {
   private readonly warningList: Issue[] = [];
   private totalWarnings = 0;
 
-  /** An error about a flight row. */
-  error(row: number, id: string | undefined, field: string | undefined, what: string): void {
+  /** An error at `where` (a flight row or another place), about `field` when given. */
+  error(where: Where, field: string | undefined, what: string): void {
     this.totalErrors++;
-    if (this.errors.length < MAX_LISTED_ISSUES) {
-      this.errors.push(makeIssue(row, id, field, issueText(rowWhere(row, id), field, what)));
-    }
+    if (this.errors.length < MAX_LISTED_ISSUES) this.errors.push(makeIssue(where, field, what));
   }
 
-  /** An error about something that is not a flight row (`airports[2] ("LLOV")`, `events[1]`, top level). */
-  errorAt(where: string, id: string | undefined, field: string | undefined, what: string): void {
-    this.totalErrors++;
-    if (this.errors.length < MAX_LISTED_ISSUES) {
-      this.errors.push(makeIssue(undefined, id, field, issueText(where, field, what)));
-    }
-  }
-
-  warning(row: number, id: string | undefined, field: string | undefined, what: string): void {
+  warning(where: Where, field: string | undefined, what: string): void {
     this.totalWarnings++;
-    if (this.warningList.length < MAX_LISTED_ISSUES) {
-      this.warningList.push(makeIssue(row, id, field, issueText(rowWhere(row, id), field, what)));
-    }
-  }
-
-  warningAt(where: string, id: string | undefined, field: string | undefined, what: string): void {
-    this.totalWarnings++;
-    if (this.warningList.length < MAX_LISTED_ISSUES) {
-      this.warningList.push(makeIssue(undefined, id, field, issueText(where, field, what)));
-    }
+    if (this.warningList.length < MAX_LISTED_ISSUES) this.warningList.push(makeIssue(where, field, what));
   }
 
   /** The listed warnings, with one closing line saying how many more there were. */
@@ -89,23 +94,18 @@ export class IssueLog {
   }
 }
 
-function makeIssue(
-  row: number | undefined,
-  id: string | undefined,
-  field: string | undefined,
-  message: string,
-): Issue {
-  const issue: Issue = { message };
-  if (row !== undefined) issue.row = row;
-  if (id !== undefined) issue.id = id;
+function makeIssue(where: Where, field: string | undefined, what: string): Issue {
+  const issue: Issue = { message: issueText(whereText(where), field, what) };
+  if (typeof where !== 'string') {
+    if ('row' in where) issue.row = where.row;
+    if (where.id !== undefined) issue.id = where.id;
+  }
   if (field !== undefined) issue.field = field;
   return issue;
 }
 
 interface UnknownSeen {
-  where: string;
-  row: number | undefined;
-  id: string | undefined;
+  where: Where;
   field: string;
   count: number;
   noun: string;
@@ -119,17 +119,10 @@ export class UnknownFields {
    * Notes an unknown field. `key` groups the reports (e.g. `sources[].colour`), `field` is what the
    * first report names (e.g. `sources[2].colour`), `noun` counts the places (`flights`, `airports`).
    */
-  note(
-    key: string,
-    field: string,
-    where: string,
-    row: number | undefined,
-    id: string | undefined,
-    noun: string,
-  ): void {
+  note(key: string, field: string, where: Where, noun: string): void {
     const seen = this.seen.get(key);
     if (seen) seen.count++;
-    else this.seen.set(key, { where, row, id, field, count: 1, noun });
+    else this.seen.set(key, { where, field, count: 1, noun });
   }
 
   report(log: IssueLog): void {
@@ -138,8 +131,7 @@ export class UnknownFields {
         s.count === 1
           ? 'unknown field, left out of the dataset'
           : `unknown field, left out of the dataset (in ${s.count} ${s.noun}; this is the first)`;
-      if (s.row !== undefined) log.warning(s.row, s.id, s.field, what);
-      else log.warningAt(s.where, s.id, s.field, what);
+      log.warning(s.where, s.field, what);
     }
   }
 }
@@ -147,7 +139,7 @@ export class UnknownFields {
 /** Resolves a flight's airport codes; logs an error for an unknown one. */
 export interface AirportResolver {
   /** Returns the airport's own code string (shared by every flight using it), or `code` if unknown. */
-  resolve(code: string, field: string, row: number, id: string | undefined): string;
+  resolve(code: string, field: string, where: RowWhere): string;
 }
 
 /**
@@ -164,12 +156,12 @@ export class ListedAirportResolver implements AirportResolver {
     private readonly gazetteer: Gazetteer | undefined,
   ) {}
 
-  resolve(code: string, field: string, row: number, id: string | undefined): string {
+  resolve(code: string, field: string, where: RowWhere): string {
     const used = this.used.get(code);
     if (used) return used.icao;
     const airport = this.own.get(code) ?? this.gazetteer?.get(code);
     if (!airport) {
-      this.log.error(row, id, field, unknownAirport(code, this.gazetteer !== undefined));
+      this.log.error(where, field, unknownAirport(code, this.gazetteer !== undefined));
       return code;
     }
     this.used.set(code, airport);

@@ -1,7 +1,7 @@
-/** Validation of source lists, shared by flights and events (see validate.ts for the approach). */
+/** Validation of source lists and optional texts, shared by flights, events and tracks. */
 import type { Source } from '../contract';
 import type { FlightChecks } from './checks';
-import type { IssueLog } from './issue-log';
+import type { IssueLog, Where } from './issue-log';
 import { shown } from './issue-log';
 
 const SOURCE_FIELDS = new Set(['publisher', 'title', 'url', 'published']);
@@ -16,51 +16,46 @@ export function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || value === '';
 }
 
-/** Where a flight row (row > 0) or another place (`where`, row 0) gets its error. */
-function report(
-  log: IssueLog,
-  row: number,
-  id: string | undefined,
-  where: string,
-  field: string,
-  what: string,
-): void {
-  if (row > 0) log.error(row, id, field, what);
-  else log.errorAt(where, id, field, what);
-}
-
 /**
  * An optional text field: the text, {@link EMPTY} for `""`/null, undefined when absent or wrong (then
- * logged). `field` is a name, or for a source part the source's index with `part`.
+ * logged at `where`, naming `field`).
  */
-export function optionalText(
-  value: unknown,
-  field: string | number,
-  part: string,
-  row: number,
-  id: string | undefined,
-  where: string,
-  log: IssueLog,
-): string | undefined {
+export function optionalText(value: unknown, field: string, where: Where, log: IssueLog): string | undefined {
   if (typeof value === 'string') return value;
   if (value === undefined) return undefined;
   if (value === null) return EMPTY;
-  report(log, row, id, where, fieldName(field, part), `must be text, not ${shown(value)}`);
+  log.error(where, field, `must be text, not ${shown(value)}`);
   return undefined;
 }
 
 // Built only when a message needs it: no string work per valid source.
-function fieldName(field: string | number, part: string): string {
-  return typeof field === 'string' ? field : `sources[${field + 1}]${part === '' ? '' : '.' + part}`;
+// An index of -1 names a single source (`source.url`), else one of a list (`sources[2].url`).
+function partName(prefix: string, index: number, part: string): string {
+  const head = index < 0 ? prefix : `${prefix}[${index + 1}]`;
+  return part === '' ? head : `${head}.${part}`;
+}
+
+/** The text of a source part, logging a wrong type under `sources[N].part`. */
+function part(
+  value: unknown,
+  prefix: string,
+  index: number,
+  name: string,
+  where: Where,
+  log: IssueLog,
+): string | undefined {
+  if (typeof value === 'string' || value === undefined) return value;
+  if (value === null) return EMPTY;
+  log.error(where, partName(prefix, index, name), `must be text, not ${shown(value)}`);
+  return undefined;
 }
 
 /** One source: the raw object itself when clean, a new clean one, or undefined on error (logged). */
 function validateSource(
   raw: Record<string, unknown>,
+  prefix: string,
   index: number,
-  row: number,
-  id: string | undefined,
-  where: string,
+  where: Where,
   checks: FlightChecks,
 ): Source | undefined {
   const { log } = checks;
@@ -72,40 +67,25 @@ function validateSource(
       isAbsent(publisher) || typeof publisher === 'string'
         ? 'required'
         : `must be text, not ${shown(publisher)}`;
-    report(log, row, id, where, fieldName(index, 'publisher'), what);
+    log.error(where, partName(prefix, index, 'publisher'), what);
   }
-  const title = optionalText(raw.title, index, 'title', row, id, where, log);
+  const title = part(raw.title, prefix, index, 'title', where, log);
   if (title === EMPTY) dirty = true;
-  const url = optionalText(raw.url, index, 'url', row, id, where, log);
+  const url = part(raw.url, prefix, index, 'url', where, log);
   if (url === EMPTY) dirty = true;
   else if (url !== undefined) {
     const problem = checks.seen.urlProblem(url);
-    if (problem !== undefined) report(log, row, id, where, fieldName(index, 'url'), problem);
+    if (problem !== undefined) log.error(where, partName(prefix, index, 'url'), problem);
   }
-  const published = optionalText(raw.published, index, 'published', row, id, where, log);
+  const published = part(raw.published, prefix, index, 'published', where, log);
   if (published === EMPTY) dirty = true;
   else if (published !== undefined && !checks.seen.isDate(published)) {
-    report(
-      log,
-      row,
-      id,
-      where,
-      fieldName(index, 'published'),
-      `${shown(published)} is not a date (YYYY-MM-DD)`,
-    );
+    log.error(where, partName(prefix, index, 'published'), `${shown(published)} is not a date (YYYY-MM-DD)`);
   }
   for (const key in raw) {
     if (!SOURCE_FIELDS.has(key)) {
       dirty = true;
-      const place = row > 0 ? undefined : where;
-      checks.unknown.note(
-        `sources[].${key}`,
-        fieldName(index, key),
-        place ?? '',
-        row > 0 ? row : undefined,
-        id,
-        'sources',
-      );
+      checks.unknown.note(`${prefix}[].${key}`, partName(prefix, index, key), where, 'sources');
     }
   }
   if (log.totalErrors !== before) return undefined;
@@ -118,26 +98,41 @@ function validateSource(
 }
 
 /**
- * Validates a list of sources. Flights pass `row` (> 0) and `required` true; events pass row 0 and
- * their `where`. Returns the clean list, or undefined when something was wrong (already logged).
+ * Validates one source object named `field` (a track's `source`). Returns it clean, or undefined when
+ * something was wrong (logged).
+ */
+export function validateOneSource(
+  value: unknown,
+  field: string,
+  where: Where,
+  checks: FlightChecks,
+): Source | undefined {
+  if (!isRecord(value)) {
+    checks.log.error(where, field, isAbsent(value) ? 'required' : `must be an object, not ${shown(value)}`);
+    return undefined;
+  }
+  return validateSource(value, field, -1, where, checks);
+}
+
+/**
+ * Validates a list of sources at `where` (flights require at least one, events do not). Returns the
+ * clean list (the raw array when clean), or undefined when something was wrong (already logged).
  */
 export function validateSources(
   value: unknown,
   required: boolean,
-  row: number,
-  id: string | undefined,
-  where: string,
+  where: Where,
   checks: FlightChecks,
 ): Source[] | undefined {
   const { log } = checks;
   if (!Array.isArray(value)) {
     if (isAbsent(value) && !required) return undefined;
     const what = isAbsent(value) ? 'required: at least one source' : `must be a list, not ${shown(value)}`;
-    report(log, row, id, where, 'sources', what);
+    log.error(where, 'sources', what);
     return undefined;
   }
   if (value.length === 0) {
-    if (required) report(log, row, id, where, 'sources', 'required: at least one source');
+    if (required) log.error(where, 'sources', 'required: at least one source');
     return required ? undefined : value;
   }
   const before = log.totalErrors;
@@ -145,10 +140,10 @@ export function validateSources(
   for (let i = 0; i < value.length; i++) {
     const raw: unknown = value[i];
     if (!isRecord(raw)) {
-      report(log, row, id, where, fieldName(i, ''), `must be an object, not ${shown(raw)}`);
+      log.error(where, partName('sources', i, ''), `must be an object, not ${shown(raw)}`);
       continue;
     }
-    const source = validateSource(raw, i, row, id, where, checks);
+    const source = validateSource(raw, 'sources', i, where, checks);
     if (source !== undefined && (source as unknown) !== raw) {
       if (out === value) out = value.slice();
       out[i] = source;

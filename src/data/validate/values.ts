@@ -1,5 +1,5 @@
 /** Value checks and per-import caches for the validator (see validate.ts for why they are hand-written). */
-import { isIsoDate } from '../contract';
+import { daysInMonth, isIsoDate } from '../contract';
 
 /** True for 4 ASCII letters or digits (either case). */
 export function isAirportCode(text: string): boolean {
@@ -43,7 +43,7 @@ export function urlProblem(url: string): string | undefined {
   }
   const scheme = SCHEME.exec(url);
   if (!scheme) return `"${url}" is not an absolute URL: only http: and https: URLs are allowed`;
-  const name = scheme[1].toLowerCase();
+  const name = (scheme[1] ?? '').toLowerCase();
   if (name === 'http' || name === 'https') return `"${url}" is not a valid ${name}: URL`;
   return `URL scheme "${name}:" is not allowed: only http: and https: URLs are allowed`;
 }
@@ -59,14 +59,8 @@ function twoDigits(text: string, i: number): number {
   return a < 0 || b < 0 ? -1 : a * 10 + b;
 }
 
-function monthDays(year: number, month: number): number {
-  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  // Proleptic Gregorian, like time.ts: year 0000 is a leap year (divisible by 400).
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-}
-
 /**
- * Same answer as time.ts's `isIsoDateTimeWithOffset` (a property test checks it), written with char codes:
+ * Same answer as the regex oracle tests/oracles/iso-date-time.ts (a property test checks it), written with char codes:
  * it runs for every departure and arrival time, and the regex + Date version dominated the validator.
  */
 export function isDateTimeWithOffset(text: string): boolean {
@@ -77,7 +71,7 @@ export function isDateTimeWithOffset(text: string): boolean {
   const y2 = twoDigits(text, 2);
   const month = twoDigits(text, 5);
   const day = twoDigits(text, 8);
-  if (y1 < 0 || y2 < 0 || month < 1 || month > 12 || day < 1 || day > monthDays(y1 * 100 + y2, month))
+  if (y1 < 0 || y2 < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(y1 * 100 + y2, month))
     return false;
   const hour = twoDigits(text, 11);
   const minute = twoDigits(text, 14);

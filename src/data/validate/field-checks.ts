@@ -1,0 +1,189 @@
+/**
+ * The check of each field kind of the flight table (contract/fields.ts). Each returns the clean value,
+ * {@link EMPTY} for an optional field present but empty (`""`, null, `[]`), or undefined when absent or
+ * wrong (then logged at `where`, naming the field).
+ */
+import type { Confidence, Review, ReviewStatus } from '../contract';
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../contract';
+import type { FlightChecks } from './checks';
+import type { IssueLog, RowWhere, Where } from './issue-log';
+import { shown } from './issue-log';
+import { EMPTY, isAbsent, isRecord, optionalText } from './sources';
+import { isAirportCode, isDateTimeWithOffset, isIcao24 } from './values';
+
+const MAX_ID_LENGTH = 128;
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+const REVIEW_FIELDS = new Set(['status', 'by', 'at', 'note']);
+
+/** The confidence as this module's own (shared) string, or undefined when `value` is not one. */
+export function confidenceOf(value: unknown): Confidence | undefined {
+  if (value === 'synthetic') return 'synthetic';
+  if (value === 'reported') return 'reported';
+  if (value === 'inferred') return 'inferred';
+  if (value === 'confirmed') return 'confirmed';
+  return undefined;
+}
+
+function reviewStatusOf(value: unknown): ReviewStatus | undefined {
+  if (value === 'unreviewed') return 'unreviewed';
+  if (value === 'verified') return 'verified';
+  if (value === 'disputed') return 'disputed';
+  return undefined;
+}
+
+export function checkConfidence(value: unknown, where: RowWhere, log: IssueLog): Confidence | undefined {
+  const confidence = confidenceOf(value);
+  if (confidence === undefined) {
+    const what = isAbsent(value)
+      ? 'required'
+      : `${shown(value)} is not one of confirmed, reported, inferred, synthetic`;
+    log.error(where, 'confidence', what);
+  }
+  return confidence;
+}
+
+/** An optional ISO date-time with offset; a local time gets its own message. */
+export function dateTime(value: unknown, field: string, where: Where, log: IssueLog): string | undefined {
+  const text = optionalText(value, field, where, log);
+  if (text === undefined || text === EMPTY || isDateTimeWithOffset(text)) return text;
+  log.error(
+    where,
+    field,
+    LOCAL_TIME.test(text)
+      ? `${shown(text)} has no time zone: an offset (e.g. +03:00) or Z is required, a local time is never guessed`
+      : `${shown(text)} is not an ISO 8601 date-time with an offset or Z (e.g. 2023-03-02T10:15:00Z)`,
+  );
+  return undefined;
+}
+
+/** A `YYYY-MM-DD` date (the shared string); `required` says whether absence is an error. */
+export function checkDate(
+  value: unknown,
+  field: string,
+  required: boolean,
+  where: Where,
+  checks: FlightChecks,
+): string | undefined {
+  const date = typeof value === 'string' ? checks.seen.canonicalDate(value) : undefined;
+  if (date !== undefined) return date;
+  if (!required && isAbsent(value)) return value === undefined ? undefined : EMPTY;
+  checks.log.error(where, field, isAbsent(value) ? 'required' : `${shown(value)} is not a date (YYYY-MM-DD)`);
+  return undefined;
+}
+
+// Codes are almost always upper case already: skip the new string then.
+function hasLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
+export function airportCode(value: unknown, field: string, where: RowWhere, checks: FlightChecks): string {
+  if (typeof value === 'string' && isAirportCode(value)) {
+    return checks.airports.resolve(hasLowerCase(value) ? value.toUpperCase() : value, field, where);
+  }
+  checks.log.error(
+    where,
+    field,
+    isAbsent(value) ? 'required' : `${shown(value)} is not an ICAO airport code (4 letters or digits)`,
+  );
+  return '';
+}
+
+export function checkId(raw: unknown, row: number, checks: FlightChecks): string | undefined {
+  const { log } = checks;
+  if (typeof raw === 'string' && raw.length > 0 && raw.length <= MAX_ID_LENGTH) {
+    const first = checks.ids.get(raw);
+    if (first !== undefined) log.error({ row, id: raw }, 'id', `duplicate id, first used in row ${first}`);
+    else checks.ids.set(raw, row);
+    return raw;
+  }
+  const where = { row, id: undefined };
+  if (typeof raw === 'string' && raw.length > MAX_ID_LENGTH) {
+    log.error(where, 'id', `longer than ${MAX_ID_LENGTH} characters (${raw.length})`);
+  } else {
+    log.error(where, 'id', isAbsent(raw) ? 'required' : `must be text, not ${shown(raw)}`);
+  }
+  return undefined;
+}
+
+export function checkIcao24(value: unknown, where: RowWhere, log: IssueLog): string | undefined {
+  const text = optionalText(value, 'icao24', where, log);
+  if (!text) return text;
+  if (isIcao24(text)) return text.toLowerCase();
+  log.error(where, 'icao24', `${shown(text)} is not a Mode-S address (6 hex digits)`);
+  return undefined;
+}
+
+export function checkBoolean(
+  value: unknown,
+  field: string,
+  where: Where,
+  log: IssueLog,
+): boolean | string | undefined {
+  if (value === true || value === false || value === undefined) return value;
+  if (value === null) return EMPTY;
+  log.error(where, field, `must be true or false, not ${shown(value)}`);
+  return undefined;
+}
+
+/** A review: the raw object when clean, a clean copy, EMPTY for null, or undefined on error. */
+export function checkReview(value: unknown, where: Where, checks: FlightChecks): Review | string | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return EMPTY;
+  const { log } = checks;
+  if (!isRecord(value)) {
+    log.error(where, 'review', `must be an object, not ${shown(value)}`);
+    return undefined;
+  }
+  const before = log.totalErrors;
+  const status = reviewStatusOf(value.status);
+  if (status === undefined) {
+    const what = isAbsent(value.status)
+      ? 'required'
+      : `${shown(value.status)} is not one of unreviewed, verified, disputed`;
+    log.error(where, 'review.status', what);
+  }
+  const by = optionalText(value.by, 'review.by', where, log);
+  const at = dateTime(value.at, 'review.at', where, log);
+  const note = optionalText(value.note, 'review.note', where, log);
+  let dirty = by === EMPTY || at === EMPTY || note === EMPTY || status !== value.status;
+  for (const key in value) {
+    if (!REVIEW_FIELDS.has(key)) {
+      dirty = true;
+      checks.unknown.note(`review.${key}`, `review.${key}`, where, 'reviews');
+    }
+  }
+  if (log.totalErrors !== before) return undefined;
+  if (!dirty) return value as unknown as Review;
+  const review: Review = { status: status as ReviewStatus };
+  if (by) review.by = by;
+  if (at) review.at = at;
+  if (note) review.note = note;
+  return review;
+}
+
+/** Tags: non-blank texts of at most {@link MAX_TAG_LENGTH} characters, no repeats, at most {@link MAX_TAGS}. */
+export function checkTags(value: unknown, where: Where, log: IssueLog): string[] | string | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return EMPTY;
+  if (!Array.isArray(value)) {
+    log.error(where, 'tags', `must be a list of texts, not ${shown(value)}`);
+    return undefined;
+  }
+  if (value.length === 0) return EMPTY;
+  const before = log.totalErrors;
+  if (value.length > MAX_TAGS) log.error(where, 'tags', `has ${value.length} tags: at most ${MAX_TAGS}`);
+  for (let i = 0; i < value.length; i++) {
+    const tag: unknown = value[i];
+    const field = `tags[${i + 1}]`;
+    if (typeof tag !== 'string') log.error(where, field, `must be text, not ${shown(tag)}`);
+    else if (tag.trim() === '') log.error(where, field, 'is blank');
+    else if (tag.length > MAX_TAG_LENGTH)
+      log.error(where, field, `longer than ${MAX_TAG_LENGTH} characters (${tag.length})`);
+    else if (value.indexOf(tag) < i) log.error(where, field, `${shown(tag)} is listed twice`);
+  }
+  return log.totalErrors === before ? (value as string[]) : undefined;
+}
