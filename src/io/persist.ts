@@ -13,7 +13,7 @@
  */
 import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../data/contract';
-import { SCHEMA_VERSION } from '../data/contract';
+import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from '../data/contract';
 
 export interface StoredRecord {
   schemaVersion: number;
@@ -195,7 +195,7 @@ async function readRecord(store: UseStore): Promise<StoredRecord | { error: stri
   }
   if (value === undefined) return null;
   const version = (value as Partial<StoredRecord> | null)?.schemaVersion;
-  if (typeof version === 'number' && version !== SCHEMA_VERSION) {
+  if (typeof version === 'number' && !(READABLE_SCHEMA_VERSIONS as readonly number[]).includes(version)) {
     return {
       error: `The saved imported data uses schema version ${version}, which this version of Airlift cannot read; showing the sample data. Import the file again to replace it.`,
     };

@@ -8,7 +8,7 @@ import {
   saveDataset,
   STORED_DATASET_KEY,
 } from '../../src/io/persist';
-import { dataset, flight } from './fixtures';
+import { makeDataset, makeFlight } from '../fixtures/flights';
 
 let store: UseStore;
 let dbCount = 0;
@@ -26,8 +26,11 @@ describe('persist', () => {
   });
 
   it('round-trips a dataset, and a later save replaces the earlier one', async () => {
-    const first = dataset([flight({ id: 'a' })], { title: 'First' });
-    const second = dataset([flight({ id: 'b' }), flight({ id: 'c', notes: '<b>not markup</b>' })]);
+    const first = makeDataset([makeFlight({ id: 'a' })], { title: 'First' });
+    const second = makeDataset([
+      makeFlight({ id: 'b' }),
+      makeFlight({ id: 'c', notes: '<b>not markup</b>' }),
+    ]);
     expect(await saveDataset(first, store)).toEqual({ ok: true });
     expect(await saveDataset(second, store)).toEqual({ ok: true });
     const loaded = await loadStoredDataset(store);
@@ -35,30 +38,34 @@ describe('persist', () => {
   });
 
   it('clearStoredDataset removes the record', async () => {
-    await saveDataset(dataset([flight()]), store);
+    await saveDataset(makeDataset([makeFlight()]), store);
     await clearStoredDataset(store);
     expect(await loadStoredDataset(store)).toBeNull();
   });
 
   it('refuses a record of another schema version with a message, and keeps it', async () => {
-    const record = { schemaVersion: 2, savedAt: '2030-01-01T00:00:00Z', dataset: dataset([flight()]) };
+    const record = {
+      schemaVersion: 3,
+      savedAt: '2030-01-01T00:00:00Z',
+      dataset: makeDataset([makeFlight()]),
+    };
     await set(STORED_DATASET_KEY, record, store);
     const loaded = await loadStoredDataset(store);
-    expect(loaded).toEqual({ error: expect.stringContaining('schema version 2') });
+    expect(loaded).toEqual({ error: expect.stringContaining('schema version 3') });
     expect(await get(STORED_DATASET_KEY, store)).toEqual(record);
   });
 
   it.each([
     ['not an object', 'garbage'],
-    ['no schema version', { dataset: dataset([]) }],
+    ['no schema version', { dataset: makeDataset([]) }],
     ['no dataset', { schemaVersion: 1, savedAt: 'x' }],
-    ['no flights array', { schemaVersion: 1, savedAt: 'x', dataset: { ...dataset([]), flights: 'x' } }],
+    ['no flights array', { schemaVersion: 1, savedAt: 'x', dataset: { ...makeDataset([]), flights: 'x' } }],
     [
       'a damaged flight',
       {
         schemaVersion: 1,
         savedAt: 'x',
-        dataset: dataset([flight({ id: 'a' }), { id: 3 } as never, flight()]),
+        dataset: makeDataset([makeFlight({ id: 'a' }), { id: 3 } as never, makeFlight()]),
       },
     ],
   ])('reports a corrupt record (%s) and removes it', async (_label, record) => {
@@ -68,10 +75,10 @@ describe('persist', () => {
     expect(await get(STORED_DATASET_KEY, store)).toBeUndefined();
   });
 
-  const many = (n: number) => Array.from({ length: n }, (_, i) => flight({ id: `f${i}` }));
+  const many = (n: number) => Array.from({ length: n }, (_, i) => makeFlight({ id: `f${i}` }));
 
   it('stores the flights in chunks and reads them back whole and in order', async () => {
-    const big = dataset(many(7), { title: 'Big' });
+    const big = makeDataset(many(7), { title: 'Big' });
     expect(await saveDataset(big, store, 3)).toEqual({ ok: true });
     // Three chunks (3 + 3 + 1) and the record naming them; the record holds no flights itself.
     expect((await keys(store)).sort()).toEqual(
@@ -82,8 +89,8 @@ describe('persist', () => {
   });
 
   it('a smaller later save leaves no chunk of the earlier one behind; clearing removes every chunk', async () => {
-    await saveDataset(dataset(many(7)), store, 3);
-    const small = dataset(many(2));
+    await saveDataset(makeDataset(many(7)), store, 3);
+    const small = makeDataset(many(2));
     await saveDataset(small, store, 3);
     expect((await keys(store)).sort()).toEqual([STORED_DATASET_KEY, chunkKey(0)].sort());
     expect(await loadStoredDataset(store)).toMatchObject({ dataset: small });
@@ -92,7 +99,7 @@ describe('persist', () => {
   });
 
   it('reports a record whose chunk is missing as damaged and removes it all', async () => {
-    await saveDataset(dataset(many(7)), store, 3);
+    await saveDataset(makeDataset(many(7)), store, 3);
     await del(chunkKey(1), store);
     expect(await loadStoredDataset(store)).toEqual({
       error: expect.stringContaining('chunk of its flights is missing'),
@@ -101,13 +108,13 @@ describe('persist', () => {
   });
 
   it('still reads a record saved before chunking (flights inline)', async () => {
-    const old = dataset([flight({ id: 'inline' })]);
+    const old = makeDataset([makeFlight({ id: 'inline' })]);
     await set(STORED_DATASET_KEY, { schemaVersion: 1, savedAt: '2026-11-24T10:00:00Z', dataset: old }, store);
     expect(await loadStoredDataset(store)).toEqual({ dataset: old, savedAt: '2026-11-24T10:00:00Z' });
   });
 
   it('reports a failing storage as ok:false with a reason instead of throwing', async () => {
-    const saved = await saveDataset(dataset([flight()]), failingStore);
+    const saved = await saveDataset(makeDataset([makeFlight()]), failingStore);
     expect(saved).toEqual({ ok: false, reason: expect.stringContaining('quota') });
     expect(await loadStoredDataset(failingStore)).toEqual({
       error: expect.stringContaining('could not be read'),
@@ -121,7 +128,7 @@ describe('persist', () => {
   });
 
   it('works with the default app store too', async () => {
-    const d = dataset([flight({ id: 'default' })]);
+    const d = makeDataset([makeFlight({ id: 'default' })]);
     expect(await saveDataset(d)).toEqual({ ok: true });
     expect(await loadStoredDataset()).toMatchObject({ dataset: d });
     await clearStoredDataset();
