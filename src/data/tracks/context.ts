@@ -70,16 +70,12 @@ export class FileContext {
   /** The one warning per file that counts skipped rows. */
   reportSkipped(): void {
     if (this.noPosition > 0)
-      this.log.warning(
-        this.name,
-        undefined,
-        `${this.noPosition.toLocaleString('en-US')} rows with no position skipped`,
-      );
+      this.log.warning(this.name, undefined, `${plural(this.noPosition, 'row')} with no position skipped`);
     if (this.stale > 0)
       this.log.warning(
         this.name,
         undefined,
-        `${this.stale.toLocaleString('en-US')} stale positions (readsb flag 1) skipped`,
+        `${plural(this.stale, 'stale position')} (readsb flag 1) skipped`,
       );
   }
 }
@@ -98,4 +94,9 @@ export function checkPosition(lat: number, lon: number): string | undefined {
   if (!Number.isFinite(lat) || Math.abs(lat) > 90) return 'latitude must be a number from -90 to 90';
   if (!Number.isFinite(lon) || Math.abs(lon) > 180) return 'longitude must be a number from -180 to 180';
   return undefined;
+}
+
+/** "1 row", "2,000 rows". */
+export function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 }

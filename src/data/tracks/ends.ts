@@ -7,7 +7,7 @@ import type { AircraftPoints } from './points';
 import type { Leg } from './legs';
 import { distanceKm } from './legs';
 import { bearingDeg, compass, type Candidate, type LandingCandidates } from './candidates';
-import { GROUND_AIRPORT_KM, INFER_RADIUS_KM, LOW_AIRPORT_KM, LOW_HEIGHT_FT } from './rules';
+import { GROUND_AIRPORT_KM, INFER_RADIUS_KM, KM_PER_1000_FT, LOW_AIRPORT_KM, LOW_HEIGHT_FT } from './rules';
 import type { GazetteerEntry } from '../geo';
 
 export interface LegEnd {
@@ -41,7 +41,7 @@ function observedAt(p: AircraftPoints, i: number, candidates: LandingCandidates)
 
 /**
  * The direction of travel at an end, from two points at least a minute apart (one-second points are
- * too noisy for a bearing); for a departure, reversed, so that "ahead" points at where it came from.
+ * too noisy for a bearing); for a departure, from the later point back to the first, so that "ahead" points where it came from.
  */
 function heading(p: AircraftPoints, leg: Leg, arrival: boolean): number | undefined {
   const i = arrival ? leg.end - 1 : leg.start;
@@ -49,12 +49,18 @@ function heading(p: AircraftPoints, leg: Leg, arrival: boolean): number | undefi
   for (let j = i + step; j >= leg.start && j < leg.end; j += step) {
     if (Math.abs(p.t[j]! - p.t[i]!) < 60) continue;
     if (distanceKm(p.lat[j]!, p.lon[j]!, p.lat[i]!, p.lon[i]!) < 1) return undefined;
-    return bearingDeg(p.lat[j]!, p.lon[j]!, p.lat[i]!, p.lon[i]!) + (arrival ? 0 : 180);
+    return bearingDeg(p.lat[j]!, p.lon[j]!, p.lat[i]!, p.lon[i]!);
   }
   return undefined;
 }
 
-/** Nearest candidate within the radius, an airport ahead counting at half its distance; else the nearest. */
+/**
+ * The most plausible airport for an unobserved end: among candidates within the radius, those ahead
+ * (arrival) or behind (departure) within 90° of the course when there are any, scored by how far the
+ * distance is from what a normal descent or climb from the seen altitude takes (~3 nm per 1,000 ft),
+ * plus a quarter of the distance so that nearer airports win ties. Nothing within the radius: the
+ * nearest candidate at any distance.
+ */
 function plausible(
   p: AircraftPoints,
   i: number,
@@ -63,16 +69,21 @@ function plausible(
 ): Candidate | undefined {
   const lat = p.lat[i]!;
   const lon = p.lon[i]!;
+  const all = candidates.around(lat, lon, INFER_RADIUS_KM, 60);
+  const ahead =
+    course === undefined
+      ? []
+      : all.filter((c) => {
+          const to = bearingDeg(lat, lon, c.entry.airport.lat, c.entry.airport.lon);
+          return Math.abs(((to - course + 540) % 360) - 180) <= 90;
+        });
+  const pool = ahead.length > 0 ? ahead : all;
   let best: Candidate | undefined;
   let bestScore = Infinity;
-  for (const c of candidates.around(lat, lon, INFER_RADIUS_KM, 30)) {
-    let score = c.km;
-    if (course !== undefined) {
-      const off = Math.abs(
-        ((bearingDeg(lat, lon, c.entry.airport.lat, c.entry.airport.lon) - course + 540) % 360) - 180,
-      );
-      if (off <= 60) score /= 2;
-    }
+  for (const c of pool) {
+    const height = p.isGround(i) ? 0 : Math.max(0, heightAbove(p, i, c.entry) || 0);
+    const needKm = (height / 1000) * KM_PER_1000_FT;
+    const score = Math.abs(c.km - needKm) + c.km / 4;
     if (score < bestScore) {
       bestScore = score;
       best = c;

@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from '../contract';
 import type { GazetteerEntry } from '../geo';
 import { IssueLog } from '../validate';
 import { landingCandidates, LandingCandidates } from './candidates';
-import { FileContext } from './context';
+import { FileContext, plural } from './context';
 import { resolveEnd } from './ends';
 import { legFlight, type FileInfo } from './flights';
 import { isFlight, splitLegs } from './legs';
@@ -101,13 +101,13 @@ export class TrackImport {
       }
     }
     if (duplicates > 0)
+      log.warning('', undefined, `${plural(duplicates, 'repeated point')} (same aircraft, same time) merged`);
+    if (groundOnly > 0)
       log.warning(
         '',
         undefined,
-        `${duplicates.toLocaleString('en-US')} repeated points (same aircraft, same time) merged`,
+        `${plural(groundOnly, 'leg')} of ground movement only: not flights, left out`,
       );
-    if (groundOnly > 0)
-      log.warning('', undefined, `${groundOnly} legs of ground movement only: not flights, left out`);
     flights.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     const order = new Map(flights.map((f, i) => [f.id, i]));
     tracks.sort((x, y) => (order.get(x.flightId) ?? 0) - (order.get(y.flightId) ?? 0));

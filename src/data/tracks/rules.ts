@@ -46,6 +46,9 @@ export const LOW_HEIGHT_FT = 2_000;
 /** An unobserved end picks among airports within this distance of where the aircraft was last seen. */
 export const INFER_RADIUS_KM = 500;
 
+/** A normal descent or climb covers ~3 nm (5.5 km) per 1,000 ft: how far the chosen airport should be. */
+export const KM_PER_1000_FT = 5.5;
+
 /**
  * Runway needed for a cargo aircraft where the table knows it: 4,000 ft (1,220 m) admits the An-26 and
  * C-130 class, excludes farm strips. Unknown length is not held against an airport.
