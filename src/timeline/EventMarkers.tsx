@@ -22,11 +22,19 @@ export function EventMarkers({ placed, left, plotW, onEventActivate }: EventMark
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen((k) => (k === key ? null : k));
   };
 
+  // Greyed markers say so in words too: their description names it.
+  const outsideId = `${baseId}-outside`;
   return (
     <div className="tl-markers">
+      {placed.some((p) => !p.inRange) && (
+        <span id={outsideId} className="ui-visually-hidden">
+          Outside the date range
+        </span>
+      )}
       {placed.map((p, i) => {
         const tipId = `${baseId}-tip-${i}`;
         const isOpen = open === p.key;
+        const describedBy = [isOpen ? tipId : '', p.inRange ? '' : outsideId].filter(Boolean).join(' ');
         return (
           <span
             key={p.key}
@@ -47,7 +55,7 @@ export function EventMarkers({ placed, left, plotW, onEventActivate }: EventMark
               type="button"
               className="tl-marker-btn"
               aria-label={`Event: ${p.event.date} ${p.event.title}`}
-              aria-describedby={isOpen ? tipId : undefined}
+              aria-describedby={describedBy || undefined}
               onClick={() => onEventActivate?.(p.event)}
             />
             {isOpen && <EventTooltip id={tipId} event={p.event} alignRight={p.x > plotW / 2} />}

@@ -78,8 +78,8 @@ describe('ImportControls', () => {
     expect(within(panel).getByRole('heading', { name: 'Import failed: nothing was changed' })).toBeTruthy();
     const items = within(panel).getAllByRole('listitem');
     expect(items).toHaveLength(100);
-    expect(items[0].textContent).toBe(errors[0].message);
-    expect(items[99].textContent).toBe(errors[99].message);
+    expect(items[0]?.textContent).toBe(errors[0]?.message);
+    expect(items[99]?.textContent).toBe(errors[99]?.message);
     expect(within(panel).getByText('and 1,134 more errors')).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
     expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();

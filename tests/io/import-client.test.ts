@@ -141,7 +141,7 @@ describe('createImportClient', () => {
     const flights = Array.from({ length: 2500 }, (_, i) => makeFlight({ id: `f${i}`, notes }));
     const text = makeJsonText(flights);
     const bytes = new TextEncoder().encode(text);
-    const parts: Uint8Array[] = [];
+    const parts: Uint8Array<ArrayBuffer>[] = [];
     for (let at = 0; at < bytes.length; at += 16_385) parts.push(bytes.slice(at, at + 16_385));
     const file = new File(parts, 'big.json', { type: 'application/json' });
     const seen: { phase: string; fraction: number }[] = [];

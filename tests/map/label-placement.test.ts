@@ -78,7 +78,7 @@ describe('placeLabels', () => {
       candidate('T', 100, 60, { radius: 30 }),
       candidate('B', 100, 140, { radius: 30 }),
     ];
-    const sides = placeLabels([...crowd.slice(1), crowd[0]]);
+    const sides = placeLabels([...crowd.slice(1), ...crowd.slice(0, 1)]);
     expect(sides.has('C')).toBe(false);
   });
 
@@ -109,8 +109,8 @@ describe('placeLabels', () => {
           const side = sides.get(c.key);
           return side ? [labelBox(c, side)] : [];
         });
-        for (let i = 0; i < boxes.length; i++) {
-          for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i], boxes[j])).toBe(false);
+        for (const [i, box] of boxes.entries()) {
+          for (const other of boxes.slice(i + 1)) expect(boxesOverlap(box, other)).toBe(false);
           for (const c of candidates) {
             const marker = {
               left: c.x - c.radius,
@@ -118,9 +118,9 @@ describe('placeLabels', () => {
               top: c.y - c.radius,
               bottom: c.y + c.radius,
             };
-            expect(boxesOverlap(boxes[i], marker)).toBe(false);
+            expect(boxesOverlap(box, marker)).toBe(false);
           }
-          for (const obstacle of obstacles) expect(boxesOverlap(boxes[i], obstacle)).toBe(false);
+          for (const obstacle of obstacles) expect(boxesOverlap(box, obstacle)).toBe(false);
         }
         // A lone airport always gets a label when nothing stands in its way.
         if (candidates.length === 1 && obstacles.length === 0) expect(sides.size).toBe(1);

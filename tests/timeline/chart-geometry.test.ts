@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../../src/data/contract';
+import { addDays, dayNumber } from '../../src/data/contract';
 import type { TimelineBin } from '../../src/data/contract';
 import {
   binAtDay,
@@ -45,6 +45,7 @@ describe('eventLabels', () => {
   it('cuts a title longer than the plot is high with an ellipsis', () => {
     const title = 'Israeli defence minister Benny Gantz ends a visit to Azerbaijan';
     const [label] = eventLabels([placed(5, title)], 100);
+    if (!label) throw new Error('expected a label');
     expect(label.text.endsWith('…')).toBe(true);
     expect(label.text.length).toBeLessThan(title.length);
     expect(title.startsWith(label.text.slice(0, -1))).toBe(true);
@@ -57,7 +58,7 @@ describe('eventLabels', () => {
   });
 
   it('keeps whether the event is inside the date range, to grey it', () => {
-    expect(eventLabels([placed(5, 'Out', false)], 120)[0].inRange).toBe(false);
+    expect(eventLabels([placed(5, 'Out', false)], 120)[0]?.inRange).toBe(false);
   });
 });
 
@@ -100,16 +101,18 @@ describe('binAtDay and binLabel (the hover readout)', () => {
   );
 
   it('names a bin by its unit', () => {
-    expect(binLabel(bins[0], 'month')).toBe('2022-09');
-    expect(binLabel({ ...bins[0], end: '2022-09-08' }, 'week')).toBe('week of 2022-09-01');
-    expect(binLabel({ ...bins[0], end: '2022-09-02' }, 'day')).toBe('2022-09-01');
+    const [september] = bins;
+    if (!september) throw new Error('expected a bin');
+    expect(binLabel(september, 'month')).toBe('2022-09');
+    expect(binLabel({ ...september, end: '2022-09-08' }, 'week')).toBe('week of 2022-09-01');
+    expect(binLabel({ ...september, end: '2022-09-02' }, 'day')).toBe('2022-09-01');
   });
 });
 
 describe('outlinePath', () => {
-  const bins: TimelineBin[] = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04'].map((start, i) => ({
+  const bins: TimelineBin[] = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04'].map((start) => ({
     start,
-    end: ['2024-01-02', '2024-01-03', '2024-01-04', '2024-01-05'][i],
+    end: addDays(start, 1),
     counts: { confirmed: 0, reported: 0, inferred: 0, synthetic: 4 },
     total: 4,
   }));

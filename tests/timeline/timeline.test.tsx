@@ -59,7 +59,7 @@ describe('Timeline chart', () => {
     setup();
     const chart = screen.getByRole('group', { name: 'Timeline of flights' });
     const helpId = (chart.getAttribute('aria-describedby') ?? '').split(' ')[1];
-    const help = document.getElementById(helpId)?.textContent ?? '';
+    const help = document.getElementById(helpId ?? '')?.textContent ?? '';
     for (const k of TIMELINE_KEYS) expect(help).toContain(`${k.keys}: ${k.action}`);
   });
 
