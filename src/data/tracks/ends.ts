@@ -59,7 +59,7 @@ function heading(p: AircraftPoints, leg: Leg, arrival: boolean): number | undefi
  * (arrival) or behind (departure) within 90° of the course when there are any, scored by how far the
  * distance is from what a normal descent or climb from the seen altitude takes (~3 nm per 1,000 ft),
  * plus a quarter of the distance so that nearer airports win ties. Nothing within the radius: the
- * nearest candidate at any distance.
+ * same choice among the 20 nearest at any distance.
  */
 function plausible(
   p: AircraftPoints,
@@ -69,7 +69,8 @@ function plausible(
 ): Candidate | undefined {
   const lat = p.lat[i]!;
   const lon = p.lon[i]!;
-  const all = candidates.around(lat, lon, INFER_RADIUS_KM, 60);
+  let all = candidates.around(lat, lon, INFER_RADIUS_KM, 60);
+  if (all.length === 0) all = candidates.around(lat, lon, Infinity, 20);
   const ahead =
     course === undefined
       ? []
@@ -89,7 +90,7 @@ function plausible(
       best = c;
     }
   }
-  return best ?? candidates.nearest(lat, lon);
+  return best;
 }
 
 function hhmm(t: number): string {
