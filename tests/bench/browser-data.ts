@@ -19,7 +19,9 @@ export function writeBenchDataset(dir: string, n: number, seed = 7): BenchDatase
   const dataset = generateDataset({ flights: n, seed });
   const file = join(dir, `flights-${n}.csv`);
   writeFileSync(file, toCsv(dataset.flights, dataset));
-  let from = dataset.flights[0].date;
+  const first = dataset.flights[0];
+  if (!first) throw new Error('the bench dataset is empty');
+  let from = first.date;
   let to = from;
   for (const f of dataset.flights) {
     if (f.date < from) from = f.date;
@@ -57,8 +59,10 @@ export function randomFromDates(span: { from: string; to: string }, count: numbe
 export function randomSearchTerms(dataset: Dataset, count: number, random: () => number): string[] {
   const terms: string[] = [];
   const flights = dataset.flights;
+  if (flights.length === 0) throw new Error('no flights to take search terms from');
   while (terms.length < count) {
     const f = flights[Math.floor(random() * flights.length)];
+    if (!f) continue;
     const pick = Math.floor(random() * 5);
     const word = (text?: string) => {
       const words = (text ?? '').split(/\W+/).filter((w) => w.length >= 4);

@@ -17,7 +17,8 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error('median of nothing');
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const upper = sorted[mid] ?? NaN;
+  return sorted.length % 2 ? upper : ((sorted[mid - 1] ?? NaN) + upper) / 2;
 }
 
 export const round = (value: number, digits = 1): number => {
@@ -42,9 +43,11 @@ export function formatTable(rows: readonly BenchRow[]): string {
     r.goal === null ? '' : `≤ ${r.goal}`,
     verdict(r),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((line) => line[i].length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((line) => line[i]?.length ?? 0)));
   const fmt = (cells: string[]) =>
-    cells.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+    cells
+      .map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ');
   const notes = rows.filter((r) => r.note).map((r) => `  * ${r.name} (n=${r.n}): ${r.note}`);
   return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt), ...notes].join('\n');
 }
