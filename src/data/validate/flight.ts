@@ -22,13 +22,23 @@ import {
   dateTime,
 } from './field-checks';
 
-const KNOWN_FIELDS = new Set<string>(FLIGHT_FIELDS);
 const FIELDS: readonly FlightField[] = FLIGHT_TABLE;
 const COUNT = FIELDS.length;
+const INDEX = new Map<string, number>(FLIGHT_FIELDS.map((name, i) => [name, i]));
+// Kinds whose check returns a shared string (interned): written back even when equal, so that every
+// flight holds the one string (the index reads one string per day or airport, not one per flight).
+const SHARED = FIELDS.map(
+  (field) =>
+    field.kind === 'date' ||
+    field.kind === 'airport' ||
+    field.kind === 'sharedText' ||
+    field.kind === 'confidence',
+);
 const DATE = FLIGHT_FIELDS.indexOf('date');
 const DATE_END = FLIGHT_FIELDS.indexOf('dateEnd');
 const ARRIVAL = FLIGHT_FIELDS.indexOf('arrivalTime');
-// Scratch for one flight's checked values (validation is synchronous and not re-entrant).
+// Scratch for one flight's raw and checked values (validation is synchronous and not re-entrant).
+const given: unknown[] = new Array<unknown>(COUNT).fill(undefined);
 const values: unknown[] = new Array<unknown>(COUNT).fill(undefined);
 
 function check(field: FlightField, value: unknown, where: RowWhere, checks: FlightChecks): unknown {
@@ -75,20 +85,24 @@ export function validateFlight(raw: unknown, row: number, checks: FlightChecks):
     return undefined;
   }
   const before = log.totalErrors;
-  const where: RowWhere = { row, id: checkId(raw.id, row, checks) };
-  let dirty = false;
-  for (let i = 0; i < COUNT; i++) {
-    const field = FIELDS[i]!; // i < COUNT
-    const value = check(field, raw[field.name], where, checks);
+  given.fill(undefined);
+  let unknownKeys: string[] | undefined;
+  // One pass over the object's own keys: V8 reads raw[key] inside for-in from its enum cache.
+  for (const key in raw) {
+    const i = INDEX.get(key);
+    if (i === undefined) (unknownKeys ??= []).push(key);
+    else given[i] = raw[key];
+  }
+  const where: RowWhere = { row, id: checkId(given[0], row, checks) };
+  let dirty = unknownKeys !== undefined;
+  if (unknownKeys !== undefined)
+    for (const key of unknownKeys) checks.unknown.note(key, key, where, 'flights');
+  for (let i = 1; i < COUNT; i++) {
+    const value = check(FIELDS[i]!, given[i], where, checks); // i < COUNT
     if (value === EMPTY) dirty = true;
     values[i] = value;
   }
-  for (const key in raw) {
-    if (!KNOWN_FIELDS.has(key)) {
-      dirty = true;
-      checks.unknown.note(key, key, where, 'flights');
-    }
-  }
+  values[0] = where.id;
   const date = values[DATE] as string;
   const dateEnd = values[DATE_END];
   if (typeof dateEnd === 'string' && dateEnd !== EMPTY && date !== undefined && dateEnd < date) {
@@ -102,10 +116,9 @@ export function validateFlight(raw: unknown, row: number, checks: FlightChecks):
   const record = raw as Record<string, unknown>;
   if (!dirty) {
     // Clean already: keep the object, with the normalised (shared) values where they differ.
-    for (let i = 0; i < COUNT; i++) {
+    for (let i = 1; i < COUNT; i++) {
       const value = values[i];
-      const name = FIELDS[i]!.name; // i < COUNT
-      if (value !== undefined && record[name] !== value) record[name] = value;
+      if (value !== undefined && (SHARED[i] || given[i] !== value)) record[FIELDS[i]!.name] = value; // i < COUNT
     }
     return raw as unknown as Flight;
   }
