@@ -15,10 +15,16 @@ import {
 } from './helpers';
 
 const sample = loadSample();
-const CSV_COLUMNS =
-  'id,date,departureTime,arrivalTime,origin,origin_name,origin_lat,origin_lon,destination,destination_name,destination_lat,destination_lon,operator,callsign,aircraftType,registration,icao24,cargo,confidence,sources,notes'.split(
+// The version 1 columns, then version 2's (dataset-contract.md, "CSV, version 2"; review_at carries the
+// review's `at`).
+const CSV_COLUMNS = [
+  ...'id,date,departureTime,arrivalTime,origin,origin_name,origin_lat,origin_lon,destination,destination_name,destination_lat,destination_lon,operator,callsign,aircraftType,registration,icao24,cargo,confidence,sources,notes'.split(
     ',',
-  );
+  ),
+  ...'dateEnd,departureObserved,arrivalObserved,review_status,review_by,review_note,review_at,tags'.split(
+    ',',
+  ),
+];
 const bakuOvda = sample.flights.filter((f) => f.origin === 'UBBB' && f.destination === 'LLOV');
 
 async function downloadText(page: Page, buttonName: RegExp): Promise<{ download: Download; text: string }> {
@@ -105,7 +111,7 @@ test('select Baku → Ovda on the map, filter to it, export exactly the filtered
     flights: { id: string }[];
     airports?: { icao: string }[];
   };
-  expect(data.schemaVersion).toBe(1);
+  expect(data.schemaVersion).toBe(2); // exports write version 2 of the contract
   expect(data.flights.map((f) => f.id)).toEqual(tableIds);
   expect((data.airports ?? []).map((a) => a.icao)).toEqual(expect.arrayContaining(['UBBB', 'LLOV']));
   expect(watch.errors, 'console errors, page errors and CSP violations').toEqual([]);
