@@ -1,20 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateAirports, aggregateRoutes, confidenceCounts, eventsInRange } from '../../src/data/query';
-import { binTimeline } from '../../src/data/query';
+import { confidenceCounts, eventsInRange } from '../../src/data/query';
 import { computeView, createIndex } from '../../src/data/query';
 import type { BinUnit, Flight, Source, TimelineEvent } from '../../src/data/contract';
-import { buildDataset, buildFlight, filtersArb, flightsArb, naiveFilter } from '../fixtures/query-builders';
+import { makeDataset, makeMinimalFlight } from '../fixtures/flights';
+import { filtersArb, flightsArb } from '../fixtures/query-arbitraries';
+import { aggregateAirports, aggregateRoutes, binTimeline, naiveFilter } from '../oracles/query';
 
 const one: Source[] = [{ publisher: 'Haaretz' }];
 const two: Source[] = [{ publisher: 'Haaretz' }, { publisher: 'ADS-B Exchange' }];
 
 describe('aggregateRoutes', () => {
   const flights = [
-    buildFlight({ date: '2024-05-02', operator: 'Silk Way West', confidence: 'confirmed', sources: two }),
-    buildFlight({ date: '2023-11-30', operator: 'Silk Way Airlines', confidence: 'reported', sources: one }),
-    buildFlight({ date: '2024-01-10', operator: 'Silk Way West', confidence: 'reported', sources: one }),
-    buildFlight({ origin: 'LLOV', destination: 'UBBB', confidence: 'inferred', sources: two }),
+    makeMinimalFlight({
+      date: '2024-05-02',
+      operator: 'Silk Way West',
+      confidence: 'confirmed',
+      sources: two,
+    }),
+    makeMinimalFlight({
+      date: '2023-11-30',
+      operator: 'Silk Way Airlines',
+      confidence: 'reported',
+      sources: one,
+    }),
+    makeMinimalFlight({
+      date: '2024-01-10',
+      operator: 'Silk Way West',
+      confidence: 'reported',
+      sources: one,
+    }),
+    makeMinimalFlight({ origin: 'LLOV', destination: 'UBBB', confidence: 'inferred', sources: two }),
   ];
 
   it('summarises each directed route', () => {
@@ -36,14 +52,14 @@ describe('aggregateRoutes', () => {
   });
 
   it.each<[string, Flight[], boolean]>([
-    ['confirmed with two sources', [buildFlight({ confidence: 'confirmed', sources: two })], false],
-    ['no confirmed flight', [buildFlight({ confidence: 'reported', sources: two })], true],
-    ['every flight single-sourced', [buildFlight({ confidence: 'confirmed', sources: one })], true],
+    ['confirmed with two sources', [makeMinimalFlight({ confidence: 'confirmed', sources: two })], false],
+    ['no confirmed flight', [makeMinimalFlight({ confidence: 'reported', sources: two })], true],
+    ['every flight single-sourced', [makeMinimalFlight({ confidence: 'confirmed', sources: one })], true],
     [
       'one confirmed, another with two sources',
       [
-        buildFlight({ confidence: 'confirmed', sources: one }),
-        buildFlight({ confidence: 'reported', sources: two }),
+        makeMinimalFlight({ confidence: 'confirmed', sources: one }),
+        makeMinimalFlight({ confidence: 'reported', sources: two }),
       ],
       false,
     ],
@@ -53,10 +69,10 @@ describe('aggregateRoutes', () => {
 
   it('orders by count, then key', () => {
     const routes = aggregateRoutes([
-      buildFlight({ origin: 'LTAI', destination: 'LLOV' }),
-      buildFlight({ origin: 'LLBG', destination: 'LLOV' }),
-      buildFlight({ origin: 'UBBB', destination: 'LLOV' }),
-      buildFlight({ origin: 'UBBB', destination: 'LLOV' }),
+      makeMinimalFlight({ origin: 'LTAI', destination: 'LLOV' }),
+      makeMinimalFlight({ origin: 'LLBG', destination: 'LLOV' }),
+      makeMinimalFlight({ origin: 'UBBB', destination: 'LLOV' }),
+      makeMinimalFlight({ origin: 'UBBB', destination: 'LLOV' }),
     ]);
     expect(routes.map((r) => r.key)).toEqual(['UBBB>LLOV', 'LLBG>LLOV', 'LTAI>LLOV']);
   });
@@ -65,9 +81,9 @@ describe('aggregateRoutes', () => {
 describe('aggregateAirports and confidenceCounts', () => {
   it('counts departures and arrivals per airport', () => {
     const flights = [
-      buildFlight({ origin: 'UBBB', destination: 'LLOV', confidence: 'confirmed' }),
-      buildFlight({ origin: 'UBBB', destination: 'LLOV', confidence: 'synthetic' }),
-      buildFlight({ origin: 'LLOV', destination: 'LTAI', confidence: 'synthetic' }),
+      makeMinimalFlight({ origin: 'UBBB', destination: 'LLOV', confidence: 'confirmed' }),
+      makeMinimalFlight({ origin: 'UBBB', destination: 'LLOV', confidence: 'synthetic' }),
+      makeMinimalFlight({ origin: 'LLOV', destination: 'LTAI', confidence: 'synthetic' }),
     ];
     expect(aggregateAirports(flights)).toEqual([
       { icao: 'LLOV', arrivals: 2, departures: 1, total: 3 },
@@ -100,7 +116,7 @@ describe('computeView equals the plain aggregates over a naive filter', () => {
   it.each<BinUnit>(['day', 'week', 'month'])('with %s bins', (unit) => {
     fc.assert(
       fc.property(flightsArb, filtersArb, (flights, filters) => {
-        const view = computeView(createIndex(buildDataset(flights)), filters, unit);
+        const view = computeView(createIndex(makeDataset(flights)), filters, unit);
         const passing = naiveFilter(flights, filters);
         expect(view.routes).toEqual(aggregateRoutes(passing));
         expect(view.airports).toEqual(aggregateAirports(passing));
@@ -129,7 +145,7 @@ describe('computeView with many routes and publishers', () => {
         if (origin === destination) continue;
         const k = flights.length;
         flights.push(
-          buildFlight({
+          makeMinimalFlight({
             date: `2024-01-${String((k % 28) + 1).padStart(2, '0')}`,
             origin,
             destination,
@@ -140,8 +156,17 @@ describe('computeView with many routes and publishers', () => {
         );
       }
     }
-    flights.push(buildFlight({ origin: 'K000', destination: 'K001', operator: 'Op 9', sources: two }));
-    const index = createIndex(buildDataset(flights));
+    flights.push(
+      makeMinimalFlight({
+        date: '2024-03-01',
+        origin: 'K000',
+        destination: 'K001',
+        operator: 'Op 9',
+        confidence: 'reported',
+        sources: two,
+      }),
+    );
+    const index = createIndex(makeDataset(flights));
     const filters = { from: '2024-01-03', to: '2024-03-01', confidences: ['reported' as const] };
     const view = computeView(index, filters, 'week');
     const passing = naiveFilter(flights, filters);

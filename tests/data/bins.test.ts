@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binStartDay, binTimeline, countInBins, pickBinUnit } from '../../src/data/query';
+import { binStartDay, countInBins, pickBinUnit } from '../../src/data/query';
 import { dayNumber, dayToDate } from '../../src/data/contract';
 import type { BinUnit } from '../../src/data/contract';
-import { buildFlight, flightsArb } from '../fixtures/query-builders';
+import { makeMinimalFlight } from '../fixtures/flights';
+import { flightsArb } from '../fixtures/query-arbitraries';
+import { binTimeline } from '../oracles/query';
 
 describe('pickBinUnit', () => {
   it.each<[string, string, BinUnit]>([
@@ -35,9 +37,9 @@ describe('bin starts', () => {
 
 describe('binTimeline', () => {
   const flights = [
-    buildFlight({ date: '2024-01-31', confidence: 'confirmed' }),
-    buildFlight({ date: '2024-01-31', confidence: 'reported' }),
-    buildFlight({ date: '2024-04-02', confidence: 'synthetic' }),
+    makeMinimalFlight({ date: '2024-01-31', confidence: 'confirmed' }),
+    makeMinimalFlight({ date: '2024-01-31', confidence: 'reported' }),
+    makeMinimalFlight({ date: '2024-04-02', confidence: 'synthetic' }),
   ];
 
   it('covers the flights with calendar months, empty bins included', () => {
@@ -111,7 +113,7 @@ describe('countInBins', () => {
   it('counts nothing outside the bins and nothing in a gap between them', () => {
     const bins = binTimeline([], 'day', { from: '2024-01-02', to: '2024-01-03' });
     const flights = ['2024-01-01', '2024-01-02', '2024-01-03', '2024-01-04'].map((date, i) =>
-      buildFlight({ id: `f${i}`, date }),
+      makeMinimalFlight({ id: `f${i}`, date }),
     );
     expect(countInBins(bins, flights, () => true)).toEqual([1, 1]);
     expect(countInBins([bins[0]], flights, () => true)).toEqual([1]);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createIndex, queryFlights } from '../../src/data/query';
+import { computeView, createIndex } from '../../src/data/query';
 import { inArea, type Area } from '../../src/data/query';
 import type { Airport, Filters, Flight } from '../../src/data/contract';
-import { buildDataset, buildFlight, filtersArb, flightsArb, naiveFilter } from '../fixtures/query-builders';
+import { makeDataset, makeMinimalFlight } from '../fixtures/flights';
+import { filtersArb, flightsArb } from '../fixtures/query-arbitraries';
+import { naiveFilter } from '../oracles/query';
 
 const AIRPORTS: Airport[] = [
   { icao: 'UBBB', name: 'Baku', lat: 40.4675, lon: 50.0467 },
@@ -13,7 +15,7 @@ const AIRPORTS: Airport[] = [
   { icao: 'LTAI', name: 'Antalya', lat: 36.8987, lon: 30.8005 },
 ];
 const byIcao = new Map(AIRPORTS.map((a) => [a.icao, a]));
-const withAirports = (flights: Flight[]) => ({ ...buildDataset(flights), airports: AIRPORTS });
+const withAirports = (flights: Flight[]) => ({ ...makeDataset(flights), airports: AIRPORTS });
 
 /** The evidence and area rules by brute force. */
 function naiveExtra(flights: readonly Flight[], filters: Filters): Flight[] {
@@ -60,7 +62,7 @@ describe('evidence and map-area filters', () => {
     fc.assert(
       fc.property(flightsArb, filtersArb, extraArb, (flights, base, extra) => {
         const filters = { ...base, ...extra };
-        const got = queryFlights(createIndex(withAirports(flights)), filters).map((f) => f.id);
+        const got = computeView(createIndex(withAirports(flights)), filters, 'day').flights.map((f) => f.id);
         const expected = new Set(naiveExtra(naiveFilter(flights, base), extra).map((f) => f.id));
         expect(new Set(got)).toEqual(expected);
       }),
@@ -70,12 +72,11 @@ describe('evidence and map-area filters', () => {
 
   it('counts publishers, not sources: two reports by one publisher are one source', () => {
     const flights = [
-      buildFlight({ id: 'one', sources: [{ publisher: 'Haaretz' }, { publisher: 'Haaretz' }] }),
-      buildFlight({ id: 'two', sources: [{ publisher: 'Haaretz' }, { publisher: 'AP' }] }),
+      makeMinimalFlight({ id: 'one', sources: [{ publisher: 'Haaretz' }, { publisher: 'Haaretz' }] }),
+      makeMinimalFlight({ id: 'two', sources: [{ publisher: 'Haaretz' }, { publisher: 'AP' }] }),
     ];
-    expect(queryFlights(createIndex(withAirports(flights)), { minPublishers: 2 }).map((f) => f.id)).toEqual([
-      'two',
-    ]);
+    const view = computeView(createIndex(withAirports(flights)), { minPublishers: 2 }, 'day');
+    expect(view.flights.map((f) => f.id)).toEqual(['two']);
   });
 
   it.each([

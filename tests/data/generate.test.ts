@@ -5,7 +5,8 @@ import { builtInGazetteer } from '../../src/data/geo/builtin-gazetteer';
 import { GENERATOR_AIRPORTS, GENERATOR_PUBLISHER, generateDataset } from '../../src/data/sample';
 import { parseImport } from '../../src/data/import';
 import { createRandom, mulberry32 } from '../../src/data/sample';
-import { dayNumber, isIsoDate, isIsoDateTimeWithOffset, utcDateOf } from '../../src/data/contract';
+import { dayNumber, isIsoDate, utcDateOf } from '../../src/data/contract';
+import { isDateTimeWithOffset } from '../../src/data/validate';
 import { CONFIDENCES, FLIGHT_FIELDS, type Dataset, type Flight } from '../../src/data/contract';
 
 const CONTRACT_KEYS: readonly string[] = FLIGHT_FIELDS;
@@ -36,7 +37,7 @@ function flightProblems(flight: Flight, airports: ReadonlySet<string>): string[]
   );
   if (flight.arrivalTime !== undefined && flight.departureTime !== undefined) {
     check(
-      isIsoDateTimeWithOffset(flight.arrivalTime) && isIsoDateTimeWithOffset(flight.departureTime),
+      isDateTimeWithOffset(flight.arrivalTime) && isDateTimeWithOffset(flight.departureTime),
       'time format',
     );
     check(utcDateOf(flight.arrivalTime) === flight.date, 'date is not the arrival date');

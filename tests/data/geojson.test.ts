@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { toGeoJson } from '../../src/data/export';
-import { aggregateAirports, aggregateRoutes } from '../../src/data/query';
 import type { Airport, Flight } from '../../src/data/contract';
+import { makeMinimalFlight } from '../fixtures/flights';
+import { aggregateAirports, aggregateRoutes } from '../oracles/query';
 
 const airports = new Map<string, Airport>([
   ['UBBB', { icao: 'UBBB', iata: 'GYD', name: 'Baku', lat: 40.4675, lon: 50.0467, country: 'AZ' }],
   ['LLOV', { icao: 'LLOV', iata: 'VDA', name: 'Ovda', lat: 29.9403, lon: 34.9358, country: 'IL' }],
 ]);
-const flight = (id: string, date: string, origin: string, destination: string): Flight => ({
-  id,
-  date,
-  origin,
-  destination,
-  confidence: 'synthetic',
-  sources: [{ publisher: 'Airlift sample generator' }],
-});
+const flight = (id: string, date: string, origin: string, destination: string): Flight =>
+  makeMinimalFlight({ id, date, origin, destination });
 
 describe('GeoJSON export', () => {
   it('writes routes as LineStrings [lon, lat] with counts and span, airports as Points', () => {

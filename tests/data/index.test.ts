@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importText, queryFlights, createIndex, toCsv } from '../../src/data/index';
+import { importText, computeView, createIndex, toCsv } from '../../src/data/index';
 
 const HEADER = 'icao24,firstSeen,estDepartureAirport,lastSeen,estArrivalAirport,callsign';
 
@@ -13,7 +13,7 @@ describe('public entry importText', () => {
     expect(result.format).toBe('opensky');
     expect(result.dataset.airports.map((a) => a.icao).sort()).toEqual(['LLOV', 'LTFM']);
     const index = createIndex(result.dataset);
-    expect(queryFlights(index, { airport: 'LTFM' })).toHaveLength(1);
+    expect(computeView(index, { airport: 'LTFM' }, 'day').flights).toHaveLength(1);
     // …and what it exports names the airports, so the CSV stands on its own.
     const again = importText(toCsv(result.dataset.flights, result.dataset));
     expect(again.ok && again.dataset.flights).toEqual(result.dataset.flights);

@@ -4,7 +4,9 @@ import { createIndex } from '../../src/data/query';
 import { sortFlights } from '../../src/data/query';
 import { CONFIDENCES } from '../../src/data/contract';
 import type { Flight, SortKey, SortSpec } from '../../src/data/contract';
-import { buildDataset, buildFlight, flightsArb, naiveTimeOrder } from '../fixtures/query-builders';
+import { makeDataset, makeMinimalFlight } from '../fixtures/flights';
+import { flightsArb } from '../fixtures/query-arbitraries';
+import { naiveTimeOrder } from '../oracles/query';
 
 const ids = (flights: readonly Flight[]) => flights.map((f) => f.id);
 const KEYS: SortKey[] = [
@@ -21,11 +23,11 @@ const KEYS: SortKey[] = [
 
 describe('sortFlights rules', () => {
   const regs = [
-    buildFlight({ id: 'a', registration: '4K-AZ10' }),
-    buildFlight({ id: 'b' }),
-    buildFlight({ id: 'c', registration: '4K-AZ9' }),
-    buildFlight({ id: 'd', registration: '4K-AZ100' }),
-    buildFlight({ id: 'e', registration: '4K-AZ9' }),
+    makeMinimalFlight({ id: 'a', registration: '4K-AZ10' }),
+    makeMinimalFlight({ id: 'b' }),
+    makeMinimalFlight({ id: 'c', registration: '4K-AZ9' }),
+    makeMinimalFlight({ id: 'd', registration: '4K-AZ100' }),
+    makeMinimalFlight({ id: 'e', registration: '4K-AZ9' }),
   ];
 
   it.each<[SortSpec, string[]]>([
@@ -38,23 +40,23 @@ describe('sortFlights rules', () => {
   it('sorts confidence by strength of evidence', () => {
     const flights = [...CONFIDENCES]
       .reverse()
-      .map((confidence) => buildFlight({ id: confidence, confidence }));
+      .map((confidence) => makeMinimalFlight({ id: confidence, confidence }));
     expect(ids(sortFlights(flights, { key: 'confidence', dir: 'asc' }))).toEqual([...CONFIDENCES]);
   });
 
   it('sorts sources by the first publisher', () => {
     const flights = [
-      buildFlight({ id: 'x', sources: [{ publisher: 'analyst' }, { publisher: 'Zeta' }] }),
-      buildFlight({ id: 'y', sources: [{ publisher: 'ADS-B Exchange' }] }),
+      makeMinimalFlight({ id: 'x', sources: [{ publisher: 'analyst' }, { publisher: 'Zeta' }] }),
+      makeMinimalFlight({ id: 'y', sources: [{ publisher: 'ADS-B Exchange' }] }),
     ];
     expect(ids(sortFlights(flights, { key: 'sources', dir: 'desc' }))).toEqual(['x', 'y']);
   });
 
   it('sorts by date in the index order (instant across offsets), and reverses it', () => {
     const flights = [
-      buildFlight({ id: 'late', date: '2024-03-01', arrivalTime: '2024-03-01T05:00:00+04:00' }),
-      buildFlight({ id: 'early', date: '2024-03-01', arrivalTime: '2024-02-29T16:30:00-08:00' }),
-      buildFlight({ id: 'before', date: '2024-02-29' }),
+      makeMinimalFlight({ id: 'late', date: '2024-03-01', arrivalTime: '2024-03-01T05:00:00+04:00' }),
+      makeMinimalFlight({ id: 'early', date: '2024-03-01', arrivalTime: '2024-02-29T16:30:00-08:00' }),
+      makeMinimalFlight({ id: 'before', date: '2024-02-29' }),
     ];
     expect(ids(sortFlights(flights, { key: 'date', dir: 'asc' }))).toEqual(['before', 'early', 'late']);
     expect(ids(sortFlights(flights, { key: 'date', dir: 'desc' }))).toEqual(['late', 'early', 'before']);
@@ -78,7 +80,7 @@ describe('sortFlights properties', () => {
       fc.assert(
         fc.property(flightsArb, (raw) => {
           // Input in index order, as the table gets it; flights may lack any optional field.
-          const flights = createIndex(buildDataset(raw)).flights.map((f, i) =>
+          const flights = createIndex(makeDataset(raw)).flights.map((f, i) =>
             i % 3 === 0 ? { ...f, operator: undefined, registration: undefined, callsign: undefined } : f,
           );
           const sorted = sortFlights(flights, spec);

@@ -9,47 +9,20 @@ import {
   selectView,
 } from '../../src/store/selectors';
 import { useAirlift } from '../../src/store/store';
+import { makeDataset, makeMinimalFlight } from '../fixtures/flights';
 
-const airports = [
-  { icao: 'UBBB', name: 'Baku', lat: 40.4675, lon: 50.0467, country: 'AZ' },
-  { icao: 'LLOV', name: 'Ovda', lat: 29.9403, lon: 34.9358, country: 'IL' },
-  { icao: 'UBBG', name: 'Ganja', lat: 40.7377, lon: 46.3176, country: 'AZ' },
-];
+const flight = (id: string, date: string, origin: string, destination: string, extra: Partial<Flight> = {}) =>
+  makeMinimalFlight({ id, date, origin, destination, ...extra });
 
-function flight(
-  id: string,
-  date: string,
-  origin: string,
-  destination: string,
-  extra: Partial<Flight> = {},
-): Flight {
-  return {
-    id,
-    date,
-    origin,
-    destination,
-    confidence: 'synthetic',
-    sources: [{ publisher: 'test' }],
-    ...extra,
-  };
-}
-
-const dataset: Dataset = {
-  schemaVersion: 1,
-  title: 'Test set',
-  synthetic: true,
-  airports,
-  events: [],
-  flights: [
-    flight('a', '2020-01-05', 'UBBB', 'LLOV', { operator: 'Op A', confidence: 'reported' }),
-    flight('b', '2020-03-01', 'LLOV', 'UBBB', { operator: 'Op B' }),
-    flight('c', '2021-07-10', 'UBBB', 'LLOV', { operator: 'Op A' }),
-    flight('d', '2021-12-31', 'UBBG', 'LLOV', {
-      operator: 'Op C',
-      sources: [{ publisher: 'x' }, { publisher: 'y' }],
-    }),
-  ],
-};
+const dataset: Dataset = makeDataset([
+  flight('a', '2020-01-05', 'UBBB', 'LLOV', { operator: 'Op A', confidence: 'reported' }),
+  flight('b', '2020-03-01', 'LLOV', 'UBBB', { operator: 'Op B' }),
+  flight('c', '2021-07-10', 'UBBB', 'LLOV', { operator: 'Op A' }),
+  flight('d', '2021-12-31', 'UBBG', 'LLOV', {
+    operator: 'Op C',
+    sources: [{ publisher: 'x' }, { publisher: 'y' }],
+  }),
+]);
 
 describe('store and selectors', () => {
   beforeEach(() => {

@@ -1,42 +1,7 @@
-// Test helpers for the table and list views: a flight builder and a jsdom layout stand-in.
+// Test helpers for the table and list views: a jsdom layout stand-in and a hostile flight. Flights
+// themselves come from tests/fixtures/flights.ts.
 import type { Flight } from '../../src/data/contract';
-
-/** A valid flight; override any field. */
-export function makeFlight(overrides: Partial<Flight> = {}): Flight {
-  return {
-    id: 'f1',
-    date: '2023-03-02',
-    origin: 'UBBB',
-    destination: 'LLOV',
-    operator: 'Silk Way Airlines',
-    callsign: 'AZQ4001',
-    aircraftType: 'Il-76TD',
-    registration: '4K-AZ100',
-    confidence: 'reported',
-    sources: [
-      {
-        publisher: 'Haaretz',
-        title: '92 flights',
-        url: 'https://www.haaretz.com/x',
-        published: '2023-03-06',
-      },
-    ],
-    ...overrides,
-  };
-}
-
-/** `n` flights with ids f0…f(n-1), one day apart. */
-export function makeFlights(n: number, overrides: (i: number) => Partial<Flight> = () => ({})): Flight[] {
-  const start = Date.UTC(2016, 0, 1);
-  return Array.from({ length: n }, (_, i) =>
-    makeFlight({
-      id: `f${i}`,
-      date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
-      registration: `4K-AZ${i}`,
-      ...overrides(i),
-    }),
-  );
-}
+import { makeFlight } from '../fixtures/flights';
 
 /**
  * jsdom has no layout: give every element a viewport size and a large scroll height (what the virtualizer

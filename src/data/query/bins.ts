@@ -9,9 +9,9 @@ import { CONFIDENCES } from '../contract';
 import type { BinUnit, ConfidenceCounts, Flight, TimelineBin } from '../contract';
 
 /** Spans up to this many days are binned by day. */
-export const MAX_DAY_BIN_SPAN = 120;
+const MAX_DAY_BIN_SPAN = 120;
 /** Spans up to this many days (three years) are binned by week; longer spans by month. */
-export const MAX_WEEK_BIN_SPAN = 3 * 366;
+const MAX_WEEK_BIN_SPAN = 3 * 366;
 
 /** A zero count for every confidence. */
 export function emptyCounts(): ConfidenceCounts {
@@ -41,7 +41,7 @@ export function binStartDay(day: number, unit: BinUnit): number {
 }
 
 /** Day number of the first day after the bin that starts on `start`. */
-export function nextBinStartDay(start: number, unit: BinUnit): number {
+function nextBinStartDay(start: number, unit: BinUnit): number {
   if (unit === 'day') return start + 1;
   if (unit === 'week') return start + 7;
   return binStartDay(start + 31, 'month');
@@ -83,55 +83,23 @@ export function binLayout(fromDay: number, toDay: number, unit: BinUnit): BinLay
 export function binsFromCounts(layout: BinLayout, counts: Int32Array | readonly number[]): TimelineBin[] {
   const bins: TimelineBin[] = [];
   const k = CONFIDENCES.length;
+  // b + 1 < bounds.length; counts holds k entries per bin.
   for (let b = 0; b + 1 < layout.bounds.length; b++) {
     const c = emptyCounts();
     let total = 0;
-    for (let j = 0; j < k; j++) {
-      c[CONFIDENCES[j]] = counts[b * k + j];
-      total += counts[b * k + j];
-    }
+    CONFIDENCES.forEach((name, j) => {
+      const n = counts[b * k + j] ?? 0;
+      c[name] = n;
+      total += n;
+    });
     bins.push({
-      start: fastDayToDate(layout.bounds[b]),
-      end: fastDayToDate(layout.bounds[b + 1]),
+      start: fastDayToDate(layout.bounds[b]!),
+      end: fastDayToDate(layout.bounds[b + 1]!),
       counts: c,
       total,
     });
   }
   return bins;
-}
-
-/**
- * Counts flights per bin and confidence over the inclusive `range` (default: the flights' own span),
- * empty bins included. Flights outside the range are not counted; no flights and no range give [].
- */
-export function binTimeline(
-  flights: readonly Flight[],
-  unit: BinUnit,
-  range?: { from: string; to: string },
-): TimelineBin[] {
-  let fromDay: number;
-  let toDay: number;
-  if (range) {
-    fromDay = dayNumber(range.from);
-    toDay = dayNumber(range.to);
-  } else {
-    if (flights.length === 0) return [];
-    fromDay = Infinity;
-    toDay = -Infinity;
-    for (const f of flights) {
-      const d = dayNumber(f.date);
-      if (d < fromDay) fromDay = d;
-      if (d > toDay) toDay = d;
-    }
-  }
-  const layout = binLayout(fromDay, toDay, unit);
-  const counts = new Int32Array(Math.max(0, layout.bounds.length - 1) * CONFIDENCES.length);
-  for (const f of flights) {
-    const d = dayNumber(f.date);
-    if (d < fromDay || d > toDay) continue;
-    counts[layout.binOfDay[d - fromDay] * CONFIDENCES.length + CONFIDENCES.indexOf(f.confidence)]++;
-  }
-  return binsFromCounts(layout, counts);
 }
 
 /**
@@ -147,9 +115,10 @@ export function countInBins(
   let b = 0;
   for (const flight of flights) {
     if (!matches(flight)) continue;
-    while (b < bins.length && bins[b].end <= flight.date) b++;
-    if (b === bins.length) break;
-    if (bins[b].start <= flight.date) counts[b]++;
+    let bin = bins[b];
+    while (bin !== undefined && bin.end <= flight.date) bin = bins[++b];
+    if (bin === undefined) break;
+    if (bin.start <= flight.date) counts[b] = (counts[b] ?? 0) + 1;
   }
   return counts;
 }

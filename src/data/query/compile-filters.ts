@@ -67,12 +67,13 @@ export function compileFilters(index: FlightIndex, filters: Filters): CompiledFi
   const operatorMask = maskOf(filters.operators, index.operatorIds, index.operators.length);
   if (operatorMask) {
     const col = index.operator;
-    tests.push((i) => col[i] >= 0 && operatorMask[col[i]] === 1);
+    // An absent value (-1) or a position outside the column reads undefined: no match.
+    tests.push((i) => operatorMask[col[i] ?? -1] === 1);
   }
   if (filters.aircraftTypes && filters.aircraftTypes.length > 0) {
     const { ids: col, values, idOf } = lazyColumn(index, 'aircraftType');
     const aircraftMask = maskOf(filters.aircraftTypes, idOf, values.length) as Uint8Array;
-    tests.push((i) => col[i] >= 0 && aircraftMask[col[i]] === 1);
+    tests.push((i) => aircraftMask[col[i] ?? -1] === 1);
   }
   // Airport filters become a mask over routes: a route's ends decide for all its flights.
   const airportId = (code: string) => index.airportIds.get(code.trim().toUpperCase()) ?? -1;
@@ -93,25 +94,25 @@ export function compileFilters(index: FlightIndex, filters: Filters): CompiledFi
     const mask = new Uint8Array(index.routeOrigin.length);
     for (let r = 0; r < mask.length; r++) mask[r] = routeTests.every((t) => t(r)) ? 1 : 0;
     const col = index.route;
-    tests.push((i) => mask[col[i]] === 1);
+    tests.push((i) => mask[col[i] ?? -1] === 1);
   }
   if (!blank(filters.registration)) {
     const needle = (filters.registration as string).trim().toLowerCase();
     const { ids: col, values } = lazyColumn(index, 'registration');
     const mask = Uint8Array.from(values, (r) => (r.toLowerCase().includes(needle) ? 1 : 0));
-    tests.push((i) => col[i] >= 0 && mask[col[i]] === 1);
+    tests.push((i) => mask[col[i] ?? -1] === 1);
   }
   if (!blank(filters.text)) {
     const needle = (filters.text as string).trim().toLowerCase();
     const texts = textHaystack(index);
-    tests.push((i) => texts[i].includes(needle));
+    tests.push((i) => texts[i]?.includes(needle) === true);
   }
   tests.push(...extraFilterTests(index, filters));
   let test: ((i: number) => boolean) | undefined;
   if (tests.length === 1) test = tests[0];
   else if (tests.length > 1) {
     test = (i) => {
-      for (let t = 0; t < tests.length; t++) if (!tests[t](i)) return false;
+      for (let t = 0; t < tests.length; t++) if (!tests[t]!(i)) return false;
       return true;
     };
   }

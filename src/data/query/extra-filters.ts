@@ -21,13 +21,14 @@ function publisherCounts(index: FlightIndex): Uint8Array {
     const { publisherStart, publisherIds } = index;
     const n = index.flights.length;
     counts = new Uint8Array(n);
+    // i < n and publisherStart has n + 1 entries; a ≤ q < p < b ≤ publisherIds.length.
     for (let i = 0; i < n; i++) {
-      const a = publisherStart[i];
-      const b = publisherStart[i + 1];
+      const a = publisherStart[i]!;
+      const b = publisherStart[i + 1]!;
       let distinct = 0;
       for (let p = a; p < b; p++) {
         let seen = false;
-        for (let q = a; q < p; q++) if (publisherIds[q] === publisherIds[p]) seen = true;
+        for (let q = a; q < p; q++) if (publisherIds[q]! === publisherIds[p]!) seen = true;
         if (!seen) distinct++;
       }
       counts[i] = Math.min(distinct, 255);
@@ -58,15 +59,15 @@ export function extraFilterTests(index: FlightIndex, filters: Filters): ((i: num
     }
     const { publisherStart, publisherIds } = index;
     tests.push((i) => {
-      for (let p = publisherStart[i]; p < publisherStart[i + 1]; p++)
-        if (wanted[publisherIds[p]] === 1) return true;
+      const end = publisherStart[i + 1] ?? 0;
+      for (let p = publisherStart[i] ?? 0; p < end; p++) if (wanted[publisherIds[p] ?? -1] === 1) return true;
       return false;
     });
   }
   if (filters.minPublishers !== undefined && filters.minPublishers > 1) {
     const counts = publisherCounts(index);
     const min = filters.minPublishers;
-    tests.push((i) => counts[i] >= min);
+    tests.push((i) => (counts[i] ?? 0) >= min);
   }
   if (filters.area) {
     const area = filters.area;
@@ -76,7 +77,7 @@ export function extraFilterTests(index: FlightIndex, filters: Filters): ((i: num
       return a && inArea(area, a.lat, a.lon) ? 1 : 0;
     });
     const { origin, destination } = index;
-    tests.push((i) => inside[origin[i]] === 1 || inside[destination[i]] === 1);
+    tests.push((i) => inside[origin[i] ?? -1] === 1 || inside[destination[i] ?? -1] === 1);
   }
   return tests;
 }

@@ -68,7 +68,7 @@ export function createIndex(dataset: Dataset): FlightIndex {
   const input = dataset.flights;
   const n = input.length;
   const inputDay = new Int32Array(n);
-  for (let i = 0; i < n; i++) inputDay[i] = fastDayNumber(input[i].date);
+  for (let i = 0; i < n; i++) inputDay[i] = fastDayNumber(input[i]!.date);
   const order = timeOrder(input, inputDay);
 
   // Columns are filled in input order and then gathered into time order: reading the flight objects
@@ -80,7 +80,7 @@ export function createIndex(dataset: Dataset): FlightIndex {
   const inPublisherEnd = new Int32Array(n);
   // Sized exactly: large typed arrays count as external memory and can trigger a full GC.
   let sourceCount = 0;
-  for (let i = 0; i < n; i++) sourceCount += input[i].sources.length;
+  for (let i = 0; i < n; i++) sourceCount += input[i]!.sources.length;
   const inPublisherIds = new Int32Array(sourceCount);
 
   const airports = new Interner();
@@ -93,7 +93,7 @@ export function createIndex(dataset: Dataset): FlightIndex {
 
   let p = 0;
   for (let k = 0; k < n; k++) {
-    const f = input[k];
+    const f = input[k]!;
     let byDestination = routeIds.get(f.origin);
     if (!byDestination) routeIds.set(f.origin, (byDestination = new Map()));
     let r = byDestination.get(f.destination);
@@ -107,7 +107,7 @@ export function createIndex(dataset: Dataset): FlightIndex {
     inOperator[k] = operators.optional(f.operator);
     inConfidence[k] = confidenceCode(f.confidence);
     const sources = f.sources;
-    for (let s = 0; s < sources.length; s++) inPublisherIds[p++] = publishers.id(sources[s].publisher);
+    for (let s = 0; s < sources.length; s++) inPublisherIds[p++] = publishers.id(sources[s]!.publisher);
     inPublisherEnd[k] = p;
   }
 
@@ -124,20 +124,23 @@ export function createIndex(dataset: Dataset): FlightIndex {
   const publisherStart = new Int32Array(n + 1);
   const publisherIds = new Int32Array(sourceCount);
   p = 0;
+  // Every input-order array has n entries and `order` is a permutation of 0 … n-1 (checked: k < n),
+  // so the `!` reads at i and k are in range; r < routeFrom.length, s < sourceCount likewise.
   for (let i = 0; i < n; i++) {
-    const k = order[i];
-    flights[i] = input[k];
-    day[i] = inputDay[k];
-    const r = inRoute[k];
+    const k = order[i]!;
+    if (!(k < n)) throw new Error(`time order: position ${k} is out of range`);
+    flights[i] = input[k]!;
+    day[i] = inputDay[k]!;
+    const r = inRoute[k]!;
     route[i] = r;
-    origin[i] = routeFrom[r];
-    destination[i] = routeTo[r];
-    operator[i] = inOperator[k];
-    confidence[i] = inConfidence[k];
-    const from = k === 0 ? 0 : inPublisherEnd[k - 1];
-    const to = inPublisherEnd[k];
+    origin[i] = routeFrom[r]!;
+    destination[i] = routeTo[r]!;
+    operator[i] = inOperator[k]!;
+    confidence[i] = inConfidence[k]!;
+    const from = k === 0 ? 0 : inPublisherEnd[k - 1]!;
+    const to = inPublisherEnd[k]!;
     multiSource[i] = to - from > 1 ? 1 : 0;
-    for (let s = from; s < to; s++) publisherIds[p++] = inPublisherIds[s];
+    for (let s = from; s < to; s++) publisherIds[p++] = inPublisherIds[s]!;
     publisherStart[i + 1] = p;
   }
 
@@ -169,7 +172,8 @@ export function lowerBound(day: Int32Array, target: number): number {
   let hi = day.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (day[mid] < target) lo = mid + 1;
+    if (day[mid]! < target)
+      lo = mid + 1; // lo ≤ mid < hi ≤ day.length
     else hi = mid;
   }
   return lo;
@@ -177,9 +181,10 @@ export function lowerBound(day: Int32Array, target: number): number {
 
 /** The first and last dates of the indexed flights, or undefined when there are none. */
 export function dataSpan(index: FlightIndex): { from: string; to: string } | undefined {
-  const n = index.day.length;
-  if (n === 0) return undefined;
-  return { from: fastDayToDate(index.day[0]), to: fastDayToDate(index.day[n - 1]) };
+  const first = index.day[0];
+  const last = index.day[index.day.length - 1];
+  if (first === undefined || last === undefined) return undefined;
+  return { from: fastDayToDate(first), to: fastDayToDate(last) };
 }
 
 type LazyField = 'registration' | 'aircraftType';

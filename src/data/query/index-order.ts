@@ -14,14 +14,16 @@ export function instantOf(flight: Flight): number {
   return Number.isNaN(ms) ? Infinity : ms;
 }
 
+// Positions a, b, order[j] below are always flight positions (< flights.length = instant.length):
+// `order` is filled with 0 … n-1 and only ever permuted.
 const byId = (flights: readonly Flight[]) => (a: number, b: number) => {
-  const ia = flights[a].id;
-  const ib = flights[b].id;
+  const ia = flights[a]!.id;
+  const ib = flights[b]!.id;
   return ia < ib ? -1 : ia > ib ? 1 : a - b;
 };
 
 function idOrdered(order: Uint32Array, s: number, e: number, flights: readonly Flight[]): boolean {
-  for (let j = s + 1; j < e; j++) if (!(flights[order[j - 1]].id < flights[order[j]].id)) return false;
+  for (let j = s + 1; j < e; j++) if (!(flights[order[j - 1]!]!.id < flights[order[j]!]!.id)) return false;
   return true;
 }
 
@@ -46,13 +48,13 @@ function sortDay(
   const size = e - s;
   let packable = size < SLOT;
   for (let j = s; j < e && packable; j++) {
-    const t = instant[order[j]];
+    const t = instant[order[j]!]!;
     packable = t === Infinity || Math.abs(t - dayStart) < WINDOW;
   }
   if (!packable) {
     const compare = (a: number, b: number) => {
-      const ta = instant[a];
-      const tb = instant[b];
+      const ta = instant[a]!;
+      const tb = instant[b]!;
       return ta !== tb ? (ta < tb ? -1 : 1) : byId(flights)(a, b);
     };
     order.subarray(s, e).sort(compare);
@@ -60,16 +62,17 @@ function sortDay(
   }
   const k = keys.subarray(0, size);
   for (let j = 0; j < size; j++) {
-    const t = instant[order[s + j]];
+    const t = instant[order[s + j]!]!;
     k[j] = (t === Infinity ? UNTIMED : t - dayStart + WINDOW) * SLOT + j;
   }
   k.sort();
   const local = order.slice(s, e);
-  for (let j = 0; j < size; j++) order[s + j] = local[k[j] % SLOT];
+  // k[j] % SLOT is the j' < size packed into the key above.
+  for (let j = 0; j < size; j++) order[s + j] = local[k[j]! % SLOT]!;
   // Equal instants (untimed flights, above all) go in id order.
   let run = 0;
   for (let j = 1; j <= size; j++) {
-    if (j < size && Math.floor(k[j] / SLOT) === Math.floor(k[j - 1] / SLOT)) continue;
+    if (j < size && Math.floor(k[j]! / SLOT) === Math.floor(k[j - 1]! / SLOT)) continue;
     if (j - run > 1 && !idOrdered(order, s + run, s + j, flights)) {
       order.subarray(s + run, s + j).sort(byId(flights));
     }
@@ -84,16 +87,18 @@ function sortDay(
 export function timeOrder(flights: readonly Flight[], day: Int32Array): Uint32Array {
   const n = flights.length;
   const order = new Uint32Array(n);
-  if (n === 0) return order;
-  let min = day[0];
-  let max = day[0];
+  const first = day[0];
+  if (n === 0 || first === undefined) return order;
+  let min = first;
+  let max = first;
+  // i < n = day.length = flights.length.
   for (let i = 1; i < n; i++) {
-    const d = day[i];
+    const d = day[i]!;
     if (d < min) min = d;
     else if (d > max) max = d;
   }
   const instant = new Float64Array(n);
-  for (let i = 0; i < n; i++) instant[i] = instantOf(flights[i]);
+  for (let i = 0; i < n; i++) instant[i] = instantOf(flights[i]!);
   const span = max - min + 1;
   if (!(span <= 4 * n + 4096)) {
     // A sparse spread of dates: a comparison sort is cheaper than a huge count table.
@@ -101,20 +106,21 @@ export function timeOrder(flights: readonly Flight[], day: Int32Array): Uint32Ar
     for (let i = 0; i < n; i++) order[i] = i;
     return order.sort(
       (a, b) =>
-        day[a] - day[b] || (instant[a] !== instant[b] ? (instant[a] < instant[b] ? -1 : 1) : tie(a, b)),
+        day[a]! - day[b]! || (instant[a] !== instant[b] ? (instant[a]! < instant[b]! ? -1 : 1) : tie(a, b)),
     );
   }
   const start = new Int32Array(span + 1);
-  for (let i = 0; i < n; i++) start[day[i] - min + 1]++;
-  for (let k = 1; k <= span; k++) start[k] += start[k - 1];
+  // min ≤ day[i] ≤ max, so day[i] - min < span; start has span + 1 entries, next span.
+  for (let i = 0; i < n; i++) start[day[i]! - min + 1]!++;
+  for (let k = 1; k <= span; k++) start[k]! += start[k - 1]!;
   const next = start.slice(0, span);
   let largest = 0;
-  for (let k = 0; k < span; k++) largest = Math.max(largest, start[k + 1] - start[k]);
-  for (let i = 0; i < n; i++) order[next[day[i] - min]++] = i;
+  for (let k = 0; k < span; k++) largest = Math.max(largest, start[k + 1]! - start[k]!);
+  for (let i = 0; i < n; i++) order[next[day[i]! - min]!++] = i;
   const keys = new Float64Array(largest);
   for (let k = 0; k < span; k++) {
-    const s = start[k];
-    const e = start[k + 1];
+    const s = start[k]!;
+    const e = start[k + 1]!;
     if (e - s > 1) sortDay(order, s, e, (min + k) * MS_PER_DAY, instant, flights, keys);
   }
   return order;

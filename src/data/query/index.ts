@@ -6,6 +6,5 @@ export * from './extra-filters';
 export * from './flight-index';
 export * from './index-order';
 export * from './playback';
-export * from './query-flights';
 export * from './sort';
 export * from './view';

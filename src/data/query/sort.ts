@@ -28,14 +28,15 @@ function compareTime(a: Flight, b: Flight): number {
 function byTime(flights: readonly Flight[], desc: boolean): Flight[] {
   let strictlyAscending = true;
   for (let i = 1; i < flights.length && strictlyAscending; i++) {
-    strictlyAscending = compareTime(flights[i - 1], flights[i]) < 0;
+    strictlyAscending = compareTime(flights[i - 1]!, flights[i]!) < 0; // 1 ≤ i < length
   }
   // Flights straight from the index are already in time order: no sort needed.
   if (strictlyAscending) return desc ? flights.slice().reverse() : flights.slice();
   const sign = desc ? -1 : 1;
+  // order holds the positions 0 … length-1, so every flights[…] below is in range.
   const order = flights.map((_, i) => i);
-  order.sort((a, b) => sign * compareTime(flights[a], flights[b]) || a - b);
-  return order.map((i) => flights[i]);
+  order.sort((a, b) => sign * compareTime(flights[a]!, flights[b]!) || a - b);
+  return order.map((i) => flights[i]!);
 }
 
 /**
@@ -47,10 +48,11 @@ function rankByText(flights: readonly Flight[], key: Exclude<SortKey, 'date' | '
   const distinct = [...new Set(values)].filter((v): v is string => v !== undefined).sort(collator.compare);
   const rankOf = new Map<string, number>();
   let rank = -1;
-  for (let i = 0; i < distinct.length; i++) {
-    if (i === 0 || collator.compare(distinct[i - 1], distinct[i]) !== 0) rank++;
-    rankOf.set(distinct[i], rank);
-  }
+  distinct.forEach((value, i) => {
+    const previous = distinct[i - 1];
+    if (previous === undefined || collator.compare(previous, value) !== 0) rank++;
+    rankOf.set(value, rank);
+  });
   const ranks = Int32Array.from(values, (v) => (v === undefined ? -1 : (rankOf.get(v) as number)));
   return { ranks, count: rank + 1 };
 }
@@ -74,9 +76,10 @@ export function sortFlights(flights: readonly Flight[], sort: SortSpec): Flight[
   // Stable counting sort on the rank; bucket `count` holds the missing values, last either way.
   const bucketOf = (r: number) => (r < 0 ? count : desc ? count - 1 - r : r);
   const next = new Int32Array(count + 2);
-  for (let i = 0; i < ranks.length; i++) next[bucketOf(ranks[i]) + 1]++;
-  for (let b = 1; b < next.length; b++) next[b] += next[b - 1];
+  // i < ranks.length = flights.length; a bucket is in 0 … count, next has count + 2 entries.
+  for (let i = 0; i < ranks.length; i++) next[bucketOf(ranks[i]!) + 1]!++;
+  for (let b = 1; b < next.length; b++) next[b]! += next[b - 1]!;
   const out = new Array<Flight>(flights.length);
-  for (let i = 0; i < ranks.length; i++) out[next[bucketOf(ranks[i])]++] = flights[i];
+  for (let i = 0; i < ranks.length; i++) out[next[bucketOf(ranks[i]!)]!++] = flights[i]!;
   return out;
 }

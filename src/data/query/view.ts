@@ -57,20 +57,22 @@ function distinctBySets(
     if (!set) m.set(r, (set = new Set()));
     set.add(v);
   };
+  const { route, operator, publisherStart, publisherIds } = index;
+  // 0 ≤ lo ≤ i < hi ≤ n: every column has n (publisherStart n + 1) entries; p < publisherStart[n].
   for (let i = lo; i < hi; i++) {
     if (!passes(i)) continue;
-    const r = index.route[i];
-    if (index.operator[i] >= 0) add(operators, r, index.operator[i]);
-    for (let p = index.publisherStart[i]; p < index.publisherStart[i + 1]; p++) {
-      add(publishers, r, index.publisherIds[p]);
-    }
+    const r = route[i]!;
+    const op = operator[i]!;
+    if (op >= 0) add(operators, r, op);
+    const end = publisherStart[i + 1]!;
+    for (let p = publisherStart[i]!; p < end; p++) add(publishers, r, publisherIds[p]!);
   }
   return { operators, publishers };
 }
 
 function countsOf(values: Int32Array): ConfidenceCounts {
   const c = emptyCounts();
-  for (let j = 0; j < K; j++) c[CONFIDENCES[j]] = values[j];
+  CONFIDENCES.forEach((name, j) => (c[name] = values[j] ?? 0));
   return c;
 }
 
@@ -125,24 +127,31 @@ function tally(
   const { routeCount, routeConf, routeFirst, routeLast, routeMulti, operatorMarks, publisherMarks } = t;
   const { ignoring, binCounts, nOperators, nPublishers } = t;
   const marks = nOperators > 0 || nPublishers > 0;
+  // The `!` reads are at i with 0 ≤ lo ≤ i < hi ≤ n (each column has n entries, publisherStart n + 1)
+  // or at p < publisherStart[n] = publisherIds.length. The counters are indexed by ids the index
+  // interned (route < nRoutes, confidence < K, day within the bins' range), so `?? 0` never applies.
   for (let i = lo; i < hi; i++) {
     if (test !== undefined && !test(i)) continue;
-    const c = confidence[i];
-    ignoring[c]++;
+    const c = confidence[i]!;
+    ignoring[c] = (ignoring[c] ?? 0) + 1;
     if (((confidenceMask >> c) & 1) === 0) continue;
-    if (out !== undefined) out.push(flights[i]);
-    const r = route[i];
-    const d = day[i];
-    if (routeCount[r]++ === 0) routeFirst[r] = d;
+    if (out !== undefined) out.push(flights[i]!);
+    const r = route[i]!;
+    const d = day[i]!;
+    const count = routeCount[r] ?? 0;
+    if (count === 0) routeFirst[r] = d;
+    routeCount[r] = count + 1;
     routeLast[r] = d;
-    routeConf[r * K + c]++;
-    routeMulti[r] |= multiSource[i];
-    binCounts[binOfDay[d - from] * K + c]++;
+    const rc = r * K + c;
+    routeConf[rc] = (routeConf[rc] ?? 0) + 1;
+    routeMulti[r] = (routeMulti[r] ?? 0) | multiSource[i]!;
+    const bc = (binOfDay[d - from] ?? 0) * K + c;
+    binCounts[bc] = (binCounts[bc] ?? 0) + 1;
     if (!marks) continue;
-    const op = operator[i];
+    const op = operator[i]!;
     if (op >= 0) operatorMarks[r * nOperators + op] = 1;
-    const end = publisherStart[i + 1];
-    for (let p = publisherStart[i]; p < end; p++) publisherMarks[r * nPublishers + publisherIds[p]] = 1;
+    const end = publisherStart[i + 1]!;
+    for (let p = publisherStart[i]!; p < end; p++) publisherMarks[r * nPublishers + publisherIds[p]!] = 1;
   }
 }
 
@@ -155,8 +164,8 @@ export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit)
   const { lo, hi, confidenceMask, test } = compileFilters(index, filters);
   const n = index.day.length;
 
-  const from = filters.from && isIsoDate(filters.from) ? dayNumber(filters.from) : n ? index.day[0] : NaN;
-  const to = filters.to && isIsoDate(filters.to) ? dayNumber(filters.to) : n ? index.day[n - 1] : NaN;
+  const from = filters.from && isIsoDate(filters.from) ? dayNumber(filters.from) : (index.day[0] ?? NaN);
+  const to = filters.to && isIsoDate(filters.to) ? dayNumber(filters.to) : (index.day[n - 1] ?? NaN);
   const hasRange = !Number.isNaN(from) && !Number.isNaN(to) && from <= to;
   const layout = binLayout(hasRange ? from : 0, hasRange ? to : -1, unit);
   const binCounts = new Int32Array(Math.max(0, layout.bounds.length - 1) * K);
@@ -185,41 +194,45 @@ export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit)
         index,
         lo,
         hi,
-        (i) => (test === undefined || test(i)) && ((confidenceMask >> index.confidence[i]) & 1) === 1,
+        (i) => (test === undefined || test(i)) && ((confidenceMask >> (index.confidence[i] ?? 0)) & 1) === 1,
       );
   const operatorsOf = (r: number): string[] => {
     const names: string[] = [];
-    if (sets) for (const id of sets.operators.get(r) ?? []) names.push(index.operators[id]);
+    const { operators } = index;
+    if (sets) for (const id of sets.operators.get(r) ?? []) names.push(operators[id] ?? '');
     else
       for (let v = 0; v < nOperators; v++)
-        if (operatorMarks[r * nOperators + v] === 1) names.push(index.operators[v]);
+        if (operatorMarks[r * nOperators + v] === 1) names.push(operators[v] ?? '');
     return names.sort();
   };
   const publishersOf = (r: number): number => {
     if (sets) return sets.publishers.get(r)?.size ?? 0;
     let count = 0;
-    for (let v = 0; v < nPublishers; v++) count += publisherMarks[r * nPublishers + v];
+    for (let v = 0; v < nPublishers; v++) count += publisherMarks[r * nPublishers + v] ?? 0;
     return count;
   };
 
   const departures = new Int32Array(index.airports.length);
   const arrivals = new Int32Array(index.airports.length);
   const routes: RouteSummary[] = [];
+  // r < nRoutes = routeOrigin.length = routeDestination.length = routeCount.length (and the other route tables).
   for (let r = 0; r < nRoutes; r++) {
-    const count = routeCount[r];
+    const count = routeCount[r]!;
     if (count === 0) continue;
-    const o = index.routeOrigin[r];
-    const dst = index.routeDestination[r];
-    departures[o] += count;
-    arrivals[dst] += count;
+    const o = index.routeOrigin[r]!;
+    const dst = index.routeDestination[r]!;
+    departures[o] = (departures[o] ?? 0) + count;
+    arrivals[dst] = (arrivals[dst] ?? 0) + count;
     const conf = countsOf(routeConf.subarray(r * K, r * K + K));
+    const origin = index.airports[o] ?? '';
+    const destination = index.airports[dst] ?? '';
     routes.push({
-      key: `${index.airports[o]}>${index.airports[dst]}`,
-      origin: index.airports[o],
-      destination: index.airports[dst],
+      key: `${origin}>${destination}`,
+      origin,
+      destination,
       count,
-      firstDate: fastDayToDate(routeFirst[r]),
-      lastDate: fastDayToDate(routeLast[r]),
+      firstDate: fastDayToDate(routeFirst[r]!),
+      lastDate: fastDayToDate(routeLast[r]!),
       operators: operatorsOf(r),
       confidence: conf,
       publishers: publishersOf(r),
@@ -229,16 +242,17 @@ export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit)
   routes.sort(compareRoutes);
 
   const airports: AirportSummary[] = [];
+  // a < airports.length = departures.length = arrivals.length.
   for (let a = 0; a < index.airports.length; a++) {
-    const total = departures[a] + arrivals[a];
+    const total = departures[a]! + arrivals[a]!;
     if (total > 0) {
-      airports.push({ icao: index.airports[a], arrivals: arrivals[a], departures: departures[a], total });
+      airports.push({ icao: index.airports[a]!, arrivals: arrivals[a]!, departures: departures[a]!, total });
     }
   }
   airports.sort(compareAirports);
 
   const passing = new Int32Array(K);
-  for (let j = 0; j < K; j++) passing[j] = ((confidenceMask >> j) & 1) === 1 ? ignoring[j] : 0;
+  for (let j = 0; j < K; j++) passing[j] = ((confidenceMask >> j) & 1) === 1 ? ignoring[j]! : 0;
   return {
     flights,
     routes,
