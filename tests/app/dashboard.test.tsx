@@ -6,15 +6,15 @@ import { FilterBar } from '../../src/app/FilterBar';
 import { SyntheticBanner } from '../../src/app/SyntheticBanner';
 import { TimelinePanel } from '../../src/app/TimelinePanel';
 import { loadBundledDataset } from '../../src/app/load-bundled';
-import { queryFlights, createIndex } from '../../src/data/query';
+import { computeView, createIndex } from '../../src/data/query';
 import type { Dataset } from '../../src/data/contract';
 import { selectView } from '../../src/store/selectors';
 import { useAirlift } from '../../src/store/store';
 
 const bundled = loadBundledDataset();
 const total = bundled.flights.length;
-const countOf = (filters: Parameters<typeof queryFlights>[1]) =>
-  queryFlights(createIndex(bundled), filters).length;
+const countOf = (filters: Parameters<typeof computeView>[1]) =>
+  computeView(createIndex(bundled), filters, 'day').total;
 
 function renderDashboard() {
   return render(
