@@ -5,9 +5,12 @@ import {
   dayNumber,
   dayRange,
   dayToDate,
+  addMonths,
+  daysInMonth,
   isIsoDate,
   utcDateOf,
 } from '../../src/data/contract';
+import fc from 'fast-check';
 import { isIsoDateTimeWithOffset } from '../oracles/iso-date-time';
 
 describe('isIsoDate', () => {
@@ -58,5 +61,41 @@ describe('UTC day arithmetic (same in every TZ)', () => {
     const [lo, hi] = dayRange('2023-03-01', '2023-03-31');
     expect(hi - lo).toBe(31);
     expect(dayRange()).toEqual([-Infinity, Infinity]);
+  });
+});
+
+describe('daysInMonth and addMonths', () => {
+  // Naive oracle: Date's own month overflow (day 0 of the next month), years 1000–9999.
+  const naiveDays = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  it('daysInMonth agrees with Date for any month', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+        expect(daysInMonth(y, m)).toBe(naiveDays(y, m));
+      }),
+    );
+  });
+
+  it('addMonths clamps the day and agrees with a naive month count', () => {
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2023-03-31', -1)).toBe('2023-02-28');
+    expect(addMonths('2022-12-15', 1)).toBe('2023-01-15');
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1900-01-01T00:00:00Z'),
+          max: new Date('2900-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: -36, max: 36 }),
+        (d, n) => {
+          const date = d.toISOString().slice(0, 10);
+          const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + n;
+          const y = Math.floor(total / 12);
+          const m = total - y * 12;
+          const day = Math.min(d.getUTCDate(), naiveDays(y, m + 1));
+          expect(addMonths(date, n)).toBe(new Date(Date.UTC(y, m, day)).toISOString().slice(0, 10));
+        },
+      ),
+    );
   });
 });
