@@ -9,6 +9,7 @@ import type { Dataset } from '../../src/data/contract';
 import { indexFigure, queryFigure } from './figures-query';
 import { exportCsvFigure, importCsvFigure, importJsonFigure } from './figures-io';
 import { validateFigures } from './figures-validate';
+import { trackFigures } from './figures-tracks';
 import { collect } from './measure';
 import type { Row } from './measure';
 
@@ -99,6 +100,10 @@ notes.push(
   'validate: our validator vs zod 4 / valibot schemas of the same value checks on the parsed flights; ours also ' +
     'resolves airports, finds duplicate ids and interns repeated strings.',
 );
+log('\ntracks (issue 11)');
+const tracks = trackFigures();
+tracks.rows.forEach(record);
+notes.push(...tracks.notes);
 notes.push(`total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
 function goalOf(row: Row): string {

@@ -47,7 +47,14 @@ export function readReadsb(doc: Json, ctx: FileContext): void {
       ctx.rowError(rowNo, undefined, `must be an array [dt, lat, lon, alt, …], not ${shown(row)}`);
       continue;
     }
-    const [dt, lat, lon, alt, , , flags, , details] = row as unknown[];
+    // Indexed reads, not destructuring: this loop runs once per point.
+    const cells = row as unknown[];
+    const dt = cells[0];
+    const lat = cells[1];
+    const lon = cells[2];
+    const alt = cells[3];
+    const flags = cells[6];
+    const details = cells[8];
     if (lat === null || lon === null || lat === undefined || lon === undefined) {
       ctx.noPosition++;
       continue;
@@ -56,10 +63,14 @@ export function readReadsb(doc: Json, ctx: FileContext): void {
       ctx.rowError(rowNo, READSB_FIELDS[0], `must be seconds after timestamp, not ${shown(dt)}`);
       continue;
     }
-    const bad = checkPosition(lat as number, lon as number);
-    if (typeof lat !== 'number' || typeof lon !== 'number' || bad) {
+    if (
+      typeof lat !== 'number' ||
+      typeof lon !== 'number' ||
+      !(Math.abs(lat) <= 90) ||
+      !(Math.abs(lon) <= 180)
+    ) {
       const field = typeof lat === 'number' && Math.abs(lat) <= 90 ? 'lon' : 'lat';
-      ctx.rowError(rowNo, field, bad ?? 'must be a number');
+      ctx.rowError(rowNo, field, checkPosition(Number(lat), Number(lon)) ?? 'must be a number');
       continue;
     }
     const f = typeof flags === 'number' ? flags : 0;
