@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRandom } from '../data/sample';
+import { createRandom, itemAt } from '../data/sample';
 import { dayNumber, dayToDate, MS_PER_DAY } from '../data/contract';
 import type { Dataset, Flight, Source } from '../data/contract';
 import { AIRPORTS, EVENTS, REPORTED_FLIGHTS } from './sample-facts';
@@ -127,7 +127,7 @@ function illustrativeLegs(): Leg[] {
   // Tails in turn, in time order, so one made-up aircraft is never on two trips at once.
   trips.sort((a, b) => a[0].departure - b[0].departure);
   trips.forEach((legs, i) => {
-    for (const leg of legs) leg.registration = FLEET[i % FLEET.length];
+    for (const leg of legs) leg.registration = itemAt(FLEET, i % FLEET.length);
   });
   return trips.flat().sort((a, b) => a.arrival - b.arrival);
 }

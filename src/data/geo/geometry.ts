@@ -31,8 +31,10 @@ export function greatCircle(a: LatLon, b: LatLon, segments = 32): LatLon[] {
   }
   // Keep longitudes continuous so Leaflet does not draw a stripe across the map at ±180°.
   for (let i = 1; i < points.length; i++) {
-    while (points[i][1] - points[i - 1][1] > 180) points[i][1] -= 360;
-    while (points[i][1] - points[i - 1][1] < -180) points[i][1] += 360;
+    const point = points[i]!; // 1 ≤ i < length
+    const lonBefore = points[i - 1]![1];
+    while (point[1] - lonBefore > 180) point[1] -= 360;
+    while (point[1] - lonBefore < -180) point[1] += 360;
   }
   return points;
 }
@@ -43,9 +45,11 @@ export function greatCircle(a: LatLon, b: LatLon, segments = 32): LatLon[] {
  */
 export function routeArc(origin: LatLon, destination: LatLon, bend = 0.12, segments = 32): LatLon[] {
   const base = greatCircle(origin, destination, segments);
-  if (base.length < 3) return base;
-  const [lat0, lon0] = base[0];
-  const [lat1, lon1] = base[base.length - 1];
+  const start = base[0];
+  const end = base[base.length - 1];
+  if (base.length < 3 || !start || !end) return base;
+  const [lat0, lon0] = start;
+  const [lat1, lon1] = end;
   const cosMid = Math.cos(((lat0 + lat1) / 2) * RAD);
   // Direction and length in a locally flat frame (x = lon·cos(lat), y = lat).
   const dx = (lon1 - lon0) * cosMid;
@@ -67,17 +71,21 @@ export function routeArc(origin: LatLon, destination: LatLon, bend = 0.12, segme
  * length (so it stays in proportion on short and long routes).
  */
 export function arrowHead(arc: readonly LatLon[], at = 0.55, sizeFraction = 0.035): LatLon[] {
-  if (arc.length < 2) return [];
   const i = Math.min(arc.length - 2, Math.max(0, Math.round(at * (arc.length - 1))));
-  const [latA, lonA] = arc[i];
-  const [latB, lonB] = arc[i + 1];
+  const a = arc[i];
+  const b = arc[i + 1];
+  const first = arc[0];
+  const last = arc[arc.length - 1];
+  if (!a || !b || !first || !last) return [];
+  const [latA, lonA] = a;
+  const [latB, lonB] = b;
   const cos = Math.max(Math.cos(latA * RAD), 0.05);
   const dx = (lonB - lonA) * cos;
   const dy = latB - latA;
   const seg = Math.hypot(dx, dy);
   if (seg === 0) return [];
-  const [lat0, lon0] = arc[0];
-  const [lat1, lon1] = arc[arc.length - 1];
+  const [lat0, lon0] = first;
+  const [lat1, lon1] = last;
   const total = Math.hypot((lon1 - lon0) * cos, lat1 - lat0);
   const size = Math.min(Math.max(total * sizeFraction, 0.08), 1.2);
   const ux = dx / seg;

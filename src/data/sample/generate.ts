@@ -4,7 +4,7 @@
  * Pure and seeded: the same options give the same dataset.
  */
 import { builtInGazetteer } from '../geo/builtin-gazetteer';
-import { createRandom, type Random } from './random';
+import { createRandom, itemAt, type Random } from './random';
 import { dayNumber, dayToDate } from '../contract';
 import type { Airport, Confidence, Dataset, Flight, Source, TimelineEvent } from '../contract';
 
@@ -104,11 +104,13 @@ function makeRoutes(random: Random, airports: Airport[]): Route[] {
     const key = `${o}>${d}`;
     if (o === d || seen.has(key)) return;
     seen.add(key);
-    const minutes = Math.round((distanceKm(airports[o], airports[d]) / 750) * 60 + 30);
+    const from = itemAt(airports, o);
+    const to = itemAt(airports, d);
+    const minutes = Math.round((distanceKm(from, to) / 750) * 60 + 30);
     const first = random.int(OPERATOR_COUNT);
     routes.push({
-      origin: airports[o].icao,
-      destination: airports[d].icao,
+      origin: from.icao,
+      destination: to.icao,
       minutes,
       operators: [first, random.int(OPERATOR_COUNT)],
     });
@@ -126,8 +128,9 @@ function makeFleets(random: Random): Aircraft[][] {
     const fleet: Aircraft[] = [];
     const types = [random.pick(AIRCRAFT_TYPES), random.pick(AIRCRAFT_TYPES)];
     for (let n = 0; n < 6; n++) {
-      const registration = op < 3 ? `4K-GEN${op + 1}${n + 1}` : `XX-${'ABCDEFGH'[op]}${'PQRSTU'[n]}${op + 1}`;
-      const aircraft: Aircraft = { registration, aircraftType: types[n % 2] };
+      const registration =
+        op < 3 ? `4K-GEN${op + 1}${n + 1}` : `XX-${'ABCDEFGH'.charAt(op)}${'PQRSTU'.charAt(n)}${op + 1}`;
+      const aircraft: Aircraft = { registration, aircraftType: itemAt(types, n % 2) };
       if (random.chance(0.6)) aircraft.icao24 = random.hex(6);
       fleet.push(aircraft);
     }
@@ -141,7 +144,7 @@ function zipfCumulative(n: number): Float64Array {
   const cumulative = new Float64Array(n);
   let total = 0;
   for (let k = 0; k < n; k++) cumulative[k] = total += 1 / (k + 1) ** 1.1;
-  for (let k = 0; k < n; k++) cumulative[k] /= total;
+  for (let k = 0; k < n; k++) cumulative[k]! /= total; // k < n = cumulative.length
   return cumulative;
 }
 
@@ -150,7 +153,8 @@ function pickIndex(cumulative: Float64Array, r: number): number {
   let hi = cumulative.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cumulative[mid] > r) hi = mid;
+    if (cumulative[mid]! > r)
+      hi = mid; // lo ≤ mid < hi < length
     else lo = mid + 1;
   }
   return lo;
@@ -174,7 +178,7 @@ function makeDays(
     if (random.chance(0.35)) {
       const b = random.int(bursts.length);
       // Triangular around the burst's centre.
-      day = bursts[b] + Math.round((random.next() + random.next() - 1) * widths[b]);
+      day = itemAt(bursts, b) + Math.round((random.next() + random.next() - 1) * itemAt(widths, b));
       day = Math.min(first + span - 1, Math.max(first, day));
     } else {
       day = first + random.int(span);
@@ -218,15 +222,16 @@ export function generateDataset(options: GenerateOptions): Dataset {
   // Departures may fall a day or two before the first arrival day.
   const dateOf = Array.from({ length: span + 2 }, (_, i) => dayToDate(first - 2 + i));
   const isoAt = (minute: number): string =>
-    dateOf[Math.floor(minute / 1440) - first + 2] + TIME_OF_MINUTE[((minute % 1440) + 1440) % 1440];
+    itemAt(dateOf, Math.floor(minute / 1440) - first + 2) +
+    itemAt(TIME_OF_MINUTE, ((minute % 1440) + 1440) % 1440);
   const width = String(Math.max(count, 1)).length;
 
   const flights: Flight[] = new Array(count);
   for (let i = 0; i < count; i++) {
-    const day = days[i];
-    const route = routes[pickIndex(cumulative, random.next())];
+    const day = days[i]!; // i < count = days.length
+    const route = itemAt(routes, pickIndex(cumulative, random.next()));
     const op = random.chance(0.8) ? route.operators[0] : route.operators[1];
-    const aircraft = fleets[op][random.int(6)];
+    const aircraft = itemAt(itemAt(fleets, op), random.int(6));
     const confidence = confidenceOf(random.next());
     const id = `gen-${seed}-${String(i + 1).padStart(width, '0')}`;
     const date = dateOf[day - first + 2];

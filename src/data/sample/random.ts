@@ -18,6 +18,12 @@ export interface Random {
   hex(length: number): string;
 }
 
+/** `items[i]`, or a RangeError naming the position when it is out of range. */
+export function itemAt<T>(items: readonly T[], i: number): T {
+  if (!(i >= 0 && i < items.length)) throw new RangeError(`position ${i} outside 0…${items.length - 1}`);
+  return items[i] as T;
+}
+
 /** The raw mulberry32 step function: returns floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
@@ -41,7 +47,7 @@ export function createRandom(seed: number): Random {
     chance: (p) => next() < p,
     pick: (items) => {
       if (items.length === 0) throw new RangeError('pick from an empty array');
-      return items[int(items.length)];
+      return itemAt(items, int(items.length));
     },
     hex: (length) => {
       let out = '';
