@@ -41,7 +41,7 @@ describe('contract CSV import', () => {
   it('reads a minimal row; columns may come in any order', () => {
     const columns = ['sources', 'confidence', 'destination', 'origin', 'date', 'id'];
     const result = importCsv(csvOf([base], columns));
-    if (!result.ok) throw new Error(result.errors[0].message);
+    if (!result.ok) throw new Error(result.errors[0]?.message);
     expect(result.format).toBe('csv');
     expect(result.dataset.flights).toEqual([
       {

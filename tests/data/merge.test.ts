@@ -31,7 +31,7 @@ describe('mergeDatasets (add to current)', () => {
   it('adds the flights, keeps the title and ORs synthetic', () => {
     const incoming = makeDataset([makeFlight({ id: 'b1' })], { title: 'Other', synthetic: true });
     const result = mergeDatasets(current(), incoming, names);
-    if (!result.ok) throw new Error(result.errors[0].message);
+    if (!result.ok) throw new Error(result.errors[0]?.message);
     expect(result.dataset.flights.map((f) => f.id)).toEqual(['a1', 'shared', 'b1']);
     expect(result.dataset).toMatchObject({ title: 'Current', synthetic: true });
   });
@@ -45,7 +45,7 @@ describe('mergeDatasets (add to current)', () => {
       airports: [moved, extra],
     });
     const result = mergeDatasets(base, incoming, names);
-    if (!result.ok) throw new Error(result.errors[0].message);
+    if (!result.ok) throw new Error(result.errors[0]?.message);
     expect(result.dataset.airports).toEqual([...base.airports, extra]);
     expect(result.warnings.map((w) => w.message)).toEqual([
       'airport "LLOV" of "b.csv": differs from the one in "a.json" (Ovda (Uvda), 29.9403, 34.9358); kept the one in "a.json"',

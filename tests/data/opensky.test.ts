@@ -79,8 +79,8 @@ describe('OpenSky flights CSV', () => {
     ],
   ])('a bad %s is an error naming row and field', (column, value, message) => {
     const lines = REST.trimEnd().split('\n');
-    const header = lines[0].split(',');
-    const cells = lines[1].split(',');
+    const header = (lines[0] ?? '').split(',');
+    const cells = (lines[1] ?? '').split(',');
     cells[header.indexOf(column)] = value;
     const result = importCsv([lines[0], cells.join(','), ...lines.slice(2)].join('\n'));
     expect(errors(result)).toEqual([message]);

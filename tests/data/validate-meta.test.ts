@@ -123,7 +123,7 @@ describe('unknown fields', () => {
       events: [{ ...event, place: 'x' }],
     });
     const result = importDoc(doc);
-    if (!result.ok) throw new Error(result.errors[0].message);
+    if (!result.ok) throw new Error(result.errors[0]?.message);
     expect(result.warnings.map((w) => w.message).sort()).toEqual(
       [
         'airports[1] ("ZZZZ"), field elevation: unknown field, left out of the dataset',
@@ -134,7 +134,7 @@ describe('unknown fields', () => {
       ].sort(),
     );
     expect(result.dataset.flights.some((f) => 'colour' in f)).toBe(false);
-    expect(result.dataset.flights[1].sources[0]).toEqual({ publisher: 'p' });
+    expect(result.dataset.flights[1]?.sources[0]).toEqual({ publisher: 'p' });
     expect(result.dataset.airports[0]).not.toHaveProperty('elevation');
     expect(result.dataset).not.toHaveProperty('extra');
   });
