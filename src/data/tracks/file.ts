@@ -27,17 +27,19 @@ export class TrackFile {
   private csv: CsvStream | undefined;
   private parts: string[] = [];
   private length = 0;
+  private ended = false;
   /** Bytes pushed so far (for progress). */
   bytesRead = 0;
 
   constructor(readonly ctx: FileContext) {}
 
-  /** Feeds raw bytes (possibly gzip, possibly with a BOM). */
-  pushBytes(chunk: Uint8Array): void {
+  /** Feeds raw bytes (possibly gzip, possibly with a BOM); `last` on the final chunk saves a flush. */
+  pushBytes(chunk: Uint8Array, last = false): void {
     if (this.mode === 'failed') return;
     this.bytesRead += chunk.length;
     this.bytes ??= new ByteText((text) => this.pushText(text));
-    this.guard(() => this.bytes?.push(chunk));
+    this.ended ||= last;
+    this.guard(() => this.bytes?.push(chunk, last));
   }
 
   /** Feeds decoded text. */
@@ -55,7 +57,7 @@ export class TrackFile {
 
   /** Ends the file: parses what was kept, reports skipped rows. */
   finish(): void {
-    if (this.bytes) this.guard(() => this.bytes?.finish());
+    if (this.bytes && !this.ended) this.guard(() => this.bytes?.finish());
     if (this.mode === 'sniff') this.sniff(true);
     if (this.mode === 'csv') this.csv?.finish();
     if (this.mode === 'whole') this.parseWhole(this.parts.join(''));

@@ -27,15 +27,26 @@ function iso(t: number): string {
 
 /** The most frequent non-empty callsign of the leg (a callsign can flicker for a few points). */
 function legCallsign(p: AircraftPoints, leg: Leg): string | undefined {
-  const counts = new Map<number, number>();
-  for (let i = leg.start; i < leg.end; i++) {
-    const c = p.callsign[i]!;
-    if (c !== 0) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
+  // Counted in a typed array indexed by callsign id: this runs over every point of the leg.
+  const counts = new Uint32Array(p.callsigns.length);
+  for (let i = leg.start; i < leg.end; i++) counts[p.callsign[i]!]!++;
   let best = 0;
   let bestCount = 0;
-  for (const [c, n] of counts) if (n > bestCount) [best, bestCount] = [c, n];
+  for (let c = 1; c < counts.length; c++) {
+    if (counts[c]! > bestCount) [best, bestCount] = [c, counts[c]!];
+  }
   return best === 0 ? undefined : p.callsigns[best];
+}
+
+/** The files a leg's points came from, in file order. */
+function legFiles(p: AircraftPoints, leg: Leg): number[] {
+  const used = new Set<number>();
+  let last = -1;
+  for (let i = leg.start; i < leg.end; i++) {
+    const f = p.file[i]!;
+    if (f !== last) used.add((last = f));
+  }
+  return [...used].sort((a, b) => a - b);
 }
 
 /** The contract's point tuples of a leg. */
@@ -65,11 +76,9 @@ export function legFlight(
 ): { flight: Flight; track: Track; airports: Airport[] } {
   const first = p.t[leg.start]!;
   const last = p.t[leg.end - 1]!;
-  const used = new Set<number>();
-  for (let i = leg.start; i < leg.end; i++) used.add(p.file[i]!);
-  const legFiles = [...used].sort((a, b) => a - b).flatMap((f) => files[f] ?? []);
-  const sources = legFiles.map(fileSource);
-  const synthetic = legFiles.some((f) => f.synthetic);
+  const fromFiles = legFiles(p, leg).flatMap((f) => files[f] ?? []);
+  const sources = fromFiles.map(fileSource);
+  const synthetic = fromFiles.some((f) => f.synthetic);
   const both = departure.observed && arrival.observed;
   const arrivalT = arrival.time ?? last;
   const flight: Flight = {

@@ -133,7 +133,7 @@ export function importTrackFiles(
   const opened = files.map((f) => ({ f, file: session.file(f.name, f.bytes.length) }));
   for (const { f, file } of opened) {
     for (let at = 0; at < f.bytes.length; at += CHUNK) {
-      file.pushBytes(f.bytes.subarray(at, at + CHUNK));
+      file.pushBytes(f.bytes.subarray(at, at + CHUNK), at + CHUNK >= f.bytes.length);
       session.progress();
     }
     file.finish();

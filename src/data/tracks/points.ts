@@ -55,6 +55,7 @@ export class AircraftPoints {
     return id;
   }
 
+  /** One point; positional on purpose: called once per row of multi-million-row files, no object per point. */
   push(
     t: number,
     lat: number,
