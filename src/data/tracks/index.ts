@@ -26,3 +26,5 @@ export { SYNTHETIC_PUBLISHER } from './flights';
 export { distanceKm, isLandingGap, splitLegs, isFlight, type Leg } from './legs';
 export { AircraftPoints } from './points';
 export * from './rules';
+export * from './gaps';
+export * from './coverage';
