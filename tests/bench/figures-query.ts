@@ -33,8 +33,8 @@ export function indexFigure(dataset: Dataset, runs: number): Row {
 
 /** Random one-year windows inside the data's span, the same for both sides. */
 function windows(index: FlightIndex, count: number): [number, number][] {
-  const first = index.day[0];
-  const last = index.day[index.day.length - 1];
+  const first = index.day[0] ?? 0;
+  const last = index.day[index.day.length - 1] ?? 0;
   const random = seeded(20221001);
   return Array.from({ length: count }, () => {
     const from = first + Math.floor(random() * Math.max(1, last - first - 364));
@@ -57,11 +57,11 @@ export function queryFigure(dataset: Dataset, runs: number): Row {
   }
   const { ours_ms, peer_ms } = contest({
     ours: (run) => {
-      const [from, to] = at(run);
+      const [from, to] = at(run) ?? [0, 0];
       return computeView(index, { from: dayToDate(from), to: dayToDate(to) }, 'day');
     },
     peer: (run) => {
-      const [from, to] = at(run);
+      const [from, to] = at(run) ?? [0, 0];
       peer.date.filterRange([from, to + 1]);
       return [peer.routes.all(), peer.days.all(), peer.cf.allFiltered()];
     },

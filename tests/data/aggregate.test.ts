@@ -47,8 +47,8 @@ describe('aggregateRoutes', () => {
       publishers: 2,
       weakEvidence: false,
     });
-    expect(back.key).toBe('LLOV>UBBB');
-    expect(back.operators).toEqual([]);
+    expect(back?.key).toBe('LLOV>UBBB');
+    expect(back?.operators).toEqual([]);
   });
 
   it.each<[string, Flight[], boolean]>([
@@ -64,7 +64,7 @@ describe('aggregateRoutes', () => {
       false,
     ],
   ])('weakEvidence: %s', (_name, route, weak) => {
-    expect(aggregateRoutes(route)[0].weakEvidence).toBe(weak);
+    expect(aggregateRoutes(route)[0]?.weakEvidence).toBe(weak);
   });
 
   it('orders by count, then key', () => {

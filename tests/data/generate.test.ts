@@ -22,7 +22,7 @@ function flightProblems(flight: Flight, airports: ReadonlySet<string>): string[]
     keys.every(
       (key, i) =>
         CONTRACT_KEYS.includes(key) &&
-        (i === 0 || CONTRACT_KEYS.indexOf(keys[i - 1]) < CONTRACT_KEYS.indexOf(key)),
+        (i === 0 || CONTRACT_KEYS.indexOf(keys[i - 1] ?? '') < CONTRACT_KEYS.indexOf(key)),
     ),
     `keys not contract fields in contract order: ${keys.join(',')}`,
   );
@@ -49,9 +49,10 @@ function flightProblems(flight: Flight, airports: ReadonlySet<string>): string[]
     'registration',
   );
   check(/^Example Cargo \d$/.test(flight.operator ?? ''), 'operator');
-  check(flight.sources.length >= 1 && flight.sources[0].publisher === GENERATOR_PUBLISHER, 'first source');
+  check(flight.sources.length >= 1 && flight.sources[0]?.publisher === GENERATOR_PUBLISHER, 'first source');
   if (flight.confidence === 'synthetic') check(flight.sources.length === 1, 'synthetic with a second source');
-  else check(flight.sources.length === 2 && /^https:\/\//.test(flight.sources[1].url ?? ''), 'second source');
+  else
+    check(flight.sources.length === 2 && /^https:\/\//.test(flight.sources[1]?.url ?? ''), 'second source');
   return problems;
 }
 
@@ -166,7 +167,7 @@ describe('generateDataset', () => {
     const counts = [...perRoute.values()].sort((a, b) => b - a);
     expect(counts.length).toBeGreaterThan(250);
     expect(counts.length).toBeLessThanOrEqual(300);
-    expect(counts[0]).toBeGreaterThan(20 * counts[Math.floor(counts.length / 2)]);
+    expect(counts[0]).toBeGreaterThan(20 * (counts[Math.floor(counts.length / 2)] ?? Infinity));
     // Baku → Ovda is the busiest route.
     expect(perRoute.get('UBBB>LLOV')).toBe(counts[0]);
   });
@@ -197,7 +198,7 @@ describe('generateDataset', () => {
     const { flights } = generateDataset({ flights: 1_000_000, seed: 1 });
     const ms = performance.now() - started;
     expect(flights).toHaveLength(1_000_000);
-    expect(flights[999_999].id).toBe('gen-1-1000000');
+    expect(flights[999_999]?.id).toBe('gen-1-1000000');
     // Generous bound for a busy 2-core machine; locally ~1.5 s.
     expect(ms).toBeLessThan(15_000);
   });

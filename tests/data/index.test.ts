@@ -23,7 +23,7 @@ describe('public entry importText', () => {
     const result = importText(`${HEADER}\n00abcd,1693526400,QQQ9,1693537200,LLOV,TEST1\n`);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors[0].message).toMatch(
+    expect(result.errors[0]?.message).toMatch(
       /^row 2 \(id "opensky-00abcd-1693526400"\), field estDepartureAirport: unknown airport "QQQ9"/,
     );
   });

@@ -212,7 +212,7 @@ describe('properties', () => {
         if (sorted.length < 2) return;
         const i = at % (sorted.length - 1);
         const swapped = [...sorted];
-        [swapped[i], swapped[i + 1]] = [swapped[i + 1], swapped[i]];
+        [swapped[i], swapped[i + 1]] = [swapped[i + 1]!, swapped[i]!]; // i + 1 < length
         expect(ids(createIndex(makeDataset(swapped)).flights)).toEqual(ids(naiveTimeOrder(swapped)));
       }),
       { numRuns: 300 },

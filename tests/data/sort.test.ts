@@ -95,14 +95,15 @@ describe('sortFlights properties', () => {
           const position = new Map(flights.map((f, i) => [f, i]));
           const sign = spec.dir === 'asc' ? 1 : -1;
           for (let i = 1; i < sorted.length; i++) {
-            const a = valueOf(sorted[i - 1], spec.key);
-            const b = valueOf(sorted[i], spec.key);
+            const previous = sorted[i - 1]!; // 1 ≤ i < length
+            const current = sorted[i]!;
+            const a = valueOf(previous, spec.key);
+            const b = valueOf(current, spec.key);
             if (a === undefined) expect(b).toBeUndefined(); // missing values last
             if (a === undefined || b === undefined) continue;
             const order = sign * compareValues(a, b);
             expect(order).toBeLessThanOrEqual(0);
-            if (order === 0)
-              expect(position.get(sorted[i - 1])).toBeLessThan(position.get(sorted[i]) as number);
+            if (order === 0) expect(position.get(previous)).toBeLessThan(position.get(current) as number);
           }
         }),
         { numRuns: 60 },

@@ -180,7 +180,8 @@ export function binTimeline(
     const d = dayNumber(f.date);
     if (d < fromDay || d > toDay) continue;
     const bin = layout.binOfDay[d - fromDay] ?? 0;
-    counts[bin * CONFIDENCES.length + CONFIDENCES.indexOf(f.confidence)]++;
+    const at = bin * CONFIDENCES.length + CONFIDENCES.indexOf(f.confidence);
+    counts[at] = (counts[at] ?? 0) + 1;
   }
   return binsFromCounts(layout, counts);
 }
