@@ -21,11 +21,11 @@ import type { FlightIndex } from './flight-index';
 export interface FlightView {
   /** The flights that pass the filters, in index (time) order. */
   flights: Flight[];
-  /** As aggregateRoutes(flights). */
+  /** As aggregateRoutes(flights) in tests/oracles/query.ts. */
   routes: RouteSummary[];
-  /** As aggregateAirports(flights). */
+  /** As aggregateAirports(flights) (tests/oracles/query.ts). */
   airports: AirportSummary[];
-  /** As binTimeline(flights, unit, range). */
+  /** As binTimeline(flights, unit, range) (tests/oracles/query.ts). */
   bins: TimelineBin[];
   /** The inclusive range the bins cover: the filter's, each open end taken from the data; none if empty. */
   range: { from: string; to: string } | undefined;
