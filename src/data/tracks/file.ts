@@ -139,7 +139,15 @@ export class TrackFile {
       if (!isKml(text)) return this.fail(NOT_A_TRACK_FORMAT);
       if (kmlIsSynthetic(text)) this.ctx.synthetic = true;
       this.setFormat('kml');
-      return readKml(text, this.ctx);
+      try {
+        readKml(text, this.ctx);
+      } catch (e) {
+        // The XML parser or togeojson can throw on documents they cannot handle: an error, not a crash.
+        this.fail(
+          `not a KML this app can read (${(e as Error).message.split('\n')[0]?.slice(0, 120) ?? ''})`,
+        );
+      }
+      return;
     }
     let doc: unknown;
     try {

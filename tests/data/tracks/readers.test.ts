@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fixture, failed, ok, run, utf8 } from './helpers';
@@ -248,5 +249,32 @@ describe('bytes and formats', () => {
     const mixed = ok(run([good, { name: 'tracks.json', bytes: fixture('opensky-tracks-all.json') }]));
     expect(mixed.format).toBe('tracks');
     expect(mixed.dataset.flights).toHaveLength(2);
+  });
+});
+
+describe('any input', () => {
+  it('gets a result, never an exception (property)', () => {
+    const starts = [
+      '',
+      '{"icao":"fa1e01","timestamp":1,"trace":[',
+      '<kml>',
+      'time,icao24,lat,lon\n',
+      'Timestamp,Position,Altitude\n',
+      '\x1f\x8b',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...starts),
+        fc.uint8Array({ maxLength: 200 }),
+        fc.string({ maxLength: 200 }),
+        (start, noise, text) => {
+          const bytes = new Uint8Array([...utf8(start), ...(noise.length % 2 ? noise : utf8(text))]);
+          const result = run([{ name: 'any', bytes }]);
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
