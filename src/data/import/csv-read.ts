@@ -92,13 +92,14 @@ interface Slot {
   cols: readonly number[];
 }
 
+// Only the fields this file has columns for (and the required ones): a version 1 CSV skips the v2 fields.
 function slotsOf(index: ReadonlyMap<string, number>): Slot[] {
   return FLIGHT_TABLE.map((field) => ({
     name: field.name,
     kind: field.kind,
     required: field.required,
     cols: field.csv.map((column) => index.get(column) ?? -1),
-  }));
+  })).filter((slot) => slot.required || slot.cols.some((col) => col >= 0));
 }
 
 function text(cells: readonly string[], col: number | undefined): string | undefined {
