@@ -12,11 +12,12 @@ import {
 import type { CsvTable } from './csv-table';
 import { csvTitle, headerNames, isBlankRow, overRowLimit } from './csv-table';
 import type { FlightChecks, IssueLog, RowWhere } from '../validate';
-import { SeenValues, UnknownFields, validateFlight } from '../validate';
+import { SeenValues, UnknownFields, validateFlightFields } from '../validate';
 import { CsvAirportResolver } from './csv-airports';
 
 const SOURCE_PARTS = 4;
 const SOURCE_CACHE_SIZE = 50_000;
+const SOURCES = FLIGHT_TABLE.findIndex((field) => field.kind === 'sources');
 
 /** True when a CSV header looks like the contract CSV (so its missing columns are worth naming). */
 export function isContractHeader(names: readonly string[]): boolean {
@@ -85,21 +86,20 @@ class SourceCells {
 
 /** Where one table field is in this file's columns (-1 = the file lacks the column). */
 interface Slot {
-  name: string;
+  /** Position in FLIGHT_TABLE. */
+  at: number;
   kind: FieldKind;
-  required: boolean;
   /** Column of each of the field's CSV columns. */
   cols: readonly number[];
 }
 
-// Only the fields this file has columns for (and the required ones): a version 1 CSV skips the v2 fields.
+// Only the fields this file has columns for: a version 1 CSV skips the v2 fields.
 function slotsOf(index: ReadonlyMap<string, number>): Slot[] {
-  return FLIGHT_TABLE.map((field) => ({
-    name: field.name,
+  return FLIGHT_TABLE.map((field, at) => ({
+    at,
     kind: field.kind,
-    required: field.required,
     cols: field.csv.map((column) => index.get(column) ?? -1),
-  })).filter((slot) => slot.required || slot.cols.some((col) => col >= 0));
+  })).filter((slot) => slot.cols.some((col) => col >= 0));
 }
 
 function text(cells: readonly string[], col: number | undefined): string | undefined {
@@ -148,15 +148,13 @@ function cellValue(cells: readonly string[], slot: Slot): unknown {
   }
 }
 
-// Properties in table order, required ones always: flights share few hidden classes.
-function rawFlight(cells: readonly string[], slots: readonly Slot[]): Record<string, unknown> {
-  const raw: Record<string, unknown> = {};
+// The row's raw values in table order, into `fields` (one array per import, reused: no object per row).
+function readFields(cells: readonly string[], slots: readonly Slot[], fields: unknown[]): void {
+  fields.fill(undefined);
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i]!; // i < length
-    const value = cellValue(cells, slot);
-    if (value !== undefined || slot.required) raw[slot.name] = value;
+    fields[slot.at] = cellValue(cells, slot);
   }
-  return raw;
 }
 
 /**
@@ -172,6 +170,7 @@ export function readContractCsv(
   if (log.hasErrors || overRowLimit(table, log)) return log.fail('csv');
   const width = table.rows[table.headerIndex]?.length ?? 0;
   const slots = slotsOf(index);
+  const fields: unknown[] = new Array<unknown>(FLIGHT_TABLE.length).fill(undefined);
   const sourceCells = new SourceCells();
   const sourcesCol = index.get('sources') ?? -1;
   const idCol = index.get('id') ?? -1;
@@ -195,10 +194,10 @@ export function readContractCsv(
       log.error(where, undefined, `has ${cells.length} cells but the header has ${width}`);
       continue;
     }
-    const raw = rawFlight(cells, slots);
-    raw.sources = sourceCells.read(restoreFormula(cells[sourcesCol] ?? ''), where, log);
+    readFields(cells, slots, fields);
+    fields[SOURCES] = sourceCells.read(restoreFormula(cells[sourcesCol] ?? ''), where, log);
     airports.readRow(cells, where);
-    const flight = validateFlight(raw, row, checks);
+    const flight = validateFlightFields(fields, row, checks);
     if (flight !== undefined) {
       flights.push(flight);
       if (flight.confidence === 'synthetic') synthetic = true;

@@ -84,7 +84,6 @@ export function validateFlight(raw: unknown, row: number, checks: FlightChecks):
     log.error({ row, id: undefined }, undefined, `a flight must be an object, not ${shown(raw)}`);
     return undefined;
   }
-  const before = log.totalErrors;
   given.fill(undefined);
   let unknownKeys: string[] | undefined;
   // One pass over the object's own keys: V8 reads raw[key] inside for-in from its enum cache.
@@ -93,8 +92,32 @@ export function validateFlight(raw: unknown, row: number, checks: FlightChecks):
     if (i === undefined) (unknownKeys ??= []).push(key);
     else given[i] = raw[key];
   }
+  return validateGiven(given, raw, unknownKeys, row, checks);
+}
+
+/**
+ * Validates a flight whose raw values are given in the field table's order (FLIGHT_TABLE; the CSV
+ * reader fills one array per row from its cells, no object in between). Always builds a new flight.
+ */
+export function validateFlightFields(
+  fields: readonly unknown[],
+  row: number,
+  checks: FlightChecks,
+): Flight | undefined {
+  return validateGiven(fields, undefined, undefined, row, checks);
+}
+
+function validateGiven(
+  given: readonly unknown[],
+  record: Record<string, unknown> | undefined,
+  unknownKeys: readonly string[] | undefined,
+  row: number,
+  checks: FlightChecks,
+): Flight | undefined {
+  const { log } = checks;
+  const before = log.totalErrors;
   const where: RowWhere = { row, id: checkId(given[0], row, checks) };
-  let dirty = unknownKeys !== undefined;
+  let dirty = record === undefined || unknownKeys !== undefined;
   if (unknownKeys !== undefined)
     for (const key of unknownKeys) checks.unknown.note(key, key, where, 'flights');
   for (let i = 1; i < COUNT; i++) {
@@ -113,14 +136,13 @@ export function validateFlight(raw: unknown, row: number, checks: FlightChecks):
   const arrivalTime = values[ARRIVAL];
   if (typeof arrivalTime === 'string' && arrivalTime !== EMPTY)
     checkArrivalDate(date, arrivalTime, where, log);
-  const record = raw as Record<string, unknown>;
-  if (!dirty) {
+  if (!dirty && record !== undefined) {
     // Clean already: keep the object, with the normalised (shared) values where they differ.
     for (let i = 1; i < COUNT; i++) {
       const value = values[i];
       if (value !== undefined && (SHARED[i] || given[i] !== value)) record[FIELDS[i]!.name] = value; // i < COUNT
     }
-    return raw as unknown as Flight;
+    return record as unknown as Flight;
   }
   const flight: Record<string, unknown> = {};
   for (let i = 0; i < COUNT; i++) {
