@@ -20,6 +20,7 @@
  */
 export { importTrackFiles, TrackImport, type TrackImportOptions } from './import';
 export { TrackFile, NOT_A_TRACK_FORMAT, SYNTHETIC_CSV_MARKER } from './file';
+export { looksLikeTrack, TRACK_SNIFF_BYTES } from './detect';
 export { PUBLISHERS, type TrackFormat } from './context';
 export { LandingCandidates, landingCandidates, exclusion, type Candidate } from './candidates';
 export { SYNTHETIC_PUBLISHER } from './flights';
