@@ -1,6 +1,7 @@
 /** "Add to current": one dataset made of two, never silently overwriting a flight or an airport. */
 import type { Airport, Dataset, Flight, ImportFormat, ImportResult, TimelineEvent } from '../contract';
 import { IssueLog, MAX_FLIGHTS, tooManyFlights } from '../validate';
+import { mergeTrackFlights } from './merge-tracks';
 
 function sameAirport(a: Airport, b: Airport): boolean {
   return (
@@ -15,7 +16,7 @@ function eventKey(e: TimelineEvent): string {
 
 /**
  * Adds `incoming` to `current`. An incoming flight whose id is already present is an error naming both
- * files' rows (1-based positions in each dataset's flights); any error loads nothing. Airports are
+ * files' rows — unless both hold a track for it (a track-derived leg seen again: merged, with a warning) — (1-based positions in each dataset's flights); any error loads nothing. Airports are
  * unioned (a different definition of a known code keeps the current one, with a warning), events unioned
  * without duplicates, `synthetic` OR-ed, meta kept from `current`. The 1,000,000-flight limit applies to
  * the sum. `incomingFormat` only labels the result.
@@ -36,11 +37,13 @@ export function mergeDatasets(
     );
     return log.fail(incomingFormat);
   }
+  // The same track-derived leg in both is one flight (see merge-tracks.ts), not a clash.
+  const same = mergeTrackFlights(current, incoming);
   const rowOf = new Map<string, number>();
   current.flights.forEach((f, i) => rowOf.set(f.id, i + 1));
   incoming.flights.forEach(({ id }, j) => {
     const row = rowOf.get(id);
-    if (row !== undefined) {
+    if (row !== undefined && !same.merged.has(id)) {
       log.error(
         { place: `row ${j + 1} (id "${id}") of "${names.incoming}"`, id },
         'id',
@@ -75,7 +78,16 @@ export function mergeDatasets(
       events.push(e);
     }
   }
-  const flights: Flight[] = current.flights.concat(incoming.flights);
+  const kept =
+    same.merged.size === 0 ? current.flights : current.flights.map((f) => same.flights.get(f.id) ?? f);
+  const added = incoming.flights.filter((f) => !same.merged.has(f.id));
+  const flights: Flight[] = kept.concat(added);
+  if (same.merged.size > 0)
+    log.warning(
+      '',
+      undefined,
+      `${same.merged.size.toLocaleString('en-US')} flight${same.merged.size === 1 ? '' : 's'} of "${names.incoming}" already in "${names.current}" (same aircraft and departure): ${same.newPoints.toLocaleString('en-US')} new track points merged into ${same.merged.size === 1 ? 'it' : 'them'}; the flight's other fields are kept from "${names.current}"`,
+    );
   const dataset: Dataset = {
     ...current,
     synthetic: current.synthetic || incoming.synthetic,
@@ -83,8 +95,10 @@ export function mergeDatasets(
     events,
     flights,
   };
-  // Flight ids are disjoint (checked above), so the tracks are too; logs run current's, then incoming's.
-  const tracks = (current.tracks ?? []).concat(incoming.tracks ?? []);
+  // Flight ids are disjoint (checked above) but for merged legs, whose track replaces the current one.
+  const tracks = (current.tracks ?? [])
+    .map((t) => same.tracks.get(t.flightId) ?? t)
+    .concat((incoming.tracks ?? []).filter((t) => !same.merged.has(t.flightId)));
   if (tracks.length > 0) dataset.tracks = tracks;
   const changeLog = (current.log ?? []).concat(incoming.log ?? []);
   if (changeLog.length > 0) dataset.log = changeLog;
