@@ -4,10 +4,15 @@
  * call inside it, so terminating is the only honest way to stop it.
  */
 import type { Dataset, ImportResult } from '../data/contract';
+import type { FileSummary } from './import-files';
 import type { ImportMode, ImportPhase, ImportReply, ImportRequest } from './worker-protocol';
 
-/** Largest file accepted (the contract's limit), in bytes. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+/**
+ * Largest file the client sends to the worker, in bytes. Track files stream (their limit is 10 M points,
+ * MAX_TRACK_POINTS); Airlift JSON / CSV keep the contract's 200 MB, checked in the worker once it has
+ * seen the first bytes (the name alone cannot tell a state-vector CSV from an Airlift CSV).
+ */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024;
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -16,7 +21,7 @@ export interface ImportProgress {
 }
 
 export type ImportOutcome =
-  | { kind: 'result'; fileName: string; result: ImportResult }
+  | { kind: 'result'; fileName: string; result: ImportResult; files?: FileSummary[] }
   | { kind: 'cancelled'; fileName: string }
   | { kind: 'failure'; fileName: string; message: string };
 
@@ -47,8 +52,8 @@ export interface WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-const ACCEPTED_EXTENSIONS = ['.json', '.csv'];
-const ACCEPTED_TYPES = ['application/json', 'text/csv'];
+const ACCEPTED_EXTENSIONS = ['.json', '.csv', '.json.gz', '.csv.gz', '.kml'];
+const ACCEPTED_TYPES = ['application/json', 'text/csv', 'application/vnd.google-earth.kml+xml'];
 
 function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
@@ -57,12 +62,12 @@ function formatMegabytes(bytes: number): string {
 /** Why a file is refused before reading it (too large, not JSON or CSV), or `undefined` if it may be read. */
 export function refuseFile(file: FileFacts): string | undefined {
   if (file.size > MAX_IMPORT_BYTES) {
-    return `"${file.name}" is ${formatMegabytes(file.size)}, more than the limit of 200 MB per file. Split it into several files and add them one after another.`;
+    return `"${file.name}" is ${formatMegabytes(file.size)}, more than the limit of 2 GB per file. Split it into several files and add them one after another.`;
   }
   const name = file.name.toLowerCase();
   const type = (file.type ?? '').split(';', 1)[0]?.trim().toLowerCase() ?? '';
   if (!ACCEPTED_EXTENSIONS.some((ext) => name.endsWith(ext)) && !ACCEPTED_TYPES.includes(type)) {
-    return `"${file.name}" is not a .json or .csv file. Airlift imports its JSON format, its CSV format and OpenSky flights exports (CSV).`;
+    return `"${file.name}" is not a .json, .csv, .json.gz or .kml file. Airlift imports its JSON and CSV formats, OpenSky flights exports (CSV), and tracks: ADS-B Exchange / readsb traces, OpenSky state vectors and /tracks/all, Flightradar24 CSV and KML.`;
   }
   return undefined;
 }
@@ -103,7 +108,7 @@ export function createImportClient(makeWorker: () => WorkerLike = defaultWorker)
       if (!p || reply.requestId !== p.requestId) return;
       if (reply.type === 'progress') p.onProgress?.({ phase: reply.phase, fraction: reply.fraction });
       else if (reply.type === 'result')
-        finish({ kind: 'result', fileName: p.fileName, result: reply.result });
+        finish({ kind: 'result', fileName: p.fileName, result: reply.result, files: reply.files });
       else finish({ kind: 'failure', fileName: p.fileName, message: reply.message });
     };
     w.onerror = (event) => {
@@ -124,10 +129,17 @@ export function createImportClient(makeWorker: () => WorkerLike = defaultWorker)
   };
 
   function importFile(file: File, options: ImportOptions): ImportHandle {
-    const fileName = file.name;
-    const refusal = refuseFile(file);
-    if (refusal !== undefined) {
-      return { promise: Promise.resolve({ kind: 'failure', fileName, message: refusal }), cancel: () => {} };
+    return importFiles([file], options);
+  }
+
+  /** Several files as one import (track files become one track import: see import-files.ts). */
+  function importFiles(list: readonly File[], options: ImportOptions): ImportHandle {
+    const [file] = list;
+    const fileName = list.map((f) => f.name).join(', ');
+    const refusal = file ? list.map(refuseFile).find((r) => r !== undefined) : 'No file was given.';
+    if (refusal !== undefined || !file) {
+      const message = refusal ?? 'No file was given.';
+      return { promise: Promise.resolve({ kind: 'failure', fileName, message }), cancel: () => {} };
     }
     cancelPending();
 
@@ -140,9 +152,10 @@ export function createImportClient(makeWorker: () => WorkerLike = defaultWorker)
         type: 'import',
         requestId,
         file,
-        fileName,
+        fileName: file.name,
         mode: options.mode,
         current: options.current,
+        ...(list.length > 1 ? { files: list.map((f) => ({ file: f, fileName: f.name })) } : {}),
       });
     } catch (e) {
       dropWorker();
@@ -154,7 +167,7 @@ export function createImportClient(makeWorker: () => WorkerLike = defaultWorker)
     return { promise, cancel };
   }
 
-  return { importFile };
+  return { importFile, importFiles };
 }
 
 interface Pending {
@@ -172,4 +185,9 @@ const defaultClient = createImportClient();
  */
 export function importFile(file: File, options: ImportOptions): ImportHandle {
   return defaultClient.importFile(file, options);
+}
+
+/** Imports several files at once in the import worker (see {@link importFile}). */
+export function importFiles(files: readonly File[], options: ImportOptions): ImportHandle {
+  return defaultClient.importFiles(files, options);
 }

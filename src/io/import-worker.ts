@@ -4,11 +4,28 @@
  */
 import { parseImport } from '../data/import';
 import { mergeDatasets } from '../data/import';
-import { builtInGazetteer } from '../data/geo/builtin-gazetteer';
+import { builtInGazetteer, builtInGazetteerEntries } from '../data/geo/builtin-gazetteer';
+import {
+  landingCandidates,
+  looksLikeTrack,
+  TRACK_SNIFF_BYTES,
+  TrackImport,
+  type LandingCandidates,
+} from '../data/tracks';
 import { handleImportMessage, type ImportReply } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const deps = { parseImport, mergeDatasets, gazetteer: builtInGazetteer };
+// The landing-candidate index is built on the first track import and kept for the next ones.
+let airports: LandingCandidates | undefined;
+const tracks = {
+  looksLikeTrack,
+  sniffBytes: TRACK_SNIFF_BYTES,
+  session: (onProgress: (fraction: number) => void) => {
+    airports ??= landingCandidates(builtInGazetteerEntries());
+    return new TrackImport({ airports, onProgress });
+  },
+};
+const deps = { parseImport, mergeDatasets, gazetteer: builtInGazetteer, tracks };
 const post = (reply: ImportReply) => scope.postMessage(reply);
 
 scope.addEventListener('message', (event: MessageEvent<unknown>) => {

@@ -3,6 +3,7 @@
  * (`handleImportMessage`) so that tests run it in Node without a Worker. The worker file only wires it up.
  */
 import type { Dataset, Gazetteer, ImportFormat, ImportResult } from '../data/contract';
+import { importEntries, isTrackEntry, textTooLarge, type FileSummary, type TrackDeps } from './import-files';
 
 export type ImportMode = 'replace' | 'add';
 
@@ -25,12 +26,14 @@ export interface ImportRequest {
   mode: ImportMode;
   /** The loaded dataset, required when `mode` is `add`. */
   current?: Dataset;
+  /** Several files at once (the first is `file` / `fileName` again); absent for one file. */
+  files?: { file: Blob | string; fileName: string }[];
 }
 
 /** Worker → app. */
 export type ImportReply =
   | { type: 'progress'; requestId: number; phase: ImportPhase; fraction: number }
-  | { type: 'result'; requestId: number; result: ImportResult }
+  | { type: 'result'; requestId: number; result: ImportResult; files?: FileSummary[] }
   | { type: 'failure'; requestId: number; message: string };
 
 /** What the handler needs from the data core: injected so tests can substitute a failing parser. */
@@ -43,6 +46,8 @@ export interface ImportDeps {
     incomingFormat?: ImportFormat,
   ): ImportResult;
   gazetteer?: Gazetteer;
+  /** The track core (the worker passes it; without it every file takes the text path). */
+  tracks?: TrackDeps;
 }
 
 /** How merge errors name the loaded dataset: its title, as the header shows it. */
@@ -59,8 +64,18 @@ export function isImportRequest(msg: unknown): msg is ImportRequest {
     typeof m.requestId === 'number' &&
     typeof m.fileName === 'string' &&
     (m.mode === 'replace' || m.mode === 'add') &&
-    (typeof m.file === 'string' || (typeof m.file === 'object' && m.file !== null && 'text' in m.file))
+    isFileValue(m.file) &&
+    (m.files === undefined ||
+      (Array.isArray(m.files) &&
+        m.files.every((f: unknown) => {
+          const e = f as { file?: unknown; fileName?: unknown } | null;
+          return typeof e === 'object' && e !== null && typeof e.fileName === 'string' && isFileValue(e.file);
+        })))
   );
+}
+
+function isFileValue(file: unknown): file is Blob | string {
+  return typeof file === 'string' || (typeof file === 'object' && file !== null && 'text' in file);
 }
 
 /**
@@ -83,6 +98,21 @@ export async function handleImportMessage(
   try {
     if (mode === 'add' && !current) {
       post({ type: 'failure', requestId, message: 'There is no loaded dataset to add to.' });
+      return;
+    }
+    const entries = msg.files ?? [{ file: msg.file, fileName }];
+    const tracks = deps.tracks;
+    const first = entries[0];
+    if (tracks && first && (entries.length > 1 || (await isTrackEntry(first, tracks)))) {
+      const progress = (p: { phase: ImportPhase; fraction: number }) =>
+        post({ type: 'progress', requestId, ...p });
+      const { result, files } = await importEntries(entries, mode, current, { ...deps, tracks }, progress);
+      post({ type: 'result', requestId, result, files });
+      return;
+    }
+    const tooLarge = first && textTooLarge(first);
+    if (tooLarge) {
+      post({ type: 'result', requestId, result: tooLarge });
       return;
     }
     post({ type: 'progress', requestId, phase: 'reading', fraction: 0 });

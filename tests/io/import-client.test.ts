@@ -80,9 +80,11 @@ describe('refuseFile', () => {
     ['export', 10, 'text/csv', undefined],
     ['export.txt', 10, 'application/json; charset=utf-8', undefined],
     ['flights.csv', MAX_IMPORT_BYTES, '', undefined],
-    ['flights.csv', MAX_IMPORT_BYTES + 1, 'text/csv', /200 MB/],
-    ['flights.xlsx', 10, '', /not a \.json or \.csv file/],
-    ['photo.png', 10, 'image/png', /not a \.json or \.csv file/],
+    ['flights.csv', MAX_IMPORT_BYTES + 1, 'text/csv', /2 GB/],
+    ['trace_full_abc.json.gz', 10, '', undefined],
+    ['track.KML', 10, '', undefined],
+    ['flights.xlsx', 10, '', /not a \.json, \.csv, \.json\.gz or \.kml file/],
+    ['photo.png', 10, 'image/png', /not a \.json, \.csv, \.json\.gz or \.kml file/],
   ])('%s (%i bytes, type "%s")', (name, size, type, expected) => {
     const refusal = refuseFile({ name, size, type });
     if (expected === undefined) expect(refusal).toBeUndefined();
@@ -92,8 +94,8 @@ describe('refuseFile', () => {
 
 describe('createImportClient', () => {
   it.each([
-    ['huge.csv', MAX_IMPORT_BYTES + 1024, /"huge\.csv" is 200 MB, more than the limit of 200 MB/],
-    ['notes.txt', 100, /"notes\.txt" is not a \.json or \.csv file/],
+    ['huge.csv', MAX_IMPORT_BYTES + 1024, /"huge\.csv" is 2,048 MB, more than the limit of 2 GB/],
+    ['notes.txt', 100, /"notes\.txt" is not a \.json, \.csv, \.json\.gz or \.kml file/],
   ])('refuses %s up front without starting a worker or reading it', async (name, size, message) => {
     const { client, workers } = setup();
     const outcome = await client.importFile(fakeFile(name, size), { mode: 'replace' }).promise;
