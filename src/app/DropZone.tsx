@@ -53,7 +53,7 @@ export function DropZone({ disabled, onFiles }: { disabled: boolean; onFiles(fil
   if (!dragging || disabled) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">
-      <p>Drop a .json or .csv file to import</p>
+      <p>Drop .json, .csv, .json.gz or .kml files to import</p>
     </div>
   );
 }

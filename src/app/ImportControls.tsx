@@ -1,7 +1,7 @@
 import './import.css';
 import { useCallback, useRef, useState } from 'react';
-import type { ImportFormat } from '../data/contract';
-import { importFile, type ImportProgress } from '../io/import-client';
+import type { Dataset, ImportFormat } from '../data/contract';
+import { importFile, importFiles, type ImportOutcome, type ImportProgress } from '../io/import-client';
 import { clearStoredDataset, saveDataset, STORAGE_UNAVAILABLE_NOTICE } from '../io/persist';
 import type { ImportMode } from '../io/worker-protocol';
 import { useAirlift } from '../store/store';
@@ -18,7 +18,7 @@ const FORMAT_LABELS: Record<ImportFormat, string> = {
   json: 'Airlift JSON',
   csv: 'Airlift CSV',
   opensky: 'OpenSky flights export',
-  readsb: 'readsb / tar1090 trace',
+  readsb: 'ADS-B Exchange trace',
   'opensky-states': 'OpenSky state vectors',
   'opensky-tracks': 'OpenSky tracks',
   fr24: 'Flightradar24 export',
@@ -32,7 +32,18 @@ const PHASE_LABELS: Record<ImportProgress['phase'], string> = {
   merging: 'Adding',
 };
 
-const flights = (count: number) => `${count.toLocaleString('en-US')} flight${count === 1 ? '' : 's'}`;
+const count = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
+const flights = (n: number) => count(n, 'flight');
+const trackPoints = (d: Dataset) => (d.tracks ?? []).reduce((s, t) => s + t.points.length, 0);
+
+/** "from a.json (Airlift JSON)" or "from 2 files (ADS-B Exchange trace, OpenSky state vectors)". */
+function fromWhat(outcome: Extract<ImportOutcome, { kind: 'result' }>, format: ImportFormat): string {
+  const files = outcome.files ?? [];
+  if (files.length <= 1)
+    return `${files[0]?.name ?? outcome.fileName} (${FORMAT_LABELS[files[0]?.format ?? format]})`;
+  const labels = [...new Set(files.map((f) => (f.format ? FORMAT_LABELS[f.format] : 'unknown')))];
+  return `${count(files.length, 'file')} (${labels.join(', ')})`;
+}
 
 type Report = { kind: 'failure'; failure: FailureReport } | { kind: 'status'; status: SuccessReport };
 
@@ -55,16 +66,19 @@ export function ImportControls() {
   const origin = useAirlift((s) => s.datasetOrigin);
 
   const runImport = useCallback(
-    async (file: File) => {
+    async (list: File[]) => {
+      const [file] = list;
+      if (!file) return;
       const { dataset: current } = useAirlift.getState();
       const effectiveMode: ImportMode = mode === 'add' && current ? 'add' : 'replace';
       setReport(null);
-      const handle = importFile(file, {
+      const handle = (list.length > 1 ? importFiles.bind(null, list) : importFile.bind(null, file))({
         mode: effectiveMode,
         current: effectiveMode === 'add' ? (current ?? undefined) : undefined,
         onProgress: (progress) => setBusy((b) => (b ? { ...b, progress } : b)),
       });
-      setBusy({ fileName: file.name, progress: { phase: 'reading', fraction: 0 }, cancel: handle.cancel });
+      const busyName = list.length > 1 ? count(list.length, 'file') : file.name;
+      setBusy({ fileName: busyName, progress: { phase: 'reading', fraction: 0 }, cancel: handle.cancel });
       const outcome = await handle.promise;
       setBusy(null);
 
@@ -91,11 +105,14 @@ export function ImportControls() {
       }
       const before = effectiveMode === 'add' && current ? current.flights.length : 0;
       const total = result.dataset.flights.length;
-      const label = FORMAT_LABELS[result.format];
+      const from = fromWhat(outcome, result.format);
+      const points =
+        trackPoints(result.dataset) - (effectiveMode === 'add' && current ? trackPoints(current) : 0);
+      const withPoints = points > 0 ? `, ${count(points, 'track point')},` : '';
       const message =
         effectiveMode === 'add'
-          ? `Added ${flights(total - before)} from ${outcome.fileName} (${label}): ${flights(total)} in all.`
-          : `Imported ${flights(total)} from ${outcome.fileName} (${label}).`;
+          ? `Added ${flights(total - before)}${withPoints} from ${from}: ${flights(total)} in all.`
+          : `Imported ${flights(total)}${withPoints} from ${from}.`;
       useAirlift.getState().loadDataset(result.dataset, 'imported');
       // A new dataset starts unfiltered (the old filters may exclude all of it); adding keeps them.
       if (effectiveMode === 'replace') useAirlift.getState().clearFilters();
@@ -106,19 +123,8 @@ export function ImportControls() {
     [mode],
   );
 
-  const onFiles = useCallback(
-    (files: File[]) => {
-      if (files.length > 1) {
-        const message = `${files.length} files were dropped: import one file at a time (use "Add to current" to combine several).`;
-        const failure = { fileName: files.map((f) => f.name).join(', '), totalErrors: 1, warnings: [] };
-        setReport({ kind: 'failure', failure: { ...failure, errors: [{ message }] } });
-        return;
-      }
-      const [file] = files;
-      if (file) void runImport(file);
-    },
-    [runImport],
-  );
+  // Several files are one import: track files merge into one track import, others are added in turn.
+  const onFiles = useCallback((files: File[]) => void runImport(files), [runImport]);
 
   const resetToSample = async () => {
     const ok = window.confirm(
@@ -135,14 +141,15 @@ export function ImportControls() {
       <input
         ref={inputRef}
         type="file"
-        accept=".json,.csv"
+        accept=".json,.csv,.gz,.kml"
+        multiple
         hidden
         aria-label="Import flights file"
         onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
+          const files = Array.from(e.currentTarget.files ?? []);
           // Cleared so that choosing the same file again (after fixing it) fires a change.
           e.currentTarget.value = '';
-          if (file) void runImport(file);
+          if (files.length > 0) void runImport(files);
         }}
       />
       <button type="button" onClick={() => inputRef.current?.click()} disabled={busy !== null}>

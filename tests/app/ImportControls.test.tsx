@@ -7,12 +7,15 @@ import type { ImportHandle, ImportOutcome, ImportProgress } from '../../src/io/i
 import { useAirlift } from '../../src/store/store';
 import { makeDataset, makeFlight } from '../fixtures/flights';
 
-const client = vi.hoisted(() => ({ importFile: vi.fn() }));
+const client = vi.hoisted(() => ({ importFile: vi.fn(), importFiles: vi.fn() }));
 const persist = vi.hoisted(() => ({
   saveDataset: vi.fn(),
   clearStoredDataset: vi.fn(),
 }));
-vi.mock('../../src/io/import-client', () => ({ importFile: client.importFile }));
+vi.mock('../../src/io/import-client', () => ({
+  importFile: client.importFile,
+  importFiles: client.importFiles,
+}));
 vi.mock('../../src/io/persist', () => ({
   ...persist,
   STORAGE_UNAVAILABLE_NOTICE: 'Storage is unavailable: the imported data will not survive a reload',
@@ -188,23 +191,41 @@ describe('ImportControls', () => {
     const enter = dragEvent('dragenter', []);
     act(() => void window.dispatchEvent(enter));
     expect(enter.defaultPrevented).toBe(true);
-    expect(screen.getByText('Drop a .json or .csv file to import')).toBeTruthy();
+    expect(screen.getByText('Drop .json, .csv, .json.gz or .kml files to import')).toBeTruthy();
     const drop = dragEvent('drop', [file]);
     act(() => void window.dispatchEvent(drop));
     expect(drop.defaultPrevented).toBe(true);
-    expect(screen.queryByText('Drop a .json or .csv file to import')).toBeNull();
+    expect(screen.queryByText('Drop .json, .csv, .json.gz or .kml files to import')).toBeNull();
     expect(client.importFile).toHaveBeenCalledWith(file, expect.objectContaining({ mode: 'replace' }));
     expect(await screen.findByText('Imported 1 flight from drop.csv (Airlift CSV).')).toBeTruthy();
   });
 
-  it('refuses several dropped files at once without importing any', async () => {
-    render(<ImportControls />);
-    act(
-      () =>
-        void window.dispatchEvent(dragEvent('drop', [new File(['a'], 'a.csv'), new File(['b'], 'b.csv')])),
+  it('imports several dropped files as one import and sums them up by files, formats and points', async () => {
+    const a = new File(['a'], 'trace_full_a.json');
+    const b = new File(['b'], 'states.csv');
+    const track = {
+      flightId: 'adsb-abc123-1',
+      source: { publisher: 'ADS-B Exchange' },
+      points: [] as never[],
+    };
+    const points = [1, 2, 3].map((t) => [t, 40, 49, 1000, false]);
+    const imported = makeDataset([makeFlight({ id: 'adsb-abc123-1' }), makeFlight({ id: 'adsb-abc123-2' })]);
+    const dataset = { ...imported, tracks: [{ ...track, points }] } as unknown as typeof imported;
+    const files = [
+      { name: a.name, format: 'readsb' },
+      { name: b.name, format: 'opensky-states' },
+    ];
+    const result: ImportResult = { ok: true, format: 'tracks', dataset, warnings: [] };
+    client.importFiles.mockReturnValue(
+      answer({ kind: 'result', fileName: 'a, b', result, files } as ImportOutcome),
     );
-    expect(within(await screen.findByRole('alert')).getByText(/import one file at a time/)).toBeTruthy();
+    render(<ImportControls />);
+    act(() => void window.dispatchEvent(dragEvent('drop', [a, b])));
+    expect(client.importFiles).toHaveBeenCalledWith([a, b], expect.objectContaining({ mode: 'replace' }));
     expect(client.importFile).not.toHaveBeenCalled();
+    const text =
+      'Imported 2 flights, 3 track points, from 2 files (ADS-B Exchange trace, OpenSky state vectors).';
+    expect(await screen.findByText(text)).toBeTruthy();
   });
 
   it('resets to the sample data after confirmation, only once data was imported', async () => {
