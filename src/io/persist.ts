@@ -7,13 +7,14 @@
  * 1 MB gazetteer on the main thread). A cheap shape check catches what can really happen — a record from
  * another schema version, or one damaged or half-written — and such a record is refused, not trusted.
  *
- * The flights go in chunks of their own records: Chromium refuses one IndexedDB value over ~127 MB,
+ * The flights go in chunks of their own records (tracks too, by points: persist-tracks.ts): Chromium refuses one IndexedDB value over ~127 MB,
  * which a single record passes at ~350k flights. Chunks and the record naming them are written in one
  * transaction, so a save is whole or absent.
  */
 import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../data/contract';
 import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from '../data/contract';
+import { joinTracks, trackChunks, TRACK_POINTS_PER_CHUNK, type TrackCounts } from './persist-tracks';
 
 export interface StoredRecord {
   schemaVersion: number;
@@ -25,6 +26,8 @@ export interface StoredRecord {
   chunks?: number;
   /** How many flights the chunks hold together. */
   flightCount?: number;
+  /** Tracks in chunks of their own (absent in records without tracks; then `dataset.tracks` is absent). */
+  tracks?: TrackCounts;
 }
 
 /** Flights per stored chunk: tens of MB per value, well under Chromium's ~127 MB limit. */
@@ -32,6 +35,8 @@ export const FLIGHTS_PER_CHUNK = 50_000;
 
 /** The key of flight chunk `i`. */
 export const chunkKey = (i: number) => `${STORED_DATASET_KEY}:flights:${i}`;
+/** The key of track chunk `i`. */
+export const trackChunkKey = (i: number) => `${STORED_DATASET_KEY}:tracks:${i}`;
 
 const isOurKey = (key: IDBValidKey) =>
   key === STORED_DATASET_KEY || (typeof key === 'string' && key.startsWith(`${STORED_DATASET_KEY}:`));
@@ -71,6 +76,7 @@ export async function saveDataset(
   dataset: Dataset,
   store?: UseStore,
   flightsPerChunk = FLIGHTS_PER_CHUNK,
+  pointsPerChunk = TRACK_POINTS_PER_CHUNK,
 ): Promise<SaveOutcome> {
   const s = store ?? appStore();
   try {
@@ -79,13 +85,21 @@ export async function saveDataset(
     for (let i = 0; i * flightsPerChunk < n; i++) {
       entries.push([chunkKey(i), dataset.flights.slice(i * flightsPerChunk, (i + 1) * flightsPerChunk)]);
     }
+    const chunks = entries.length;
+    const { tracks, ...rest } = dataset;
+    const pieces = tracks && tracks.length > 0 ? trackChunks(tracks, pointsPerChunk) : [];
+    pieces.forEach((piece, i) => entries.push([trackChunkKey(i), piece]));
     const record: StoredRecord = {
       schemaVersion: SCHEMA_VERSION,
       savedAt: new Date().toISOString(),
-      dataset: { ...dataset, flights: [] },
-      chunks: entries.length,
+      dataset: { ...rest, flights: [] },
+      chunks,
       flightCount: n,
     };
+    if (tracks && tracks.length > 0) {
+      const trackPointCount = tracks.reduce((s, t) => s + t.points.length, 0);
+      record.tracks = { trackChunks: pieces.length, trackCount: tracks.length, trackPointCount };
+    }
     const stale = (await keys(s)).filter(isOurKey).filter((k) => !entries.some(([key]) => key === k));
     await setMany([...entries, [STORED_DATASET_KEY, record]], s);
     // Chunks of a larger earlier save; nothing reads them once the new record is in.
@@ -113,6 +127,16 @@ function recordProblem(value: unknown): string | undefined {
   if (r.chunks !== undefined && !(Number.isInteger(r.chunks) && Number.isInteger(r.flightCount))) {
     return 'its list of flight chunks is damaged';
   }
+  const t = r.tracks;
+  if (
+    t !== undefined &&
+    !(
+      typeof t === 'object' &&
+      t !== null &&
+      [t.trackChunks, t.trackCount, t.trackPointCount].every(Number.isInteger)
+    )
+  )
+    return 'its list of track chunks is damaged';
   return undefined;
 }
 
@@ -219,7 +243,18 @@ async function withFlights(record: StoredRecord, store: UseStore): Promise<LoadO
   }
   const problem = flightsProblem(flights);
   if (problem !== undefined) return damaged(problem, store);
-  return { dataset: { ...record.dataset, flights }, savedAt: record.savedAt };
+  if (record.tracks === undefined)
+    return { dataset: { ...record.dataset, flights }, savedAt: record.savedAt };
+  const counts = record.tracks;
+  let tracks: ReturnType<typeof joinTracks>;
+  try {
+    const keys = Array.from({ length: counts.trackChunks }, (_, i) => trackChunkKey(i));
+    tracks = joinTracks(await getMany<unknown>(keys, store), counts);
+  } catch (e) {
+    return unreadable(e);
+  }
+  if (typeof tracks === 'string') return damaged(tracks, store);
+  return { dataset: { ...record.dataset, flights, tracks }, savedAt: record.savedAt };
 }
 
 async function damaged(problem: string, store: UseStore): Promise<{ error: string }> {
