@@ -37,6 +37,7 @@ import {
 } from './browser-inpage';
 import { formatJson, formatTable, median, round, type BenchRow } from './browser-report';
 import { freePort, startPreview } from './browser-server';
+import { benchTrackDrop, writeStateVectorFile } from './browser-tracks';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RELOADS = 5;
@@ -49,6 +50,7 @@ const { values: opts } = parseArgs({
     json: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '10000,100000' },
     out: { type: 'string' },
+    'track-rows': { type: 'string', default: '2600000' },
   },
 });
 const sizes = opts.sizes.split(',').map(Number);
@@ -312,6 +314,8 @@ async function main() {
     return writeBenchDataset(dir, n);
   });
 
+  log(`generating a state-vector CSV of ${opts['track-rows']} rows`);
+  const trackFile = writeStateVectorFile(dir, Number(opts['track-rows']));
   const port = await freePort(4180);
   const server = await startPreview(ROOT, dist, port);
   log(`vite preview on ${server.url}`);
@@ -328,6 +332,8 @@ async function main() {
     log('bundled sample: reloads');
     rows.push(await benchBundledSample(browser, server.url));
     for (const data of datasets) rows.push(...(await benchDataset(browser, server.url, data)));
+    log(`tracks: dropping ${trackFile.rows} state-vector rows`);
+    rows.push(...(await benchTrackDrop(browser, server.url, trackFile)));
   } finally {
     await browser?.close();
     await server.stop();
