@@ -66,7 +66,7 @@ export type AirliftState = DatasetSlice & FiltersSlice & SelectionSlice & UiSlic
 export function normalizeFilters(filters: Filters): Filters {
   const out: Filters = {};
   for (const [key, value] of Object.entries(filters) as [keyof Filters, Filters[keyof Filters]][]) {
-    if (value === undefined || value === '') continue;
+    if (value === undefined || value === '' || value === false) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     if (key === 'minPublishers' && (value as number) < 2) continue;
     (out as Record<string, unknown>)[key] = value;

@@ -28,6 +28,7 @@ export function viewToQuery({ filters, selection }: ViewState): string {
   if (filters.text) params.set('q', filters.text);
   for (const p of filters.publishers ?? []) params.append('publisher', p);
   if (filters.minPublishers) params.set('minPublishers', String(filters.minPublishers));
+  if (filters.bothEndsObserved) params.set('bothEnds', '1');
   if (filters.area) {
     const { south, west, north, east } = filters.area;
     params.set('area', [south, west, north, east].map((x) => Math.round(x * 1e4) / 1e4).join(','));
@@ -92,6 +93,11 @@ export function queryToView(query: string): ViewState & { notices: string[] } {
     const n = Number(minPublishers);
     if (Number.isInteger(n) && n >= 1 && n <= 20) filters.minPublishers = n;
     else bad('minPublishers', minPublishers, 'expected a whole number from 1 to 20');
+  }
+  const bothEnds = params.get('bothEnds');
+  if (bothEnds) {
+    if (bothEnds === '1') filters.bothEndsObserved = true;
+    else bad('bothEnds', bothEnds, 'expected 1');
   }
   const area = params.get('area');
   if (area) {

@@ -88,3 +88,45 @@ describe('evidence and map-area filters', () => {
     [{ south: -10, west: -200, north: 10, east: 200 }, 0, 0, true], // zoomed out past a whole world
   ])('inArea(%j, %d, %d) = %s', (area, lat, lon, inside) => expect(inArea(area, lat, lon)).toBe(inside));
 });
+
+const observedArb = fc.constantFrom<boolean | undefined>(true, false, undefined);
+/** Flights with every mix of observed, inferred and unknown (not from a track) ends. */
+const flightsWithEndsArb = flightsArb.chain((flights) =>
+  fc
+    .array(fc.tuple(observedArb, observedArb), { minLength: flights.length, maxLength: flights.length })
+    .map((ends) =>
+      flights.map((f, i) => {
+        const [departureObserved, arrivalObserved] = ends[i] ?? [undefined, undefined];
+        const out: Flight = { ...f };
+        if (departureObserved !== undefined) out.departureObserved = departureObserved;
+        if (arrivalObserved !== undefined) out.arrivalObserved = arrivalObserved;
+        return out;
+      }),
+    ),
+);
+
+describe('"Both ends observed" filter', () => {
+  it('equals the naive oracle, combined with every other filter', () => {
+    fc.assert(
+      fc.property(flightsWithEndsArb, filtersArb, fc.boolean(), (flights, base, both) => {
+        const filters: Filters = { ...base, bothEndsObserved: both };
+        const got = computeView(createIndex(withAirports(flights)), filters, 'day').flights.map((f) => f.id);
+        const expected = naiveFilter(flights, filters).map((f) => f.id);
+        expect(new Set(got)).toEqual(new Set(expected));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps only flights with both ends observed; an unknown end is not observed', () => {
+    const flights = [
+      makeMinimalFlight({ id: 'both', departureObserved: true, arrivalObserved: true }),
+      makeMinimalFlight({ id: 'dep-only', departureObserved: true, arrivalObserved: false }),
+      makeMinimalFlight({ id: 'arr-only', departureObserved: false, arrivalObserved: true }),
+      makeMinimalFlight({ id: 'compiled' }),
+    ];
+    const index = createIndex(withAirports(flights));
+    expect(computeView(index, { bothEndsObserved: true }, 'day').flights.map((f) => f.id)).toEqual(['both']);
+    expect(computeView(index, { bothEndsObserved: false }, 'day').total).toBe(4);
+  });
+});

@@ -36,6 +36,8 @@ export function naiveFilter(flights: readonly Flight[], filters: Filters): Fligh
     }
     if (has(filters.origin) && f.origin !== code(filters.origin)) return false;
     if (has(filters.destination) && f.destination !== code(filters.destination)) return false;
+    if (filters.bothEndsObserved === true && !(f.departureObserved === true && f.arrivalObserved === true))
+      return false;
     if (has(filters.registration)) {
       if (!f.registration?.toLowerCase().includes(lower(filters.registration))) return false;
     }

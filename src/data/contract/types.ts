@@ -182,6 +182,8 @@ export interface Filters {
   minPublishers?: number;
   /** Flights with either airport inside this box (degrees); west > east crosses the antimeridian. */
   area?: { south: number; west: number; north: number; east: number };
+  /** Schema v2: only flights whose departure and arrival were both observed in a track. */
+  bothEndsObserved?: boolean;
 }
 
 export type BinUnit = 'day' | 'week' | 'month';

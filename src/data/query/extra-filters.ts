@@ -1,6 +1,6 @@
 /**
  * Evidence filters (source publisher, distinct publishers) and the map-area filter, as per-flight tests
- * over the index's columns. compileFilters adds them to its other tests.
+ * over the index's columns, and "both ends observed" (schema v2 tracks). compileFilters adds them to its other tests.
  */
 import type { FlightIndex } from './flight-index';
 import type { Filters } from '../contract';
@@ -47,7 +47,7 @@ export function inArea(area: Area, lat: number, lon: number): boolean {
   return west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
 }
 
-/** The per-flight tests for `publishers`, `minPublishers` and `area`. */
+/** The per-flight tests for `publishers`, `minPublishers`, `area` and `bothEndsObserved`. */
 export function extraFilterTests(index: FlightIndex, filters: Filters): ((i: number) => boolean)[] {
   const tests: ((i: number) => boolean)[] = [];
   if (filters.publishers && filters.publishers.length > 0) {
@@ -78,6 +78,12 @@ export function extraFilterTests(index: FlightIndex, filters: Filters): ((i: num
     });
     const { origin, destination } = index;
     tests.push((i) => inside[origin[i] ?? -1] === 1 || inside[destination[i] ?? -1] === 1);
+  }
+  if (filters.bothEndsObserved === true) {
+    const observed = Uint8Array.from(index.flights, (f) =>
+      f.departureObserved === true && f.arrivalObserved === true ? 1 : 0,
+    );
+    tests.push((i) => observed[i] === 1);
   }
   return tests;
 }
