@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { GAZETTEER_ATTRIBUTION } from '../data/geo';
 import { describeMix, pluralFlights } from '../data/query';
 import { selectAbout } from '../store/selectors';
 import { useAirlift } from '../store/store';
@@ -40,6 +41,10 @@ export function AboutDialog() {
           <div>
             <dt>Events</dt>
             <dd>{dataset.events.length}</dd>
+          </div>
+          <div>
+            <dt>Airport table</dt>
+            <dd>{GAZETTEER_ATTRIBUTION}</dd>
           </div>
         </dl>
         <h3>Publishers cited</h3>

@@ -87,6 +87,8 @@ test('About this data lists the description, confidence mix and every publisher'
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Airlift sample generator' })).toContainText(
     '104 flights',
   );
+  // The airport table's licence (CC BY 4.0) asks for attribution wherever its names or positions show.
+  await expect(dialog).toContainText('Airport data: OurAirports via airport-data-js');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 });
