@@ -134,7 +134,7 @@ function countLines(text: string): number {
 }
 
 /** All track figures, with a note per goal. */
-export function trackFigures(): { rows: Row[]; notes: string[] } {
+export function trackFigures(options: { big: boolean } = { big: true }): { rows: Row[]; notes: string[] } {
   const rows = [readsbFigure(7), stateVectorFigure(8, 5)];
   const notes = rows.map(
     (r) =>
@@ -144,6 +144,7 @@ export function trackFigures(): { rows: Row[]; notes: string[] } {
     'track imports are timed from the file bytes (UTF-8 decoding included) to flights, tracks and airports; ' +
       'the peers get the decoded text. The landing-candidate kd-tree is built once, as the worker keeps it.',
   );
+  if (!options.big) return { rows, notes };
   collect();
   const big = bigStateVectorFigure();
   rows.push({
