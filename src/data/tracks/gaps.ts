@@ -51,10 +51,13 @@ export function clockZ(t: number): string {
   return new Date(Math.round(t) * 1000).toISOString().slice(11, 16) + 'Z';
 }
 
-/** A duration for people: `52 min`, `1 h 05 min` (rounded to the minute; under a minute `<1 min`). */
+/**
+ * A duration for people: `52 min`, `1 h 05 min` (rounded to the minute). Under 60 s reads `<1 min`:
+ * rounding 30 s up to "1 min" would overstate it to an analyst.
+ */
 export function durationText(seconds: number): string {
+  if (seconds < 60) return '<1 min';
   const minutes = Math.round(seconds / 60);
-  if (minutes < 1) return '<1 min';
   if (minutes < 60) return `${minutes} min`;
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
