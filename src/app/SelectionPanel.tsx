@@ -1,6 +1,7 @@
 import { describeMix, formatSpan, pluralFlights } from '../data/query';
 import type { Flight } from '../data/contract';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge';
+import { TrackDetails } from './TrackDetails';
 import { FlightList } from '../ui/FlightList';
 import { SourceLinks } from '../ui/SourceLinks';
 import {
@@ -104,6 +105,7 @@ function FlightDetails({ flight, name }: { flight: Flight; name(icao: string): s
             </div>
           ))}
       </dl>
+      <TrackDetails />
       <h3>Sources</h3>
       <SourceLinks sources={flight.sources} />
     </>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { useAirlift } from '../store/store';
 import { selectRouteShapes } from './route-style';
+import { selectTrackDrawings } from '../store/track-selectors';
 
 /** What browser tests may ask the map (`window.airliftMapDebug`); only in a build with VITE_TEST_HOOKS. */
 export interface MapTestApi {
@@ -11,6 +12,8 @@ export interface MapTestApi {
   setView(lat: number, lon: number, zoom: number): void;
   /** The view now, and how many moves have ended: a test waits for a move to settle on this. */
   view(): { lat: number; lon: number; zoom: number; movesEnded: number };
+  /** How many track lines of each kind the map draws now (seen, gap, end). */
+  trackLines(): { seen: number; gap: number; end: number };
 }
 
 /** Installs the test API on window. Read-only but for setView; exposes no data the page does not show. */
@@ -34,6 +37,12 @@ export function MapTestHooks({ dark }: { dark: boolean }) {
       },
       setView(lat, lon, zoom) {
         map.setView([lat, lon], zoom, { animate: false });
+      },
+      trackLines() {
+        const counts = { seen: 0, gap: 0, end: 0 };
+        for (const d of selectTrackDrawings(useAirlift.getState(), map.getZoom()))
+          for (const line of d.lines) counts[line.kind]++;
+        return counts;
       },
       view() {
         const c = map.getCenter();

@@ -12,6 +12,7 @@ import { MapAreaSync, MapAreaToggle } from './MapAreaFilter';
 import { MapLegend } from './MapLegend';
 import { MapTestHooks } from './MapTestHooks';
 import { RoutesLayer } from './RoutesLayer';
+import { TrackLayer } from './TrackLayer';
 
 /** The map: basemap, routes, airports, and the controls and legend floating over it. */
 export function MapView({ mapRef }: { mapRef?: Ref<LeafletMap> }) {
@@ -31,6 +32,7 @@ export function MapView({ mapRef }: { mapRef?: Ref<LeafletMap> }) {
       >
         <Basemap theme={theme} />
         <RoutesLayer dark={dark} />
+        <TrackLayer dark={dark} />
         <AirportsLayer dark={dark} />
         <FitController />
         <MapAreaSync />
