@@ -1,4 +1,6 @@
 export * from './csv-write';
 export * from './geojson';
 export * from './json-write';
+export * from './track-geojson';
+export * from './track-kml';
 export * from './opensky-sql';
