@@ -28,6 +28,14 @@ export function EvidenceFilters() {
         />
         At least two independent sources
       </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={filters.bothEndsObserved === true}
+          onChange={(e) => setFilters({ bothEndsObserved: e.target.checked || undefined })}
+        />
+        Both ends observed
+      </label>
       <details
         className="publisher-filter"
         open={open || chosen > 0}

@@ -4,6 +4,7 @@ import { routeLegendText } from '../map/route-style';
 import { AboutDialog } from './AboutDialog';
 import { ImportControls } from './ImportControls';
 import { ThemeSelect } from './ThemeSelect';
+import { TrackExports } from './TrackExports';
 import { selectSortedFlights } from '../store/selectors';
 import { useAirlift } from '../store/store';
 
@@ -64,6 +65,7 @@ function ExportActions({ snapshotTargets }: { snapshotTargets: () => SnapshotTar
       <button type="button" onClick={() => exportAs('geojson')} disabled={count === 0}>
         Export GeoJSON
       </button>
+      <TrackExports />
       <button type="button" onClick={snapshot}>
         Snapshot PNG
       </button>

@@ -2,10 +2,11 @@
  * The header's exports, at the edge: they read the store at click time (exactly the rows shown, in the
  * table's order) and hand files to the browser. The views only say which and pass their elements.
  */
-import { toCsvParts, toGeoJson, toJson } from '../data/export';
+import { toCsvParts, toGeoJson, toJson, tracksToGeoJson, tracksToKml } from '../data/export';
 import { exportFileName } from '../data/query';
 import type { Dataset } from '../data/contract';
 import { selectAirportsByIcao, selectCountsLine, selectSortedFlights, selectView } from '../store/selectors';
+import { selectShownTracks } from '../store/track-selectors';
 import type { AirliftState } from '../store/store';
 import { downloadBlob, downloadText } from './download';
 import { snapshotPng } from './snapshot';
@@ -26,6 +27,23 @@ export function exportView(state: AirliftState, format: DataExportFormat): void 
   } else {
     const text = toGeoJson(view.routes, view.airports, selectAirportsByIcao(state));
     downloadText(text, exportFileName('geojson', from, to, 'routes'), 'application/geo+json');
+  }
+}
+
+/** Downloads the shown flights' observed tracks as GeoJSON (a Feature per flight) or KML (gx:Track). */
+export function exportTracks(state: AirliftState, format: 'geojson' | 'kml'): void {
+  if (!state.dataset) return;
+  const tracks = selectShownTracks(state);
+  if (tracks.length === 0) return;
+  const flights = new Map(selectSortedFlights(state).map((f) => [f.id, f]));
+  const options = { datasetSynthetic: state.dataset.synthetic };
+  const { from, to } = state.filters;
+  if (format === 'geojson') {
+    const text = tracksToGeoJson(tracks, flights, options);
+    downloadText(text, exportFileName('geojson', from, to, 'tracks'), 'application/geo+json');
+  } else {
+    const text = tracksToKml(tracks, flights, { ...options, title: state.dataset.title });
+    downloadText(text, exportFileName('kml', from, to, 'tracks'), 'application/vnd.google-earth.kml+xml');
   }
 }
 

@@ -15,7 +15,13 @@ import {
   type TrackLine,
 } from '../data/tracks';
 import { memoizeLast } from './memo';
-import { selectAirportsByIcao, selectSelectedFlight, selectSelectionFlights } from './selectors';
+import {
+  selectAirportsByIcao,
+  selectSelectedFlight,
+  selectSelectionFlights,
+  selectSortedFlights,
+} from './selectors';
+import { openSkyQuery, type OpenSkyView } from '../data/export';
 import type { AirliftState } from './store';
 
 /** A route with more flights than this draws no tracks (the map would be a tangle, and slow). */
@@ -115,3 +121,48 @@ const selectedInfoOf = memoizeLast(
 /** The selected flight's track coverage and altitude profile; undefined when it has no track. */
 export const selectSelectedTrackInfo = (s: AirliftState) =>
   selectedInfoOf(selectSelectedFlight(s), selectTracksByFlight(s));
+
+/** The shown flights' tracks, in the table's order (what the track exports write). */
+const shownTracksOf = memoizeLast(
+  (flights: readonly Flight[], byFlight: ReadonlyMap<string, Track>): Track[] => {
+    const out: Track[] = [];
+    for (const f of flights) {
+      const t = byFlight.get(f.id);
+      if (t && t.points.length > 0) out.push(t);
+    }
+    return out;
+  },
+);
+export const selectShownTracks = (s: AirliftState) =>
+  shownTracksOf(selectSortedFlights(s), selectTracksByFlight(s));
+
+const openSkyViewOf = memoizeLast(
+  (
+    flights: readonly Flight[],
+    filters: AirliftState['filters'],
+    airports: ReadonlyMap<string, Airport>,
+  ): OpenSkyView => {
+    let [first, last] = ['', ''];
+    const codes = new Set<string>();
+    const icao24s = new Set<string>();
+    for (const f of flights) {
+      if (!first || f.date < first) first = f.date;
+      if (!last || f.date > last) last = f.date;
+      codes.add(f.origin);
+      codes.add(f.destination);
+      if (f.icao24) icao24s.add(f.icao24.toLowerCase());
+    }
+    const shown = [...codes].flatMap((icao) => {
+      const a = airports.get(icao);
+      return a ? [{ icao, lat: a.lat, lon: a.lon }] : [];
+    });
+    return { from: filters.from ?? first, to: filters.to ?? last, airports: shown, icao24s: [...icao24s] };
+  },
+);
+/** The current view as OpenSky sees it: date range, the shown airports, the shown aircraft. */
+export const selectOpenSkyView = (s: AirliftState) =>
+  openSkyViewOf(selectSortedFlights(s), s.filters, selectAirportsByIcao(s));
+
+const openSkyQueryOf = memoizeLast((view: OpenSkyView) => openSkyQuery(view));
+/** "Query for OpenSky": the SQL for the current view, or why it cannot be written. */
+export const selectOpenSkyQuery = (s: AirliftState) => openSkyQueryOf(selectOpenSkyView(s));

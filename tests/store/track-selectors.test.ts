@@ -3,7 +3,10 @@ import type { Airport, Dataset, Flight, Track, TrackPoint } from '../../src/data
 import { useAirlift } from '../../src/store/store';
 import {
   MAX_DRAWN_TRACKS,
+  selectOpenSkyQuery,
+  selectOpenSkyView,
   selectSelectedTrackInfo,
+  selectShownTracks,
   selectSelectionTracks,
   selectTrackDrawings,
   selectTracksByFlight,
@@ -87,5 +90,24 @@ describe('track selectors', () => {
     );
     useAirlift.getState().select({ kind: 'route', key: 'UBBB>LLOV' });
     expect(selectSelectionTracks(useAirlift.getState())).toEqual([]);
+  });
+});
+
+describe('track exports and the OpenSky view', () => {
+  it('the shown tracks follow the filters; the OpenSky view names dates, airports and aircraft', () => {
+    load(
+      [flight('a', { icao24: '4CA7B5', departureObserved: true, arrivalObserved: true }), flight('b')],
+      [track('a'), track('b')],
+    );
+    expect(selectShownTracks(useAirlift.getState()).map((t) => t.flightId)).toEqual(['a', 'b']);
+    useAirlift.getState().setFilters({ bothEndsObserved: true });
+    const s = useAirlift.getState();
+    expect(selectShownTracks(s).map((t) => t.flightId)).toEqual(['a']);
+    const view = selectOpenSkyView(s);
+    expect(view).toMatchObject({ from: '2020-01-05', to: '2020-01-05', icao24s: ['4ca7b5'] });
+    expect(view.airports.map((a) => a.icao).sort()).toEqual(['LLOV', 'UBBB']);
+    const query = selectOpenSkyQuery(s);
+    expect(query.ok && query.stateVectorsSql).toContain("'4ca7b5'");
+    expect(query.ok && query.flightsSql).toContain('LLOV');
   });
 });
