@@ -13,6 +13,24 @@ export interface FlightRowProps {
   /** Holds the roving tab stop. */
   active: boolean;
   airportLabel?(icao: string): string;
+  hasTrack?: boolean;
+}
+
+/** Badges for the schema v2 evidence: an observed track, and each end observed in it. */
+function TrackBadges({ flight, hasTrack }: { flight: Flight; hasTrack: boolean }) {
+  const badges: [string, string][] = [];
+  if (hasTrack) badges.push(['track', 'Has an observed track']);
+  if (flight.departureObserved === true) badges.push(['dep', 'Departure observed']);
+  if (flight.arrivalObserved === true) badges.push(['arr', 'Arrival observed']);
+  return (
+    <>
+      {badges.map(([text, label]) => (
+        <abbr key={text} className="track-badge" title={label}>
+          {text}
+        </abbr>
+      ))}
+    </>
+  );
 }
 
 function Cell({ text, className }: { text: string | undefined; className?: string }) {
@@ -33,6 +51,7 @@ export const FlightRow = memo(function FlightRow({
   highlighted,
   active,
   airportLabel,
+  hasTrack = false,
 }: FlightRowProps) {
   // Stripes by index, not :nth-child: rows mount and unmount as the table scrolls.
   const classes = ['flights-table__row', index % 2 === 1 ? 'is-odd' : 'is-even'];
@@ -59,6 +78,7 @@ export const FlightRow = memo(function FlightRow({
       <Cell text={flight.registration} />
       <td role="cell">
         <ConfidenceBadge confidence={flight.confidence} />
+        <TrackBadges flight={flight} hasTrack={hasTrack} />
       </td>
       <td role="cell">
         <SourceLinks sources={flight.sources} compact linkTabIndex={active ? 0 : -1} />

@@ -18,6 +18,8 @@ export interface FlightsTableProps {
   onSelectFlight(flight: Flight): void;
   /** e.g. "UBBB (GYD)"; the bare ICAO code when absent. */
   airportLabel?(icao: string): string;
+  /** Flight ids that have an observed track (schema v2): their rows show a "track" badge. */
+  trackIds?: ReadonlyMap<string, unknown>;
 }
 
 const OVERSCAN = 8;
@@ -31,6 +33,7 @@ export function FlightsTable({
   highlightedRouteKey,
   onSelectFlight,
   airportLabel,
+  trackIds,
 }: FlightsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(0);
@@ -193,6 +196,7 @@ export function FlightsTable({
                 }
                 active={item.index === tabStop}
                 airportLabel={airportLabel}
+                hasTrack={trackIds?.has(flight.id) ?? false}
               />
             );
           })}

@@ -230,3 +230,18 @@ describe('FlightsTable: content', () => {
     expect(row.textContent).toContain('<script>alert(2)</script>');
   });
 });
+
+describe('FlightsTable: track badges', () => {
+  it('marks a flight with a track and each observed end, and nothing on a compiled flight', () => {
+    const flights = makeFlights(2, (i) =>
+      i === 0 ? { departureObserved: true, arrivalObserved: false } : {},
+    );
+    const first = flights[0];
+    if (!first) throw new Error('no flight');
+    renderTable(flights, { trackIds: new Map([[first.id, true]]) });
+    expect(within(rowAt(0)).getByTitle('Has an observed track').textContent).toBe('track');
+    expect(within(rowAt(0)).getByTitle('Departure observed')).toBeTruthy();
+    expect(within(rowAt(0)).queryByTitle('Arrival observed')).toBeNull();
+    expect(rowAt(1).querySelector('.track-badge')).toBeNull();
+  });
+});
