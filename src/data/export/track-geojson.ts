@@ -6,6 +6,12 @@
  * where the track had none; positions stay 2-D because GeoJSON heights are metres above the ellipsoid,
  * which barometric altitude is not). A run of a single point (seen alone between two gaps) cannot be a
  * LineString of one position: it is written as that position twice, with its time twice.
+ *
+ * Properties: `kind` ('track'), `flightId`, `origin`, `destination`, `callsign`, `registration`,
+ * `icao24` (from the flight; null when unknown), `source`/`sourceTitle`/`sourceUrl` (the track's
+ * source), `departureObserved`/`arrivalObserved` (true, false = inferred, null = not from a track),
+ * `synthetic` (the flight or its dataset is synthetic), `timeUnit` ('unix-seconds-utc'), `times` and
+ * `altitudesFt` (one array per line, one entry per position, as above).
  */
 import type { Flight, Track, TrackPoint } from '../contract';
 import { DEFAULT_GAP_S, seenRuns } from '../tracks/gaps';
