@@ -29,3 +29,5 @@ export { AircraftPoints } from './points';
 export * from './rules';
 export * from './gaps';
 export * from './coverage';
+export * from './draw';
+export * from './profile';
