@@ -38,6 +38,7 @@ import {
 import { formatJson, formatTable, median, round, type BenchRow } from './browser-report';
 import { freePort, startPreview } from './browser-server';
 import { benchTrackDrop, writeStateVectorFile } from './browser-tracks';
+import { benchTrackPaint, writeTrackPaintDataset } from './browser-track-paint';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RELOADS = 5;
@@ -316,6 +317,7 @@ async function main() {
 
   log(`generating a state-vector CSV of ${opts['track-rows']} rows`);
   const trackFile = writeStateVectorFile(dir, Number(opts['track-rows']));
+  const paintFile = writeTrackPaintDataset(dir, 15_000);
   const port = await freePort(4180);
   const server = await startPreview(ROOT, dist, port);
   log(`vite preview on ${server.url}`);
@@ -334,6 +336,8 @@ async function main() {
     for (const data of datasets) rows.push(...(await benchDataset(browser, server.url, data)));
     log(`tracks: dropping ${trackFile.rows} state-vector rows`);
     rows.push(...(await benchTrackDrop(browser, server.url, trackFile)));
+    log('tracks: select a flight with a 15,000-point track');
+    rows.push(...(await benchTrackPaint(browser, server.url, paintFile, 15_000)));
   } finally {
     await browser?.close();
     await server.stop();
