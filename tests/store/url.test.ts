@@ -22,6 +22,7 @@ describe('URL query ↔ filters and selection', () => {
     ['route=UBBB-LLOV', 'route'],
     ['from=2023-05-01&to=2023-01-01', 'to'],
     ['minPublishers=two', 'minPublishers'],
+    ['bothEnds=yes', 'bothEnds'],
     ['area=1,2,3', 'area'],
     ['area=50,0,10,10', 'area'],
   ])('ignores a malformed parameter (%s) with a notice naming it', (query, name) => {
@@ -60,6 +61,7 @@ describe('URL query ↔ filters and selection', () => {
         text,
         publishers: fc.array(text, { minLength: 1, maxLength: 3 }),
         minPublishers: fc.integer({ min: 1, max: 20 }),
+        bothEndsObserved: fc.constant(true),
         area: fc
           .tuple(
             fc.integer({ min: -90, max: 0 }),
