@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { thinRun, toleranceForZoom, trackDrawing, type TrackLine } from '../../../src/data/tracks';
+import {
+  clockZ,
+  durationText,
+  thinRun,
+  toleranceForZoom,
+  trackDrawing,
+  type TrackLine,
+} from '../../../src/data/tracks';
 import type { TrackPoint } from '../../../src/data/contract';
 import { pointsAt, T0, trackPointsArb } from './track-arbitraries';
 
@@ -104,5 +111,80 @@ describe('trackDrawing', () => {
         expect(seen).toBe(pts.length === 0 ? 0 : lines.filter((l) => l.kind === 'gap').length + 1);
       }),
     );
+  });
+});
+
+describe('trackDrawing gap and end lines', () => {
+  const observedArb = fc.constantFrom(true, false, undefined);
+
+  it('one gap line per naive gap > 10 min, labelled with duration and times; end lines only for inferred ends (property)', () => {
+    fc.assert(
+      fc.property(trackPointsArb, observedArb, observedArb, (pts, dep, arr) => {
+        const lines = trackDrawing(pts, {
+          zoom: 8,
+          departure: { icao: 'AAAA', lat: 10, lon: 20, observed: dep },
+          arrival: { icao: 'BBBB', lat: -10, lon: -20, observed: arr },
+        });
+        // Naive oracle: every consecutive pair more than 600 s apart.
+        const naive: [number, number][] = [];
+        for (let i = 1; i < pts.length; i++)
+          if (pts[i]![0] - pts[i - 1]![0] > 600) naive.push([pts[i - 1]![0], pts[i]![0]]);
+        const gaps = lines.filter((l) => l.kind === 'gap');
+        expect(gaps.map((g) => [g.startT, g.endT])).toEqual(naive);
+        for (const g of gaps) {
+          expect(g.durationS).toBe(g.endT - g.startT);
+          expect(g.label).toBe(`gap ${durationText(g.durationS)}, ${clockZ(g.startT)}–${clockZ(g.endT)}`);
+        }
+        const ends = lines.filter((l) => l.kind === 'end');
+        const expected = pts.length === 0 ? [] : [dep === false && 'departure', arr === false && 'arrival'];
+        expect(ends.map((e) => e.end)).toEqual(expected.filter(Boolean));
+        // Drawing order: departure end first, arrival end last, seen and gap lines alternate between.
+        const middle = lines.filter((l) => l.kind !== 'end').map((l) => l.kind);
+        middle.forEach((k, i) => expect(k).toBe(i % 2 === 0 ? 'seen' : 'gap'));
+        if (dep === false && pts.length > 0) expect(lines[0]?.kind).toBe('end');
+        if (arr === false && pts.length > 0) expect(lines.at(-1)?.kind).toBe('end');
+      }),
+    );
+  });
+
+  it('a faint line joins an inferred end to the track, and an observed or unknown end gets none', () => {
+    const pts = pointsAt([0, 60]);
+    const at = (observed: boolean | undefined) =>
+      trackDrawing(pts, { zoom: 6, departure: { icao: 'UBBB', lat: 40.46, lon: 50.05, observed } });
+    expect(at(true).filter((l) => l.kind === 'end')).toEqual([]);
+    expect(at(undefined).filter((l) => l.kind === 'end')).toEqual([]);
+    const [end] = at(false);
+    expect(end).toEqual({
+      kind: 'end',
+      end: 'departure',
+      icao: 'UBBB',
+      positions: [
+        [40.46, 50.05],
+        [pts[0]![1], pts[0]![2]],
+      ],
+      label: 'departure UBBB inferred: first seen 05:00Z',
+    });
+    expect(
+      trackDrawing([], { zoom: 3, departure: { icao: 'UBBB', lat: 0, lon: 0, observed: false } }),
+    ).toEqual([]);
+  });
+});
+
+describe('thinRun', () => {
+  it('thins what cannot be seen and keeps a corner that can', () => {
+    // 1,001 points due east along 40°N, then one north: at zoom 4 only the ends and the corner remain.
+    const run: TrackPoint[] = Array.from({ length: 1001 }, (_, i) => [
+      T0 + i,
+      40,
+      30 + i * 0.01,
+      30000,
+      false,
+    ]);
+    run.push([T0 + 2000, 45, 40, 30000, false]);
+    expect(thinRun(run, toleranceForZoom(4), 30)).toEqual([
+      [40, 30],
+      [40, 40],
+      [45, 40],
+    ]);
   });
 });
