@@ -24,7 +24,7 @@ describe('openSkyQuery', () => {
         '-- within 1° of LLOV, UBBB. Save the result as CSV and drop it on Airlift.',
         'SELECT time, icao24, lat, lon, velocity, heading, vertrate, callsign, onground, alert, spi, squawk,',
         '  baroaltitude, geoaltitude, lastposupdate, lastcontact, hour',
-        'FROM state_vectors_data4',
+        'FROM minio.osky.state_vectors_data4',
         'WHERE hour >= 1709596800 AND hour < 1709769600',
         '  AND time >= 1709596800 AND time < 1709769600',
         '  AND time % 10 = 0',
@@ -43,7 +43,7 @@ describe('openSkyQuery', () => {
       [
         '-- Airlift: OpenSky flights landing 2024-03-05 to 2024-03-06 (UTC) at or from LLOV, UBBB.',
         'SELECT icao24, firstseen, estdepartureairport, lastseen, estarrivalairport, callsign, day',
-        'FROM flights_data4',
+        'FROM minio.osky.flights_data4',
         'WHERE day >= 1709510400 AND day < 1709769600',
         '  AND lastseen >= 1709596800 AND lastseen < 1709769600',
         "  AND (estdepartureairport IN ('LLOV', 'UBBB') OR estarrivalairport IN ('LLOV', 'UBBB'))",

@@ -1,6 +1,7 @@
 /**
  * "Query for OpenSky": from the current view, the ready-to-run Trino SQL for OpenSky's historical
- * database (catalog minio, schema osky), whose CSV results Airlift reads back.
+ * database, whose CSV results Airlift reads back. Tables are written in full (catalog minio, schema
+ * osky) so the SQL runs in a session with no default catalog.
  *
  * - `state_vectors_data4` is partitioned by `hour` (Unix seconds at the start of the hour): the
  *   `hour` predicates let Trino read only the hours asked for; `time` (Unix s, one row per second per
@@ -95,7 +96,7 @@ export function openSkyQuery(view: OpenSkyView, options: OpenSkyQueryOptions = {
     `-- within ${marginDeg}° of ${codes.join(', ')}. Save the result as CSV and drop it on Airlift.`,
     'SELECT time, icao24, lat, lon, velocity, heading, vertrate, callsign, onground, alert, spi, squawk,',
     '  baroaltitude, geoaltitude, lastposupdate, lastcontact, hour',
-    'FROM state_vectors_data4',
+    'FROM minio.osky.state_vectors_data4',
     `WHERE hour >= ${startS} AND hour < ${endS}`,
     `  AND time >= ${startS} AND time < ${endS}`,
     `  AND time % ${resampleS} = 0`,
@@ -108,7 +109,7 @@ export function openSkyQuery(view: OpenSkyView, options: OpenSkyQueryOptions = {
   const flightsSql = [
     `-- Airlift: OpenSky flights landing ${view.from} to ${view.to} (UTC) at or from ${codes.join(', ')}.`,
     'SELECT icao24, firstseen, estdepartureairport, lastseen, estarrivalairport, callsign, day',
-    'FROM flights_data4',
+    'FROM minio.osky.flights_data4',
     `WHERE day >= ${startS - DAY_S} AND day < ${endS}`,
     `  AND lastseen >= ${startS} AND lastseen < ${endS}`,
     `  AND (estdepartureairport IN (${codeList}) OR estarrivalairport IN (${codeList}))`,
