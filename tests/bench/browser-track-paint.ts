@@ -58,22 +58,26 @@ export function writeTrackPaintDataset(dir: string, points: number): string {
   return path;
 }
 
-/** ms from the click on the flight's row to the frame after the panel shows it. */
+/**
+ * ms from the click on the flight's row to the frame after the panel shows it. A string, not a
+ * function: tsx's name helpers (`__name`) do not exist in the page.
+ */
 function selectAndPaint(page: Page, id: string): Promise<number> {
-  return page.evaluate(async (flightId) => {
+  return page.evaluate(`(async () => {
+    const flightId = ${JSON.stringify(id)};
     const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const row = document.querySelector<HTMLElement>(`[data-flight-id="${flightId}"]`);
-    if (!row) throw new Error(`no row ${flightId}`);
+    const row = document.querySelector('[data-flight-id="' + flightId + '"]');
+    if (!row) throw new Error('no row ' + flightId);
     const start = performance.now();
     row.click();
     for (;;) {
       await frame();
       const title = document.querySelector('.selection-panel h2')?.textContent;
-      if (title === `Flight ${flightId}`) break;
+      if (title === 'Flight ' + flightId) break;
     }
     await frame();
     return performance.now() - start;
-  }, id);
+  })()`);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
