@@ -107,7 +107,9 @@ test('a flight with a track: panel coverage and profile, map lines, filter, expo
   const whens = kml.getElementsByTagName('when');
   expect(whens.length).toBe(120);
   expect(kml.getElementsByTagName('gx:Track').length).toBe(2);
-  expect(kml.getElementsByTagName('Placemark')[0]?.getElementsByTagName('name')[0]?.textContent).toContain('adsb-4ca7b5-1677646800');
+  expect(kml.getElementsByTagName('Placemark')[0]?.getElementsByTagName('name')[0]?.textContent).toContain(
+    'adsb-4ca7b5-1677646800',
+  );
 
   await page.getByRole('button', { name: 'Query for OpenSky' }).click();
   const dialog = page.getByRole('dialog', { name: 'Query for OpenSky' });
