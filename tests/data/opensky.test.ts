@@ -66,11 +66,15 @@ describe('OpenSky flights CSV', () => {
 
   it.each<[string, string, string]>([
     ['icao24', 'xyz123', 'row 2, field icao24: "xyz123" is not a Mode-S address (6 hex digits)'],
-    ['firstSeen', '16777x', 'row 2, field firstSeen: "16777x" is not a Unix time in whole seconds'],
+    [
+      'firstSeen',
+      '16777x',
+      'row 2, field firstSeen: "16777x" is not a Unix time in whole seconds (digits only)',
+    ],
     [
       'lastSeen',
       '1.5',
-      'row 2 (id "opensky-0abc01-1677737400"), field lastSeen: "1.5" is not a Unix time in whole seconds',
+      'row 2 (id "opensky-0abc01-1677737400"), field lastSeen: "1.5" is not a Unix time in whole seconds (digits only)',
     ],
     [
       'estArrivalAirport',
@@ -84,6 +88,48 @@ describe('OpenSky flights CSV', () => {
     cells[header.indexOf(column)] = value;
     const result = importCsv([lines[0], cells.join(','), ...lines.slice(2)].join('\n'));
     expect(errors(result)).toEqual([message]);
+  });
+
+  // Number() reads all of these as whole numbers: each used to drop its row without a word.
+  it.each<[string, string]>([
+    ['firstSeen', '1.6777374e9'],
+    ['firstSeen', '1677737400.0'],
+    ['firstSeen', '0x63FFC8B8'],
+    ['firstSeen', '+1677737400'],
+    ['lastSeen', '0x63FFFA70'],
+    ['lastSeen', '1.67775e9'],
+    ['lastSeen', '+1677750000'],
+    ['lastSeen', '1677750000.0'],
+    ['firstSeen', ' '],
+  ])('a %s of "%s" is an error naming row and field, never a silently dropped row', (column, value) => {
+    const lines = REST.trimEnd().split('\n');
+    const header = (lines[0] ?? '').split(',');
+    const cells = (lines[1] ?? '').split(',');
+    cells[header.indexOf(column)] = value;
+    const result = importCsv([lines[0], cells.join(','), ...lines.slice(2)].join('\n'));
+    expect(result.ok).toBe(false);
+    const listed = errors(result);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatch(new RegExp(`^row 2\\b.*, field ${column}: `));
+  });
+
+  it('every data row is a flight, an error or counted in a warning', () => {
+    const lines = REST.trimEnd().split('\n');
+    const result = importCsv(lines.join('\n'));
+    if (!result.ok) throw new Error(errors(result).join('\n'));
+    const rows = lines.slice(1).filter((l) => l.trim() !== '').length;
+    const skipped = Number(/^(\d+) rows? had no estimated/.exec(result.warnings[0]?.message ?? '')?.[1] ?? 0);
+    expect(result.dataset.flights.length + skipped).toBe(rows);
+  });
+
+  it('a leading zero names the same flight (the id is the number, not the text)', () => {
+    const lines = REST.trimEnd().split('\n');
+    const header = (lines[0] ?? '').split(',');
+    const cells = (lines[1] ?? '').split(',');
+    cells[header.indexOf('firstSeen')] = `0${cells[header.indexOf('firstSeen')]}`;
+    expect(errors(importCsv([...lines, cells.join(',')].join('\n')))).toEqual([
+      'row 7 (id "opensky-0abc01-1677737400"), field id: duplicate id, first used in row 2',
+    ]);
   });
 
   it('a repeated row is a duplicate id', () => {

@@ -9,7 +9,7 @@ import { dateOfUnixSeconds, isoOfUnixSeconds } from '../contract';
 import type { CsvTable } from './csv-table';
 import { csvTitle, headerNames, isBlankRow, overRowLimit } from './csv-table';
 import type { IssueLog, RowWhere } from '../validate';
-import { isAirportCode, isIcao24, ListedAirportResolver } from '../validate';
+import { isAirportCode, isIcao24, ListedAirportResolver, shown } from '../validate';
 
 /** The OpenSky columns the importer reads, lower-cased (the header is matched case-insensitively). */
 export const OPENSKY_COLUMNS = [
@@ -37,11 +37,20 @@ function isMissing(cell: string): boolean {
   return t === '' || t.toLowerCase() === 'null';
 }
 
+/**
+ * A time cell: plain Unix seconds (ASCII digits only) or an error naming row and field. `Number()` alone
+ * would also read `1.6e9`, `0x…`, `+…` and `….0` as whole numbers, and the row's id (built from the
+ * cell) would not match the time.
+ */
 function unixSeconds(cell: string, field: string, where: RowWhere, log: IssueLog): number {
   const t = cell.trim();
-  const value = t === '' ? NaN : Number(t);
-  if (Number.isInteger(value) && value >= 0 && value <= MAX_UNIX_SECONDS) return value;
-  log.error(where, field, t === '' ? 'required' : `"${cell}" is not a Unix time in whole seconds`);
+  const value = DIGITS.test(t) ? Number(t) : NaN;
+  if (value <= MAX_UNIX_SECONDS) return value;
+  log.error(
+    where,
+    field,
+    t === '' ? 'required' : `${shown(t)} is not a Unix time in whole seconds (digits only)`,
+  );
   return NaN;
 }
 
@@ -92,10 +101,10 @@ export function readOpenSkyCsv(
         field[0],
         rawIcao === '' ? 'required' : `"${rawIcao}" is not a Mode-S address (6 hex digits)`,
       );
-    const firstRaw = (cells[cFirst] ?? '').trim();
-    const id = icaoOk && DIGITS.test(firstRaw) ? `opensky-${icao24}-${firstRaw}` : undefined;
+    const first = unixSeconds(cells[cFirst] ?? '', field[1], { row, id: undefined }, log);
+    // The number, not the cell: `01677737400` is the same flight as `1677737400`.
+    const id = icaoOk && !Number.isNaN(first) ? `opensky-${icao24}-${first}` : undefined;
     const where: RowWhere = { row, id };
-    const first = unixSeconds(cells[cFirst] ?? '', field[1], where, log);
     const last = unixSeconds(cells[cLast] ?? '', field[3], where, log);
     if (first > last) log.error(where, field[3], `is before ${field[1]}`);
     const origin = airport(dep, field[2], where, resolver, log);

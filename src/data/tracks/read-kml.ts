@@ -1,11 +1,11 @@
 /**
  * KML tracks: `gx:Track` (a time per coordinate), or timestamped Point placemarks along a route (the
- * way Flightradar24 exports a flight; the untimed route LineString itself is ignored). Parsed with
+ * way Flightradar24 exports a flight; the untimed route LineString itself is ignored, counted in one warning). Parsed with
  * @tmcw/togeojson over @xmldom/xmldom, which run in a worker and in Node. Altitudes are metres.
  */
 import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
-import { checkPosition, FEET_PER_METRE, type FileContext } from './context';
+import { checkPosition, FEET_PER_METRE, plural, type FileContext } from './context';
 import { UNKNOWN, type AircraftPoints } from './points';
 import { fallbackKey } from './read-fr24';
 
@@ -55,6 +55,8 @@ export function readKml(text: string, ctx: FileContext): void {
     ctx.add(aircraft, t, lat, lon, altFt, UNKNOWN, 0, 0);
   };
   let timed = 0;
+  // Placemarks with no timed position (the route line, an airport pin, a note): counted, not dropped silently.
+  let untimed = 0;
   for (const feature of collection.features) {
     const props = (feature.properties ?? {}) as {
       name?: unknown;
@@ -62,7 +64,10 @@ export function readKml(text: string, ctx: FileContext): void {
       coordinateProperties?: { times?: unknown };
     };
     const geometry = feature.geometry;
-    if (!geometry) continue;
+    if (!geometry) {
+      untimed++;
+      continue;
+    }
     const times = props.coordinateProperties?.times;
     if (geometry.type === 'LineString' && Array.isArray(times)) {
       timed++;
@@ -76,8 +81,14 @@ export function readKml(text: string, ctx: FileContext): void {
     } else if (geometry.type === 'Point' && typeof props.timestamp === 'string') {
       timed++;
       point(props.name, geometry.coordinates, props.timestamp);
-    }
+    } else untimed++;
   }
+  if (timed > 0 && untimed > 0)
+    ctx.log.warning(
+      ctx.name,
+      undefined,
+      `${plural(untimed, 'placemark')} with no timed position (e.g. an untimed route line) ignored`,
+    );
   if (timed === 0)
     ctx.fileError('no timed positions: a KML track needs a gx:Track or placemarks with a TimeStamp');
 }
