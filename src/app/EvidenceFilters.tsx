@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { publisherKey } from '../data/contract';
 import { selectPublisherCounts } from '../store/selectors';
 import { useAirlift } from '../store/store';
 
@@ -56,11 +57,12 @@ function PublisherList() {
   const publishers = useAirlift(selectPublisherCounts);
   const selected = useAirlift((s) => s.filters.publishers);
   const setFilters = useAirlift((s) => s.setFilters);
-  const chosen = new Set(selected ?? []);
+  // Chosen publishers by publisherKey: a link's "haaretz" ticks the list's "Haaretz".
+  const chosen = new Map((selected ?? []).map((name) => [publisherKey(name), name]));
   const toggle = (name: string, on: boolean) => {
-    if (on) chosen.add(name);
-    else chosen.delete(name);
-    setFilters({ publishers: [...chosen] });
+    if (on) chosen.set(publisherKey(name), name);
+    else chosen.delete(publisherKey(name));
+    setFilters({ publishers: [...chosen.values()] });
   };
   return (
     <div className="publisher-list" role="group" aria-label="Source publisher">
@@ -69,7 +71,7 @@ function PublisherList() {
         <label key={name} className="check">
           <input
             type="checkbox"
-            checked={chosen.has(name)}
+            checked={chosen.has(publisherKey(name))}
             onChange={(e) => toggle(name, e.target.checked)}
           />
           {name} <span className="count">({count})</span>

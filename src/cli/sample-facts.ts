@@ -28,7 +28,7 @@ const HAARETZ_2016: Source = {
   published: '2016-04-26',
 };
 const HAARETZ_2023: Source = {
-  publisher: 'Haaretz (republished by defenddemocracy.press)',
+  publisher: 'Haaretz (via defenddemocracy.press)',
   title: '92 Flights From Israeli Base Reveal Arms Exports to Azerbaijan',
   url: 'http://www.defenddemocracy.press/92-flights-from-israeli-base-reveal-arms-exports-to-azerbaijan/',
   published: '2023-03-06',

@@ -9,13 +9,14 @@ import {
   dataSpan,
   describeCounts,
   eventsInRange,
+  flightsPerPublisher,
   pickBinUnit,
   pluralFlights,
   sortFlights,
   type FlightIndex,
   type FlightView,
 } from '../data/query';
-import { addDays } from '../data/contract';
+import { addDays, publisherKey } from '../data/contract';
 import type {
   Airport,
   BinUnit,
@@ -166,7 +167,7 @@ const selectionSummaryOf = memoizeLast((flights: readonly Flight[]): SelectionSu
   for (const f of flights) {
     if (!first || f.date < first) first = f.date;
     if (!last || f.date > last) last = f.date;
-    for (const s of f.sources) publishers.add(s.publisher);
+    for (const s of f.sources) publishers.add(publisherKey(s.publisher));
   }
   return { first, last, mix: confidenceCounts(flights), publishers: publishers.size };
 });
@@ -194,28 +195,13 @@ export interface AboutData {
   /** Every publisher cited by a flight or an event, with how many flights cite it; most cited first. */
   publishers: { name: string; flights: number }[];
 }
-/**
- * How many of `flights` cite each publisher (a flight citing one twice counts once), with every name
- * in `seed` present even at zero.
- */
-function flightsPerPublisher(flights: readonly Flight[], seed: Iterable<string> = []): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const name of seed) counts.set(name, 0);
-  for (const f of flights) {
-    for (const name of new Set(f.sources.map((s) => s.publisher)))
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  return counts;
-}
-
-const mostCitedFirst = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
-
 const aboutOf = memoizeLast((dataset: AirliftState['dataset']): AboutData => {
-  const counts = flightsPerPublisher(dataset?.flights ?? []);
-  for (const e of dataset?.events ?? []) {
-    for (const s of e.sources ?? []) if (!counts.has(s.publisher)) counts.set(s.publisher, 0);
-  }
-  const publishers = [...counts].sort(mostCitedFirst).map(([name, flights]) => ({ name, flights }));
+  // Events' publishers are listed too (at zero when no flight cites them); one name per publisherKey.
+  const eventNames = (dataset?.events ?? []).flatMap((e) => (e.sources ?? []).map((s) => s.publisher));
+  const publishers = flightsPerPublisher(dataset?.flights ?? [], [
+    ...(dataset?.flights ?? []).flatMap((f) => f.sources.map((src) => src.publisher)),
+    ...eventNames,
+  ]).map(([name, flights]) => ({ name, flights }));
   return { confidence: confidenceCounts(dataset?.flights ?? []), publishers };
 });
 /** What the "About this data" panel lists. */
@@ -224,7 +210,7 @@ export const selectAbout = (s: AirliftState) => aboutOf(s.dataset);
 const publisherCountsOf = memoizeLast(
   (flights: readonly Flight[] | undefined, all: readonly Flight[] | undefined) => {
     const everyName = (all ?? []).flatMap((f) => f.sources.map((src) => src.publisher));
-    return [...flightsPerPublisher(flights ?? [], everyName)].sort(mostCitedFirst);
+    return flightsPerPublisher(flights ?? [], everyName);
   },
 );
 /** Every publisher in the dataset with how many shown flights cite it, most cited first. */

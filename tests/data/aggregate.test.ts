@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { confidenceCounts, eventsInRange } from '../../src/data/query';
+import { confidenceCounts, eventsInRange, flightsPerPublisher } from '../../src/data/query';
 import { computeView, createIndex } from '../../src/data/query';
 import type { BinUnit, Flight, Source, TimelineEvent } from '../../src/data/contract';
 import { makeDataset, makeMinimalFlight } from '../fixtures/flights';
@@ -172,5 +172,27 @@ describe('computeView with many routes and publishers', () => {
     const passing = naiveFilter(flights, filters);
     expect(view.routes).toEqual(aggregateRoutes(passing));
     expect(view.routes.find((r) => r.key === 'K000>K001')?.operators.length).toBeGreaterThan(0);
+  });
+});
+
+describe('flightsPerPublisher (the publisher list and the About panel)', () => {
+  it('merges the spellings of one publisher and counts a flight citing it twice once', () => {
+    const flights = [
+      makeMinimalFlight({ sources: [{ publisher: 'Haaretz' }, { publisher: 'haaretz ' }] }),
+      makeMinimalFlight({ sources: [{ publisher: 'Haaretz (via armenianclub.com)' }] }),
+      makeMinimalFlight({ sources: [{ publisher: 'Haaretz (republished by defenddemocracy.press)' }] }),
+      makeMinimalFlight({ sources: [{ publisher: 'AP' }] }),
+    ];
+    expect(flightsPerPublisher(flights, ['OpenSky Network'])).toEqual([
+      ['Haaretz', 3],
+      ['AP', 1],
+      ['OpenSky Network', 0],
+    ]);
+  });
+
+  it('names a publisher as the first flight (or seed) writes its original', () => {
+    const flights = [makeMinimalFlight({ sources: [{ publisher: '  The  Times of Israel ' }] })];
+    expect(flightsPerPublisher(flights)).toEqual([['The Times of Israel', 1]]);
+    expect(flightsPerPublisher(flights, ['the times of israel'])).toEqual([['the times of israel', 1]]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeView, createIndex } from '../../src/data/query';
 import { inArea, type Area } from '../../src/data/query';
-import type { Airport, Filters, Flight } from '../../src/data/contract';
+import { publisherKey, type Airport, type Filters, type Flight } from '../../src/data/contract';
 import { makeDataset, makeMinimalFlight } from '../fixtures/flights';
 import { filtersArb, flightsArb } from '../fixtures/query-arbitraries';
 import { naiveFilter } from '../oracles/query';
@@ -20,8 +20,9 @@ const withAirports = (flights: Flight[]) => ({ ...makeDataset(flights), airports
 /** The evidence and area rules by brute force. */
 function naiveExtra(flights: readonly Flight[], filters: Filters): Flight[] {
   return flights.filter((f) => {
-    const publishers = new Set(f.sources.map((s) => s.publisher));
-    if (filters.publishers?.length && !filters.publishers.some((p) => publishers.has(p))) return false;
+    const publishers = new Set(f.sources.map((s) => publisherKey(s.publisher)));
+    if (filters.publishers?.length && !filters.publishers.some((p) => publishers.has(publisherKey(p))))
+      return false;
     if (filters.minPublishers !== undefined && publishers.size < filters.minPublishers) return false;
     if (filters.area) {
       const inside = (icao: string) => {
@@ -77,6 +78,57 @@ describe('evidence and map-area filters', () => {
     ];
     const view = computeView(createIndex(withAirports(flights)), { minPublishers: 2 }, 'day');
     expect(view.flights.map((f) => f.id)).toEqual(['two']);
+  });
+
+  it('compares publishers after normalising case, spaces and Unicode, and counts a republication as its original', () => {
+    const flights = [
+      makeMinimalFlight({ id: 'case', sources: [{ publisher: 'Haaretz' }, { publisher: 'haaretz ' }] }),
+      makeMinimalFlight({
+        id: 'republished',
+        sources: [
+          { publisher: 'Haaretz (via armenianclub.com)' },
+          { publisher: 'Haaretz (republished by X)' },
+        ],
+      }),
+      makeMinimalFlight({ id: 'nfkc', sources: [{ publisher: 'Ｈａａｒｅｔｚ' }, { publisher: 'Haaretz' }] }),
+      makeMinimalFlight({ id: 'two', sources: [{ publisher: 'Haaretz (via X)' }, { publisher: 'AP' }] }),
+    ];
+    const index = createIndex(withAirports(flights));
+    expect(computeView(index, { minPublishers: 2 }, 'day').flights.map((f) => f.id)).toEqual(['two']);
+    // The publisher filter matches every spelling of the one publisher.
+    const haaretz = computeView(index, { publishers: ['Haaretz'] }, 'day').flights.map((f) => f.id);
+    expect(haaretz.sort()).toEqual(['case', 'nfkc', 'republished', 'two']);
+    // A route counts one publisher for all of them, and a flight is multi-source only with two.
+    const [route] = computeView(index, {}, 'day').routes;
+    expect(route?.publishers).toBe(2);
+    const single = computeView(index, { publishers: ['haaretz'], minPublishers: undefined }, 'day');
+    expect(single.total).toBe(4);
+    const oneFlight = createIndex(withAirports([{ ...flights[0]!, confidence: 'confirmed' }]));
+    expect(computeView(oneFlight, {}, 'day').routes[0]?.weakEvidence).toBe(true);
+  });
+
+  it('equal the naive scan when publishers are spelt in varied ways', () => {
+    const spell = fc.constantFrom(
+      (p: string) => p,
+      (p: string) => `${p.toUpperCase()} `,
+      (p: string) => `${p} (via Some Blog)`,
+      (p: string) => p.normalize('NFKD').replace(/ /g, '  '),
+    );
+    const varied = flightsArb.chain((flights) =>
+      fc.array(spell, { minLength: 8, maxLength: 8 }).map((spellings) =>
+        flights.map((f, i) => ({
+          ...f,
+          sources: f.sources.map((s, j) => ({ ...s, publisher: spellings[(i + j) % 8]!(s.publisher) })),
+        })),
+      ),
+    );
+    fc.assert(
+      fc.property(varied, extraArb, (flights, extra) => {
+        const got = computeView(createIndex(withAirports(flights)), extra, 'day').flights.map((f) => f.id);
+        expect(new Set(got)).toEqual(new Set(naiveExtra(flights, extra).map((f) => f.id)));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it.each([

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { serializeSampleDataset } from '../../src/cli/build-sample';
 import { builtInGazetteer } from '../../src/data/geo/builtin-gazetteer';
 import { parseImport } from '../../src/data/import';
-import { dayNumber, isIsoDate, utcDateOf } from '../../src/data/contract';
+import {
+  dayNumber,
+  isIsoDate,
+  originalPublisher,
+  publisherKey,
+  republisherOf,
+  utcDateOf,
+} from '../../src/data/contract';
 import { isIsoDateTimeWithOffset } from '../oracles/iso-date-time';
 import type { Dataset, Flight } from '../../src/data/contract';
 
@@ -192,6 +199,24 @@ describe('data/sample-flights.json', () => {
     const event = sample.events.find((e) => e.date === date);
     expect(event).toBeDefined();
     expect(event!.sources?.map((s) => s.url)).toEqual(expect.arrayContaining(urls));
+  });
+
+  it('names republications in the one documented form, "Original (via Republisher)" (data/FORMAT.md)', () => {
+    const all = [
+      ...sample.flights.flatMap((f) => f.sources),
+      ...(sample.events ?? []).flatMap((e) => e.sources ?? []),
+    ];
+    for (const { publisher } of all) {
+      const republisher = republisherOf(publisher);
+      const written = republisher
+        ? `${originalPublisher(publisher)} (via ${republisher})`
+        : originalPublisher(publisher);
+      expect(publisher).toBe(written);
+    }
+    // The two Haaretz reports (via armenianclub.com, via defenddemocracy.press) are one publisher.
+    const haaretz = new Set(all.filter((s) => s.publisher.startsWith('Haaretz')).map((s) => s.publisher));
+    expect(haaretz.size).toBe(2);
+    expect(new Set([...haaretz].map(publisherKey))).toEqual(new Set(['haaretz']));
   });
 
   it('gives every event a title and named http(s) sources, in date order', () => {

@@ -3,7 +3,7 @@
  * no interning). computeView (src/data/query/view.ts) must produce the same results from the index.
  */
 import { compareAirports, compareRoutes, binLayout, binsFromCounts, emptyCounts } from '../../src/data/query';
-import { CONFIDENCES, dayNumber } from '../../src/data/contract';
+import { CONFIDENCES, dayNumber, publisherKey } from '../../src/data/contract';
 import type {
   AirportSummary,
   BinUnit,
@@ -113,8 +113,10 @@ export function aggregateRoutes(flights: readonly Flight[]): RouteSummary[] {
     if (dayNumber(f.date) < dayNumber(s.firstDate)) s.firstDate = f.date;
     if (dayNumber(f.date) > dayNumber(s.lastDate)) s.lastDate = f.date;
     if (f.operator !== undefined) acc.operators.add(f.operator);
-    for (const src of f.sources) acc.publishers.add(src.publisher);
-    if (f.sources.length > 1) acc.multiSource = true;
+    // Publishers are one publisher by publisherKey (its own table test: tests/data/publisher.test.ts).
+    const own = new Set(f.sources.map((src) => publisherKey(src.publisher)));
+    for (const key of own) acc.publishers.add(key);
+    if (own.size > 1) acc.multiSource = true;
   }
   const routes: RouteSummary[] = [];
   for (const acc of byKey.values()) {

@@ -2,7 +2,7 @@
  * Plain aggregations over any list of flights, and the orders computeView (view.ts) returns its
  * routes and airports in. (The reference route, airport and bin aggregates live in tests/oracles.)
  */
-import { dayNumber } from '../contract';
+import { dayNumber, originalPublisher, publisherKey } from '../contract';
 import { emptyCounts } from './bins';
 import type { AirportSummary, ConfidenceCounts, Flight, RouteSummary, TimelineEvent } from '../contract';
 
@@ -33,4 +33,27 @@ export function eventsInRange(events: readonly TimelineEvent[], from?: string, t
       return d >= lo && d <= hi;
     })
     .sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
+}
+
+/**
+ * How many of `flights` cite each publisher, most cited first (then by name), with every name in `seed`
+ * present even at zero. Publishers are compared by publisherKey, so a flight citing "Haaretz" and
+ * "Haaretz (via armenianclub.com)" counts once, under the first name met (seed first) as its original.
+ */
+export function flightsPerPublisher(
+  flights: readonly Flight[],
+  seed: Iterable<string> = [],
+): [name: string, flights: number][] {
+  const byKey = new Map<string, [string, number]>();
+  const entry = (publisher: string): [string, number] => {
+    const key = publisherKey(publisher);
+    let e = byKey.get(key);
+    if (!e) byKey.set(key, (e = [originalPublisher(publisher), 0]));
+    return e;
+  };
+  for (const name of seed) entry(name);
+  for (const f of flights) {
+    for (const e of new Set(f.sources.map((s) => entry(s.publisher)))) e[1]++;
+  }
+  return [...byKey.values()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }

@@ -3,7 +3,7 @@
  * over the index's columns, and "both ends observed" (schema v2 tracks). compileFilters adds them to its other tests.
  */
 import type { FlightIndex } from './flight-index';
-import type { Filters } from '../contract';
+import { publisherKey, type Filters } from '../contract';
 
 export interface Area {
   south: number;
@@ -14,7 +14,7 @@ export interface Area {
 
 const distinctPublisherCounts = new WeakMap<FlightIndex, Uint8Array>();
 
-/** Distinct publishers per flight (capped at 255), computed once per index on first use. */
+/** Distinct publishers (publisherKey) per flight, capped at 255, computed once per index on first use. */
 function publisherCounts(index: FlightIndex): Uint8Array {
   let counts = distinctPublisherCounts.get(index);
   if (!counts) {
@@ -51,10 +51,10 @@ export function inArea(area: Area, lat: number, lon: number): boolean {
 export function extraFilterTests(index: FlightIndex, filters: Filters): ((i: number) => boolean)[] {
   const tests: ((i: number) => boolean)[] = [];
   if (filters.publishers && filters.publishers.length > 0) {
+    // Every spelling of a chosen publisher (publisherKey) is the same publisher.
     const wanted = new Uint8Array(index.publishers.length);
-    const ids = new Map(index.publishers.map((p, id) => [p, id]));
     for (const p of filters.publishers) {
-      const id = ids.get(p);
+      const id = index.publisherIdOf.get(publisherKey(p));
       if (id !== undefined) wanted[id] = 1;
     }
     const { publisherStart, publisherIds } = index;

@@ -2,7 +2,7 @@
  * The flight index: the dataset's flights in time order plus per-flight columns as typed arrays, so
  * that filtering and aggregation touch numbers, not strings.
  */
-import { fastDayNumber, fastDayToDate } from '../contract';
+import { fastDayNumber, fastDayToDate, originalPublisher, publisherKey } from '../contract';
 import { timeOrder } from './index-order';
 import type { Confidence, Dataset, Flight } from '../contract';
 
@@ -24,15 +24,21 @@ export interface FlightIndex {
   readonly operator: Int32Array;
   /** Position of the flight's confidence in `CONFIDENCES`. */
   readonly confidence: Uint8Array;
-  /** 1 when the flight has two or more sources. */
+  /** 1 when the flight has two or more independent sources (distinct publishers, see publisherKey). */
   readonly multiSource: Uint8Array;
-  /** Publisher ids of flight i are `publisherIds[publisherStart[i] .. publisherStart[i + 1])`. */
+  /**
+   * Publisher ids of flight i are `publisherIds[publisherStart[i] .. publisherStart[i + 1])`. Publishers
+   * are interned by `publisherKey`, so every spelling of one publisher (and its republications) has one id.
+   */
   readonly publisherStart: Int32Array;
   readonly publisherIds: Int32Array;
   /** Interned values, id → value. */
   readonly airports: readonly string[];
   readonly operators: readonly string[];
+  /** Each publisher as the first flight citing it writes its original (`originalPublisher`). */
   readonly publishers: readonly string[];
+  /** `publisherKey` → publisher id. */
+  readonly publisherIdOf: ReadonlyMap<string, number>;
   /** Airport ids of each route's ends. */
   readonly routeOrigin: Int32Array;
   readonly routeDestination: Int32Array;
@@ -63,6 +69,28 @@ class Interner {
   }
 }
 
+/** Interns publishers by publisherKey; the name kept is the first one met. */
+class PublisherInterner {
+  readonly names: string[] = [];
+  readonly ids = new Map<string, number>();
+  // The same text is met again and again (one publisher on thousands of flights): its id, without
+  // normalising it again.
+  private readonly byText = new Map<string, number>();
+  id(publisher: string): number {
+    let id = this.byText.get(publisher);
+    if (id !== undefined) return id;
+    const key = publisherKey(publisher);
+    id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(originalPublisher(publisher));
+      this.ids.set(key, id);
+    }
+    this.byText.set(publisher, id);
+    return id;
+  }
+}
+
 /** Builds the index of a dataset: flights in time order and their columns. The dataset is not modified. */
 export function createIndex(dataset: Dataset): FlightIndex {
   const input = dataset.flights;
@@ -85,7 +113,7 @@ export function createIndex(dataset: Dataset): FlightIndex {
 
   const airports = new Interner();
   const operators = new Interner();
-  const publishers = new Interner();
+  const publishers = new PublisherInterner();
   // Route id by origin, then destination: two lookups, no key string to build.
   const routeIds = new Map<string, Map<string, number>>();
   const routeOrigin: number[] = [];
@@ -139,8 +167,13 @@ export function createIndex(dataset: Dataset): FlightIndex {
     confidence[i] = inConfidence[k]!;
     const from = k === 0 ? 0 : inPublisherEnd[k - 1]!;
     const to = inPublisherEnd[k]!;
-    multiSource[i] = to - from > 1 ? 1 : 0;
-    for (let s = from; s < to; s++) publisherIds[p++] = inPublisherIds[s]!;
+    let multi = 0;
+    for (let s = from; s < to; s++) {
+      const id = inPublisherIds[s]!;
+      if (id !== inPublisherIds[from]!) multi = 1;
+      publisherIds[p++] = id;
+    }
+    multiSource[i] = multi;
     publisherStart[i + 1] = p;
   }
 
@@ -158,7 +191,8 @@ export function createIndex(dataset: Dataset): FlightIndex {
     publisherIds,
     airports: airports.values,
     operators: operators.values,
-    publishers: publishers.values,
+    publishers: publishers.names,
+    publisherIdOf: publishers.ids,
     routeOrigin: routeFrom,
     routeDestination: routeTo,
     airportIds: airports.ids,
