@@ -14,6 +14,7 @@
 import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../data/contract';
 import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from '../data/contract';
+import { rejectAfter, within } from './time-limit';
 import { joinTracks, trackChunks, TRACK_POINTS_PER_CHUNK, type TrackCounts } from './persist-tracks';
 
 export interface StoredRecord {
@@ -68,50 +69,84 @@ function describe(e: unknown): string {
   return String(e);
 }
 
+/** Options of {@link saveDataset}; the chunk sizes are for tests. */
+export interface SaveOptions {
+  flightsPerChunk?: number;
+  pointsPerChunk?: number;
+  /** Time limit of the whole save for one chunk; a save of n chunks may take (n + 1) times it. */
+  timeoutMs?: number;
+}
+
 /**
- * Saves the dataset (replacing any stored one). Never throws: a full or missing storage gives
- * `ok: false`. `flightsPerChunk` is for tests.
+ * How long a save may take per chunk before it is reported as not kept. A locked-down profile may
+ * never answer `indexedDB.open` at all (no success, no error): without a limit the "will not survive a
+ * reload" notice would never show. Chunks are tens of MB each, so the limit grows with them.
+ */
+export const SAVE_TIMEOUT_MS = 8000;
+
+/**
+ * Saves the dataset (replacing any stored one). Never throws: a full, missing or silent storage gives
+ * `ok: false` with the reason.
  */
 export async function saveDataset(
   dataset: Dataset,
   store?: UseStore,
-  flightsPerChunk = FLIGHTS_PER_CHUNK,
-  pointsPerChunk = TRACK_POINTS_PER_CHUNK,
+  options: SaveOptions = {},
 ): Promise<SaveOutcome> {
+  const {
+    flightsPerChunk = FLIGHTS_PER_CHUNK,
+    pointsPerChunk = TRACK_POINTS_PER_CHUNK,
+    timeoutMs = SAVE_TIMEOUT_MS,
+  } = options;
   const s = store ?? appStore();
+  const chunks = Math.ceil(dataset.flights.length / flightsPerChunk);
+  const ms = timeoutMs * (chunks + 1);
   try {
-    const entries: [IDBValidKey, unknown][] = [];
-    const n = dataset.flights.length;
-    for (let i = 0; i * flightsPerChunk < n; i++) {
-      entries.push([chunkKey(i), dataset.flights.slice(i * flightsPerChunk, (i + 1) * flightsPerChunk)]);
-    }
-    const chunks = entries.length;
-    const { tracks, ...rest } = dataset;
-    const pieces = tracks && tracks.length > 0 ? trackChunks(tracks, pointsPerChunk) : [];
-    pieces.forEach((piece, i) => entries.push([trackChunkKey(i), piece]));
-    const record: StoredRecord = {
-      schemaVersion: SCHEMA_VERSION,
-      savedAt: new Date().toISOString(),
-      dataset: { ...rest, flights: [] },
-      chunks,
-      flightCount: n,
-    };
-    if (tracks && tracks.length > 0) {
-      const trackPointCount = tracks.reduce((s, t) => s + t.points.length, 0);
-      record.tracks = { trackChunks: pieces.length, trackCount: tracks.length, trackPointCount };
-    }
-    const stale = (await keys(s)).filter(isOurKey).filter((k) => !entries.some(([key]) => key === k));
-    await setMany([...entries, [STORED_DATASET_KEY, record]], s);
-    // Chunks of a larger earlier save; nothing reads them once the new record is in.
-    if (stale.length > 0)
-      await delMany(
-        stale.filter((k) => k !== STORED_DATASET_KEY),
-        s,
-      );
-    return { ok: true };
+    return await rejectAfter(
+      writeDataset(dataset, s, flightsPerChunk, pointsPerChunk),
+      ms,
+      `the browser's storage did not answer within ${Math.round(ms / 1000)} s`,
+    );
   } catch (e) {
     return { ok: false, reason: describe(e) };
   }
+}
+
+async function writeDataset(
+  dataset: Dataset,
+  s: UseStore,
+  flightsPerChunk: number,
+  pointsPerChunk: number,
+): Promise<SaveOutcome> {
+  const entries: [IDBValidKey, unknown][] = [];
+  const n = dataset.flights.length;
+  for (let i = 0; i * flightsPerChunk < n; i++) {
+    entries.push([chunkKey(i), dataset.flights.slice(i * flightsPerChunk, (i + 1) * flightsPerChunk)]);
+  }
+  const chunks = entries.length;
+  const { tracks, ...rest } = dataset;
+  const pieces = tracks && tracks.length > 0 ? trackChunks(tracks, pointsPerChunk) : [];
+  pieces.forEach((piece, i) => entries.push([trackChunkKey(i), piece]));
+  const record: StoredRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    savedAt: new Date().toISOString(),
+    dataset: { ...rest, flights: [] },
+    chunks,
+    flightCount: n,
+  };
+  if (tracks && tracks.length > 0) {
+    const trackPointCount = tracks.reduce((sum, t) => sum + t.points.length, 0);
+    record.tracks = { trackChunks: pieces.length, trackCount: tracks.length, trackPointCount };
+  }
+  const stale = (await keys(s)).filter(isOurKey).filter((k) => !entries.some(([key]) => key === k));
+  await setMany([...entries, [STORED_DATASET_KEY, record]], s);
+  // Chunks of a larger earlier save; nothing reads them once the new record is in.
+  if (stale.length > 0)
+    await delMany(
+      stale.filter((k) => k !== STORED_DATASET_KEY),
+      s,
+    );
+  return { ok: true };
 }
 
 /** Why `value` is not a usable dataset record (its flights aside), or `undefined` if it looks like one. */
@@ -183,19 +218,6 @@ const unreadable = (e: unknown) => ({
   error: `The saved imported data could not be read (${describe(e)}); showing the sample data.`,
 });
 
-/** `work`, or `fallback` if it has not settled after `ms`. */
-async function within<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), ms);
-  });
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /**
  * Reads the stored dataset: `null` when nothing is stored, `{ error }` when the record cannot be used (a
  * damaged record is also removed; one of another schema version is kept for the app version that wrote it).
@@ -204,9 +226,9 @@ async function within<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> 
  */
 export async function loadStoredDataset(store?: UseStore, timeoutMs = 5000): Promise<LoadOutcome> {
   const s = store ?? appStore();
-  const first = await within(readRecord(s), timeoutMs, TOO_SLOW);
+  const first = await within(readRecord(s), timeoutMs, () => TOO_SLOW);
   if (first === null || 'error' in first) return first;
-  return within(withFlights(first, s), timeoutMs * 12, TOO_SLOW);
+  return within(withFlights(first, s), timeoutMs * 12, () => TOO_SLOW);
 }
 
 /** The record, checked but for its flights; null or `{ error }` as {@link loadStoredDataset} says. */
@@ -264,12 +286,19 @@ async function damaged(problem: string, store: UseStore): Promise<{ error: strin
   };
 }
 
-/** Removes the stored dataset and its chunks. Never throws (there is nothing useful to do if storage is gone). */
-export async function clearStoredDataset(store?: UseStore): Promise<void> {
+/**
+ * Removes the stored dataset and its chunks. Never throws, and gives up after `timeoutMs` (a storage
+ * that never answers holds nothing either, and Reset to sample data must not wait on it).
+ */
+export async function clearStoredDataset(store?: UseStore, timeoutMs = SAVE_TIMEOUT_MS): Promise<void> {
   const s = store ?? appStore();
   try {
-    await delMany((await keys(s)).filter(isOurKey), s);
+    await rejectAfter(
+      (async () => delMany((await keys(s)).filter(isOurKey), s))(),
+      timeoutMs,
+      'storage did not answer',
+    );
   } catch {
-    // Storage unavailable: nothing is stored there either.
+    // Storage unavailable or silent: nothing useful to do (a later save replaces any leftover).
   }
 }

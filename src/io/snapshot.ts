@@ -3,6 +3,7 @@
  * map's canvas layer and labels, the timeline's SVG (its computed styles inlined), and a caption.
  * Text is drawn with the canvas API (fillText), never parsed as markup.
  */
+import { rejectAfter } from './time-limit';
 
 const SCALE = 2;
 const PAD = 12;
@@ -49,13 +50,22 @@ function inlineStyles(source: Element, target: Element): void {
   }
 }
 
-function loadImage(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
+/**
+ * How long drawing the timeline into an image, or encoding the PNG, may take: a browser may never call
+ * `onload`/`onerror` or the `toBlob` callback (seen with a blocked image decoder), and the snapshot
+ * button must then say so rather than wait forever.
+ */
+export const SNAPSHOT_STEP_TIMEOUT_MS = 10_000;
+
+/** The image at `url`; rejects if it fails or has not loaded within `timeoutMs`. */
+export function loadImage(url: string, timeoutMs = SNAPSHOT_STEP_TIMEOUT_MS): Promise<HTMLImageElement> {
+  const loading = new Promise<HTMLImageElement>((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
     img.onerror = () => reject(new Error('The timeline could not be drawn into the snapshot.'));
     img.src = url;
   });
+  return rejectAfter(loading, timeoutMs, 'The timeline could not be drawn into the snapshot in time.');
 }
 
 async function svgImage(svg: SVGSVGElement, defs: Element | null): Promise<HTMLImageElement> {
@@ -176,10 +186,11 @@ export async function snapshotPng(parts: SnapshotParts): Promise<Blob> {
     ctx.drawImage(image, PAD, mapTop + mapRect.height + PAD, timelineRect.width, timelineRect.height);
   }
 
-  return new Promise((resolve, reject) =>
+  const encoding = new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error('The snapshot could not be encoded.'))),
       'image/png',
     ),
   );
+  return rejectAfter(encoding, SNAPSHOT_STEP_TIMEOUT_MS, 'The snapshot could not be encoded in time.');
 }

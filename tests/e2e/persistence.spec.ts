@@ -103,3 +103,21 @@ test('an imported dataset and the URL filters survive a reload; Reset to sample 
   await expect(reset).toBeDisabled();
   expect(watch.errors).toEqual([]);
 });
+
+test('when IndexedDB never answers, the app still opens and an import says it will not survive a reload', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // Some locked-down profiles never fire success or error on indexedDB.open.
+  await page.addInitScript(() => {
+    indexedDB.open = () => ({}) as IDBOpenDBRequest;
+  });
+  await openApp(page);
+  await importByPicker(page, 'small-dataset.json', fixture('small-dataset.json'), 'application/json');
+  await expect(importStatus(page)).toContainText(`Imported ${small.flights.length} flights`);
+  await expect(
+    page.getByText(/will not survive a reload \(the browser's storage did not answer/),
+  ).toBeVisible({
+    timeout: 40_000,
+  });
+});

@@ -38,7 +38,9 @@ function withTracks(): Dataset {
 describe('tracks in IndexedDB', () => {
   it('round-trip with the dataset, chunked by points (a long track split over chunks)', async () => {
     const dataset = withTracks();
-    expect(await saveDataset(dataset, store, 2, 5)).toEqual({ ok: true });
+    expect(await saveDataset(dataset, store, { flightsPerChunk: 2, pointsPerChunk: 5 })).toEqual({
+      ok: true,
+    });
     const ours = (await keys(store)).filter((k) => String(k).includes(':tracks:'));
     expect(ours).toHaveLength(4); // 19 points, 5 per chunk
     const loaded = await loadStoredDataset(store);
@@ -53,7 +55,7 @@ describe('tracks in IndexedDB', () => {
   });
 
   it('a missing track chunk is reported as damage and the record removed', async () => {
-    await saveDataset(withTracks(), store, 2, 5);
+    await saveDataset(withTracks(), store, { flightsPerChunk: 2, pointsPerChunk: 5 });
     await del(trackChunkKey(1), store);
     const loaded = await loadStoredDataset(store);
     expect(loaded).toEqual({ error: expect.stringMatching(/damaged \(a chunk of its tracks is missing\)/) });

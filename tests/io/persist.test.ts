@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   chunkKey,
   clearStoredDataset,
@@ -16,6 +16,13 @@ beforeEach(() => {
   // A fresh database per test, so no test sees another's record.
   store = createStore(`airlift-test-${++dbCount}`, 'datasets');
 });
+
+/** An IDBRequest-like object that succeeds with `result` on the next tick. */
+function fakeRequest(result: unknown) {
+  const request: { result: unknown; onsuccess?: () => void; onerror?: () => void } = { result };
+  queueMicrotask(() => request.onsuccess?.());
+  return request;
+}
 
 const failingStore: UseStore = () =>
   Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
@@ -79,7 +86,7 @@ describe('persist', () => {
 
   it('stores the flights in chunks and reads them back whole and in order', async () => {
     const big = makeDataset(many(7), { title: 'Big' });
-    expect(await saveDataset(big, store, 3)).toEqual({ ok: true });
+    expect(await saveDataset(big, store, { flightsPerChunk: 3 })).toEqual({ ok: true });
     // Three chunks (3 + 3 + 1) and the record naming them; the record holds no flights itself.
     expect((await keys(store)).sort()).toEqual(
       [STORED_DATASET_KEY, chunkKey(0), chunkKey(1), chunkKey(2)].sort(),
@@ -89,9 +96,9 @@ describe('persist', () => {
   });
 
   it('a smaller later save leaves no chunk of the earlier one behind; clearing removes every chunk', async () => {
-    await saveDataset(makeDataset(many(7)), store, 3);
+    await saveDataset(makeDataset(many(7)), store, { flightsPerChunk: 3 });
     const small = makeDataset(many(2));
-    await saveDataset(small, store, 3);
+    await saveDataset(small, store, { flightsPerChunk: 3 });
     expect((await keys(store)).sort()).toEqual([STORED_DATASET_KEY, chunkKey(0)].sort());
     expect(await loadStoredDataset(store)).toMatchObject({ dataset: small });
     await clearStoredDataset(store);
@@ -99,7 +106,7 @@ describe('persist', () => {
   });
 
   it('reports a record whose chunk is missing as damaged and removes it all', async () => {
-    await saveDataset(makeDataset(many(7)), store, 3);
+    await saveDataset(makeDataset(many(7)), store, { flightsPerChunk: 3 });
     await del(chunkKey(1), store);
     expect(await loadStoredDataset(store)).toEqual({
       error: expect.stringContaining('chunk of its flights is missing'),
@@ -125,6 +132,51 @@ describe('persist', () => {
   it('gives up with an error when the storage never answers', async () => {
     const stuck: UseStore = () => new Promise(() => {});
     expect(await loadStoredDataset(stuck, 20)).toEqual({ error: expect.stringContaining('too long') });
+  });
+
+  it('a save to a storage that never answers gives up with ok:false and says why, so the notice shows', async () => {
+    vi.useFakeTimers();
+    try {
+      const stuck: UseStore = () => new Promise(() => {});
+      const saving = saveDataset(makeDataset([makeFlight()]), stuck, { timeoutMs: 1000 });
+      // One chunk of flights: the limit is (1 + 1) × 1000 ms.
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(await saving).toEqual({ ok: false, reason: expect.stringContaining('did not answer') });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a save whose storage answers keys but never commits gives up too', async () => {
+    vi.useFakeTimers();
+    try {
+      // keys() answers (an empty list); setMany's transaction never completes.
+      let calls = 0;
+      const halfStuck: UseStore = (_mode, callback) =>
+        ++calls === 1
+          ? Promise.resolve(callback({ getAllKeys: () => fakeRequest([]) } as never))
+          : new Promise(() => {});
+      const saving = saveDataset(makeDataset([makeFlight()]), halfStuck, { timeoutMs: 1000 });
+      // One chunk of flights: the limit is (1 + 1) × 1000 ms.
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(await saving).toEqual({ ok: false, reason: expect.stringContaining('did not answer') });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('clearing a storage that never answers returns anyway (Reset to sample data is not held)', async () => {
+    vi.useFakeTimers();
+    try {
+      const stuck: UseStore = () => new Promise(() => {});
+      let done = false;
+      const clearing = clearStoredDataset(stuck, 1000).then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(1000);
+      await clearing;
+      expect(done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('works with the default app store too', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import { shownLabels, wrapLines } from '../../src/io/snapshot';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadImage, shownLabels, wrapLines } from '../../src/io/snapshot';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -47,5 +47,19 @@ describe('wrapLines', () => {
     const wrapped = wrapLines([line], 30, byChars);
     expect(wrapped.join(' ')).toBe(line);
     for (const l of wrapped) expect(l.length).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('loadImage', () => {
+  it('gives up with a message when the image never loads (jsdom never fetches it)', async () => {
+    vi.useFakeTimers();
+    try {
+      const loading = loadImage('blob:never', 500);
+      const outcome = expect(loading).rejects.toThrow('in time');
+      await vi.advanceTimersByTimeAsync(500);
+      await outcome;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
