@@ -6,11 +6,14 @@
  * the order given, then the tracks), into `current` when adding. Any error anywhere loads nothing.
  */
 import type { Dataset, ImportFormat, ImportResult, Issue } from '../data/contract';
+import type { DecodedText, TextEncodingName } from '../data/import/decode-text';
 import type { TrackImport } from '../data/tracks';
 import {
   currentDatasetName,
   PHASE_START,
-  readText,
+  readDecodedText,
+  undecodable,
+  withEncoding,
   type ImportDeps,
   type ImportReply,
 } from './worker-protocol';
@@ -31,6 +34,8 @@ export interface ImportEntry {
 export interface FileSummary {
   name: string;
   format?: ImportFormat;
+  /** The encoding a text file was read in, when it was not UTF-8 (decode-text.ts). */
+  encoding?: TextEncodingName;
 }
 
 /** Largest file read whole as text (Airlift JSON / CSV, OpenSky flights): the contract's 200 MB. */
@@ -103,13 +108,23 @@ export async function importEntries(
   for (const [i, e] of entries.entries()) {
     if (isTrack[i]) continue;
     const size = sizeOf(e);
-    const text =
-      typeof e.file === 'string' ? e.file : await readText(e.file, (s) => report(s * size * 0.5, 'reading'));
+    const decoded: DecodedText =
+      typeof e.file === 'string'
+        ? { ok: true, text: e.file, encoding: 'utf-8' }
+        : await readDecodedText(e.file, (s) => report(s * size * 0.5, 'reading'));
+    if (!decoded.ok) return { result: undecodable(e.fileName, decoded.error), files };
     report(size * 0.5, 'parsing');
-    const parsed = deps.parseImport(text, { fileName: e.fileName, gazetteer: deps.gazetteer });
+    const parsed = withEncoding(
+      deps.parseImport(decoded.text, { fileName: e.fileName, gazetteer: deps.gazetteer }),
+      e.fileName,
+      decoded.encoding,
+    );
     done += size;
     const summary = files[i];
-    if (summary) summary.format = parsed.format;
+    if (summary) {
+      summary.format = parsed.format;
+      if (decoded.encoding !== 'utf-8') summary.encoding = decoded.encoding;
+    }
     if (!parsed.ok) return { result: named(parsed, e.fileName, many), files };
     parts.push({ result: parsed, name: e.fileName });
   }

@@ -3,6 +3,8 @@
  * (`handleImportMessage`) so that tests run it in Node without a Worker. The worker file only wires it up.
  */
 import type { Dataset, Gazetteer, ImportFormat, ImportResult } from '../data/contract';
+import type { DecodedText, TextEncodingName } from '../data/import/decode-text';
+import { BadUtf16Error, ChunkDecoder, encodingNote, NotUtf8Error } from '../data/import/decode-text';
 import { importEntries, isTrackEntry, textTooLarge, type FileSummary, type TrackDeps } from './import-files';
 
 export type ImportMode = 'replace' | 'add';
@@ -116,15 +118,23 @@ export async function handleImportMessage(
       return;
     }
     post({ type: 'progress', requestId, phase: 'reading', fraction: 0 });
-    const text =
+    const decoded: DecodedText =
       typeof msg.file === 'string'
-        ? msg.file
-        : await readText(msg.file, (read) =>
+        ? { ok: true, text: msg.file, encoding: 'utf-8' }
+        : await readDecodedText(msg.file, (read) =>
             post({ type: 'progress', requestId, phase: 'reading', fraction: read * PHASE_START.parsing }),
           );
+    if (!decoded.ok) {
+      post({ type: 'result', requestId, result: undecodable(fileName, decoded.error) });
+      return;
+    }
 
     post({ type: 'progress', requestId, phase: 'parsing', fraction: PHASE_START.parsing });
-    const parsed = deps.parseImport(text, { fileName, gazetteer: deps.gazetteer });
+    const parsed = withEncoding(
+      deps.parseImport(decoded.text, { fileName, gazetteer: deps.gazetteer }),
+      fileName,
+      decoded.encoding,
+    );
     if (!parsed.ok || mode === 'replace' || !current) {
       post({ type: 'result', requestId, result: parsed });
       return;
@@ -149,33 +159,98 @@ export async function handleImportMessage(
 const READ_STEP = 0.01;
 
 /**
- * The file as UTF-8 text, as `Blob.text()` gives it (BOM dropped, bad bytes replaced), reporting the
- * share of bytes read as it goes.
+ * The file's text and the encoding it was read in (decode-text.ts: a BOM, UTF-8, else Windows-1252),
+ * reporting the share of bytes read as it goes. A file that is not UTF-8 is read a second time: the
+ * first pass cannot know until the bad byte, and keeping every chunk would double the memory of a
+ * 200 MB file. The share never goes back.
  */
-export async function readText(file: Blob, onRead: (share: number) => void): Promise<string> {
-  if (typeof file.stream !== 'function' || file.size === 0) {
-    const text = await file.text();
-    onRead(1);
-    return text;
-  }
-  const reader = file.stream().getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let read = 0;
+export async function readDecodedText(file: Blob, onRead: (share: number) => void): Promise<DecodedText> {
   let reported = 0;
-  for (;;) {
-    const chunk = await reader.read();
-    if (chunk.done) break;
-    read += chunk.value.byteLength;
-    parts.push(decoder.decode(chunk.value, { stream: true }));
-    const share = Math.min(1, read / file.size);
-    if (share - reported >= READ_STEP || share === 1) {
+  const rising = (share: number) => {
+    if (share > reported || share === 1) {
       reported = share;
       onRead(share);
     }
+  };
+  try {
+    return { ok: true, ...(await readAs(file, undefined, rising)) };
+  } catch (e) {
+    if (e instanceof BadUtf16Error) return { ok: false, encoding: e.encoding, error: e.message };
+    if (!(e instanceof NotUtf8Error)) throw e;
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  // Windows-1252 decodes every byte: this pass cannot fail. Its progress restarts where the first stopped.
+  const start = reported;
+  return { ok: true, ...(await readAs(file, 'windows-1252', (s) => rising(start + (1 - start) * s))) };
+}
+
+async function readAs(
+  file: Blob,
+  forced: TextEncodingName | undefined,
+  onRead: (share: number) => void,
+): Promise<{ text: string; encoding: TextEncodingName }> {
+  const decoder = new ChunkDecoder(forced);
+  const parts: string[] = [];
+  if (typeof file.stream !== 'function' || file.size === 0) {
+    // Every Blob has arrayBuffer(); an object with only text() (tests' stand-ins) is already text.
+    const bytes =
+      typeof file.arrayBuffer === 'function'
+        ? new Uint8Array(await file.arrayBuffer())
+        : new TextEncoder().encode(await file.text());
+    parts.push(decoder.push(bytes), decoder.end());
+    onRead(1);
+    return { text: parts.join(''), encoding: decoder.encoding };
+  }
+  const reader = file.stream().getReader();
+  let read = 0;
+  let reported = 0;
+  try {
+    for (;;) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      read += chunk.value.byteLength;
+      parts.push(decoder.push(chunk.value));
+      const share = Math.min(1, read / file.size);
+      if (share - reported >= READ_STEP || share === 1) {
+        reported = share;
+        onRead(share);
+      }
+    }
+    parts.push(decoder.end());
+  } catch (e) {
+    void reader.cancel().catch(() => {});
+    throw e;
+  }
+  return { text: parts.join(''), encoding: decoder.encoding };
+}
+
+/** The file's text as {@link readDecodedText} reads it; throws when it cannot be decoded. */
+export async function readText(file: Blob, onRead: (share: number) => void): Promise<string> {
+  const decoded = await readDecodedText(file, onRead);
+  if (!decoded.ok) throw new Error(decoded.error);
+  return decoded.text;
+}
+
+/**
+ * The result with the file's encoding said first among its warnings (when it is not UTF-8), or the
+ * refusal of a file that cannot be decoded.
+ */
+export function withEncoding(
+  result: ImportResult,
+  fileName: string,
+  encoding: TextEncodingName,
+): ImportResult {
+  const note = encodingNote(fileName, encoding);
+  return note === undefined ? result : { ...result, warnings: [{ message: note }, ...result.warnings] };
+}
+
+/** The failed result for a file that cannot be decoded: nothing is loaded. */
+export function undecodable(fileName: string, error: string): ImportResult {
+  return {
+    ok: false,
+    errors: [{ message: `${fileName}: ${error}; nothing was imported` }],
+    totalErrors: 1,
+    warnings: [],
+  };
 }
 
 function failureMessage(e: unknown): string {

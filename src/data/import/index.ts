@@ -5,3 +5,4 @@ export * from './json-read';
 export * from './merge';
 export * from './opensky';
 export * from './parse-import';
+export * from './decode-text';
