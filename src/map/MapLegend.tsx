@@ -1,5 +1,6 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { CONFIDENCES } from '../data/contract';
-import { CONFIDENCE_COLOR, CONFIDENCE_DASH } from './route-style';
+import { CONFIDENCE_COLOR, legendRule, ROUTE_LINE } from './route-style';
 import { TRACK_STYLE } from './TrackLayer';
 
 const TRACK_ITEMS = [
@@ -8,10 +9,33 @@ const TRACK_ITEMS = [
   ['end', 'inferred end: to the airport chosen, not observed'],
 ] as const;
 
-/** What colour, dash, width and arrow mean on the map. Each confidence has its own dash as well as colour. */
-export function MapLegend() {
+/** Below this map size (CSS pixels) the open legend would hide too much of the map: it starts collapsed. */
+export const LEGEND_OPEN_MIN = { width: 900, height: 640 };
+
+/**
+ * What colour, dash, width and arrow mean on the map. Each confidence has its own dash as well as colour.
+ * Starts open only on a large map (the map's own size, `mapRef`); Fit to data keeps data clear of it
+ * (FitController reads `legendRef`).
+ */
+export function MapLegend({
+  mapRef,
+  legendRef,
+}: {
+  mapRef: RefObject<HTMLElement | null>;
+  legendRef: RefObject<HTMLDetailsElement | null>;
+}) {
+  const decided = useRef(false);
+  useLayoutEffect(() => {
+    // Once, before the first paint: afterwards the analyst's choice stands.
+    const map = mapRef.current;
+    const legend = legendRef.current;
+    if (decided.current || !map || !legend) return;
+    decided.current = true;
+    const { width, height } = map.getBoundingClientRect();
+    legend.open = width >= LEGEND_OPEN_MIN.width && height >= LEGEND_OPEN_MIN.height;
+  }, [mapRef, legendRef]);
   return (
-    <details className="map-legend" open>
+    <details className="map-legend" ref={legendRef}>
       <summary className="legend-title">Legend: routes by strongest evidence</summary>
       <ul>
         {CONFIDENCES.map((c) => (
@@ -24,11 +48,12 @@ export function MapLegend() {
                 y2="5"
                 stroke={`var(--c-${c}, ${CONFIDENCE_COLOR[c]})`}
                 strokeWidth="3"
-                strokeDasharray={c === 'confirmed' ? undefined : CONFIDENCE_DASH[c]}
+                strokeDasharray={ROUTE_LINE[c].dashArray}
               />
             </svg>
-            {c}
-            {c === 'synthetic' ? ' (illustrative, not observed)' : ''}
+            <span>
+              {c}: {ROUTE_LINE[c].name}, {ROUTE_LINE[c].meaning}
+            </span>
           </li>
         ))}
       </ul>
@@ -53,10 +78,7 @@ export function MapLegend() {
           );
         })}
       </ul>
-      <div className="legend-note">
-        Solid: confirmed and multi-source. Dashed: only unconfirmed or single-source flights. Width: flights.
-        Arrow: direction.
-      </div>
+      <div className="legend-note">{legendRule()}</div>
     </details>
   );
 }

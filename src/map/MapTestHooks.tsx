@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CircleMarker, Polygon, Polyline, type LatLng, type Map as LeafletMap } from 'leaflet';
 import { useMap } from 'react-leaflet';
 import { useAirlift } from '../store/store';
 import { selectRouteShapes } from './route-style';
@@ -14,6 +15,43 @@ export interface MapTestApi {
   view(): { lat: number; lon: number; zoom: number; movesEnded: number };
   /** How many track lines of each kind the map draws now (seen, gap, end). */
   trackLines(): { seen: number; gap: number; end: number };
+  /** The style Leaflet draws a route's arc and arrow head with, read from the layers on the map. */
+  routeStyle(key: string): RouteDrawnStyle | null;
+  /** Page pixel box of every airport marker drawn now. */
+  airportBoxes(): { left: number; top: number; right: number; bottom: number }[];
+}
+
+export interface RouteDrawnStyle {
+  line: { color?: string; dashArray: string | null };
+  head: { color?: string; fillColor?: string; weight?: number; dashArray: string | null } | null;
+}
+
+const near = (a: LatLng | undefined, b: readonly [number, number] | undefined) =>
+  !!a && !!b && Math.abs(a.lat - b[0]) < 1e-9 && Math.abs(a.lng - b[1]) < 1e-9;
+
+function drawnRouteStyle(map: LeafletMap, arc: [number, number][], arrow: [number, number][]) {
+  let line: RouteDrawnStyle['line'] | undefined;
+  let head: RouteDrawnStyle['head'] = null;
+  map.eachLayer((layer) => {
+    if (layer instanceof Polygon) {
+      const ring = layer.getLatLngs()[0] as LatLng[];
+      if (near(ring[0], arrow[0]) && near(ring[1], arrow[1])) {
+        const o = layer.options;
+        head = {
+          color: o.color,
+          fillColor: o.fillColor,
+          weight: o.weight,
+          dashArray: String(o.dashArray ?? '') || null,
+        };
+      }
+    } else if (layer instanceof Polyline) {
+      const points = layer.getLatLngs() as LatLng[];
+      if (near(points[0], arc[0]) && near(points[points.length - 1], arc[arc.length - 1])) {
+        line = { color: layer.options.color, dashArray: String(layer.options.dashArray ?? '') || null };
+      }
+    }
+  });
+  return line ? { line, head } : null;
 }
 
 /** Installs the test API on window. Read-only but for setView; exposes no data the page does not show. */
@@ -37,6 +75,22 @@ export function MapTestHooks({ dark }: { dark: boolean }) {
       },
       setView(lat, lon, zoom) {
         map.setView([lat, lon], zoom, { animate: false });
+      },
+      routeStyle(key) {
+        const shape = selectRouteShapes(useAirlift.getState(), dark).find((s) => s.route.key === key);
+        return shape ? drawnRouteStyle(map, shape.arc, shape.arrow) : null;
+      },
+      airportBoxes() {
+        const rect = map.getContainer().getBoundingClientRect();
+        const boxes: ReturnType<MapTestApi['airportBoxes']> = [];
+        map.eachLayer((layer) => {
+          if (!(layer instanceof CircleMarker)) return;
+          const p = map.latLngToContainerPoint(layer.getLatLng());
+          const r = layer.getRadius();
+          const [x, y] = [rect.left + p.x, rect.top + p.y];
+          boxes.push({ left: x - r, top: y - r, right: x + r, bottom: y + r });
+        });
+        return boxes;
       },
       trackLines() {
         const counts = { seen: 0, gap: 0, end: 0 };

@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import type { Ref } from 'react';
+import { useRef, type Ref } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import { MapContainer } from 'react-leaflet';
 import { useAirlift } from '../store/store';
@@ -19,8 +19,10 @@ export function MapView({ mapRef }: { mapRef?: Ref<LeafletMap> }) {
   const requestFit = useAirlift((s) => s.requestFit);
   const { theme } = useTheme();
   const dark = theme === 'dark';
+  const wrapRef = useRef<HTMLElement>(null);
+  const legendRef = useRef<HTMLDetailsElement>(null);
   return (
-    <section className="map-wrap" aria-label="Map of airports and routes">
+    <section className="map-wrap" aria-label="Map of airports and routes" ref={wrapRef}>
       <MapContainer
         ref={mapRef}
         className="map"
@@ -34,12 +36,12 @@ export function MapView({ mapRef }: { mapRef?: Ref<LeafletMap> }) {
         <RoutesLayer dark={dark} />
         <TrackLayer dark={dark} />
         <AirportsLayer dark={dark} />
-        <FitController />
+        <FitController keepClear={legendRef} />
         <MapAreaSync />
         {/* Browser tests only: the flag is off in `npm start`'s bundle, which then holds no hook. */}
         {import.meta.env.VITE_TEST_HOOKS === 'true' ? <MapTestHooks dark={dark} /> : null}
       </MapContainer>
-      <MapLegend />
+      <MapLegend mapRef={wrapRef} legendRef={legendRef} />
       <div className="map-controls">
         <button type="button" onClick={requestFit}>
           Fit to data

@@ -5,7 +5,7 @@ import { describeMix, formatSpan, pluralFlights } from '../data/query';
 import { selectRoutesByKey } from '../store/map-selectors';
 import { selectAirportsByIcao } from '../store/selectors';
 import { useAirlift } from '../store/store';
-import { selectRouteShapes, type RouteShape } from './route-style';
+import { routeEvidence, selectRouteShapes, type RouteShape } from './route-style';
 
 /** Routes as arcs weighted by flights, with an arrow head each; click selects, hover explains. */
 export function RoutesLayer({ dark }: { dark: boolean }) {
@@ -66,6 +66,8 @@ function RouteTooltip({ routeKey }: { routeKey: string }) {
   const route = useAirlift((s) => selectRoutesByKey(s).get(routeKey));
   const airports = useAirlift(selectAirportsByIcao);
   if (!route) return null;
+  // The same rule that chose the line's style says what it means (and the legend states it).
+  const evidence = routeEvidence(route);
   return (
     <div className="map-tip">
       <strong>
@@ -79,10 +81,8 @@ function RouteTooltip({ routeKey }: { routeKey: string }) {
         {pluralFlights(route.count)}, {formatSpan(route.firstDate, route.lastDate)}
       </div>
       <div>{describeMix(route.confidence)}</div>
-      <div>
-        {route.publishers} {route.publishers === 1 ? 'publisher' : 'publishers'}
-        {route.weakEvidence ? ' · no confirmed or multi-source evidence' : ''}
-      </div>
+      <div>{evidence.words}</div>
+      <div>{evidence.sources}</div>
     </div>
   );
 }

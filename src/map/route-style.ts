@@ -27,18 +27,70 @@ export const CONFIDENCE_COLOR_NAME: Record<Confidence, string> = {
   synthetic: 'pink',
 };
 
-/** Dash patterns for routes without strong evidence, by their strongest confidence: never colour alone. */
-export const CONFIDENCE_DASH: Record<Confidence, string | undefined> = {
-  confirmed: '12 6',
-  reported: '12 6',
-  inferred: '5 5',
-  synthetic: '1 6',
+/**
+ * THE rule for a route's line: it takes the colour and the line of its strongest evidence, whatever the
+ * number of sources (those are told in words). Each confidence has its own line, so the lines tell the
+ * kinds of evidence apart without colour. The legend, the tooltip and the snapshot's caption all read
+ * this table and routeEvidence, so what is drawn and what is said cannot disagree.
+ */
+export const ROUTE_LINE: Record<
+  Confidence,
+  { dashArray: string | undefined; name: string; meaning: string }
+> = {
+  confirmed: { dashArray: undefined, name: 'solid', meaning: 'seen in tracking data' },
+  reported: { dashArray: '12 6', name: 'long dashes', meaning: 'stated by a source' },
+  inferred: { dashArray: '5 5', name: 'short dashes', meaning: "the analyst's deduction" },
+  synthetic: { dashArray: '1 6', name: 'dots', meaning: 'illustrative, not observed' },
 };
+
+/** The legend's statement of the rule. */
+export function legendRule(): string {
+  return 'A route takes the colour and line of its strongest evidence. Width: flights. Arrow: direction.';
+}
+
+export interface RouteEvidence {
+  confidence: Confidence;
+  /** "Line: solid, as its strongest evidence is confirmed (seen in tracking data)". */
+  words: string;
+  /** "1 publisher (a single source)" / "3 independent publishers". */
+  sources: string;
+}
+
+/** What a route's line shows, in words: its strongest evidence and its independent publishers. */
+export function routeEvidence(route: Pick<RouteSummary, 'confidence' | 'publishers'>): RouteEvidence {
+  const confidence = strongestConfidence(route);
+  const line = ROUTE_LINE[confidence];
+  return {
+    confidence,
+    words: `Line: ${line.name}, as its strongest evidence is ${confidence} (${line.meaning})`,
+    sources:
+      route.publishers === 1 ? '1 publisher (a single source)' : `${route.publishers} independent publishers`,
+  };
+}
+
+/** WCAG contrast ratio of two `#rrggbb` colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [la, lb] = [luminance(a), luminance(b)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const v = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+/** The outline of an arrow head: near-black or white, whichever stands out more from its fill (the arc's colour). */
+function outlineFor(fill: string): string {
+  return contrastRatio(fill, '#111827') >= contrastRatio(fill, '#ffffff') ? '#111827' : '#ffffff';
+}
 
 const ORDER: Confidence[] = ['confirmed', 'reported', 'inferred', 'synthetic'];
 
 /** The strongest kind of evidence among a route's flights. */
-export function strongestConfidence(route: RouteSummary): Confidence {
+export function strongestConfidence(route: Pick<RouteSummary, 'confidence'>): Confidence {
   return ORDER.find((c) => route.confidence[c] > 0) ?? 'synthetic';
 }
 
@@ -59,26 +111,29 @@ export interface RouteShape {
 }
 
 // Bounded by construction: weights are rounded to halves within 1.5–9.5, so at most
-// 17 × 4 confidences × 2 × 2 × 2 = 544 entries.
+// 17 × 4 confidences × 2 × 2 = 272 entries.
 const styleCache = new Map<string, { line: PathOptions; head: PathOptions }>();
 
-function style(weight: number, confidence: Confidence, weak: boolean, selected: boolean, dark: boolean) {
+function style(weight: number, confidence: Confidence, selected: boolean, dark: boolean) {
   const w = Math.round(weight * 2) / 2;
-  const key = `${w}:${confidence}:${weak}:${selected}:${dark}`;
+  const key = `${w}:${confidence}:${selected}:${dark}`;
   let s = styleCache.get(key);
   if (!s) {
     // The darker blue is too dim on the dark basemap: the same sky blue as the dark theme's CSS.
-    const color = dark && confidence === 'reported' ? '#56B4E9' : CONFIDENCE_COLOR[confidence];
-    const selectedColor = dark ? '#f9fafb' : '#111827';
+    const base = dark && confidence === 'reported' ? '#56B4E9' : CONFIDENCE_COLOR[confidence];
+    const color = selected ? (dark ? '#f9fafb' : '#111827') : base;
+    const dashArray = ROUTE_LINE[confidence].dashArray;
     s = {
       line: {
-        color: selected ? selectedColor : color,
+        color,
         weight: selected ? w + 2 : w,
         opacity: selected ? 0.95 : 0.75,
-        dashArray: weak ? CONFIDENCE_DASH[confidence] : undefined,
-        lineCap: weak ? 'butt' : 'round',
+        dashArray,
+        lineCap: dashArray ? 'butt' : 'round',
       },
-      head: { color: selected ? selectedColor : color, weight: 1, fillOpacity: 0.9, opacity: 0.9 },
+      // A solid head in the arc's colour with an outline that stands out from it, so that the
+      // direction reads even where the head sits on a dashed arc of the same colour.
+      head: { color: outlineFor(color), weight: 1.5, fillColor: color, fillOpacity: 1, opacity: 1 },
     };
     styleCache.set(key, s);
   }
@@ -101,7 +156,6 @@ export function routeShapes(
     const { line, head } = style(
       routeWeight(route.count, max),
       strongestConfidence(route),
-      route.weakEvidence,
       route.key === selectedKey,
       dark,
     );
@@ -123,6 +177,6 @@ const NO_ROUTES: readonly RouteSummary[] = [];
 
 /** The caption line that explains route colours and dashes (the snapshot prints it under the map). */
 export function routeLegendText(): string {
-  const colours = ORDER.map((c) => `${CONFIDENCE_COLOR_NAME[c]} ${c}`).join(', ');
-  return `Routes: colour = strongest evidence (${colours}); dashed = no confirmed multi-source flight.`;
+  const kinds = ORDER.map((c) => `${CONFIDENCE_COLOR_NAME[c]} ${ROUTE_LINE[c].name} = ${c}`).join(', ');
+  return `Routes: colour and line = strongest evidence (${kinds}).`;
 }

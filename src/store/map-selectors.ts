@@ -4,7 +4,8 @@
  * same arrays after a filter change.
  */
 import { arrowHead, routeArc, type LatLon } from '../data/geo';
-import type { Airport, AirportSummary, RouteSummary } from '../data/contract';
+import { computeView, type FlightIndex } from '../data/query';
+import type { Airport, AirportSummary, Filters, RouteSummary } from '../data/contract';
 import { memoizeLast } from './memo';
 import { selectAirportsByIcao, selectView } from './selectors';
 import type { AirliftState } from './store';
@@ -56,18 +57,20 @@ export interface AirportMarker {
   /** The same array for an airport as long as the dataset is the same. */
   center: LatLon;
 }
-const markersOf = memoizeLast(
-  (list: readonly AirportSummary[] | undefined, airports: ReadonlyMap<string, Airport>): AirportMarker[] => {
-    const centers = centersOf(airports);
-    const markers: AirportMarker[] = [];
-    for (const summary of list ?? []) {
-      const airport = airports.get(summary.icao);
-      const center = centers.get(summary.icao);
-      if (airport && center) markers.push({ summary, airport, center });
-    }
-    return markers;
-  },
-);
+function markersFor(
+  list: readonly AirportSummary[] | undefined,
+  airports: ReadonlyMap<string, Airport>,
+): AirportMarker[] {
+  const centers = centersOf(airports);
+  const markers: AirportMarker[] = [];
+  for (const summary of list ?? []) {
+    const airport = airports.get(summary.icao);
+    const center = centers.get(summary.icao);
+    if (airport && center) markers.push({ summary, airport, center });
+  }
+  return markers;
+}
+const markersOf = memoizeLast(markersFor);
 /** The shown airports whose position is known, in the view's order. */
 export const selectAirportMarkers = (s: AirliftState) =>
   markersOf(selectView(s)?.airports, selectAirportsByIcao(s));
@@ -104,5 +107,24 @@ const airportSummariesOf = memoizeLast(
 export const selectAirportSummaries = (s: AirliftState) => airportSummariesOf(selectView(s)?.airports);
 
 const fitPointsOf = memoizeLast((markers: readonly AirportMarker[]) => markers.map((m) => m.center));
-/** Where the shown airports are: what "Fit to data" frames. */
-export const selectFitPoints = (s: AirliftState) => fitPointsOf(selectAirportMarkers(s));
+
+// The map-area filter follows the map, so fitting to what it lets through could never widen the view
+// (and does nothing once it has emptied it). Keyed on the other filters' content, like the overview.
+const nonAreaFiltersOf = memoizeLast((key: string): Filters => JSON.parse(key) as Filters);
+const nonAreaPointsOf = memoizeLast(
+  (index: FlightIndex | null, filters: Filters, airports: ReadonlyMap<string, Airport>): LatLon[] => {
+    // Only the airports are read: month bins are the cheapest the view offers.
+    const view = index ? computeView(index, filters, 'month') : null;
+    return markersFor(view?.airports, airports).map((m) => m.center);
+  },
+);
+
+/**
+ * What "Fit to data" frames: the airports of the flights that pass every filter but the map area
+ * (the area then follows the fitted map). Without an area filter, the shown airports.
+ */
+export const selectFitPoints = (s: AirliftState): readonly LatLon[] => {
+  if (!s.filters.area) return fitPointsOf(selectAirportMarkers(s));
+  const { area: _area, ...rest } = s.filters;
+  return nonAreaPointsOf(s.index, nonAreaFiltersOf(JSON.stringify(rest)), selectAirportsByIcao(s));
+};
