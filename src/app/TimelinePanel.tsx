@@ -7,7 +7,7 @@ import {
   selectSpan,
   selectTimelineEvents,
   selectTimelineSummary,
-  selectUnit,
+  selectUnitChoice,
 } from '../store/selectors';
 import { useAirlift } from '../store/store';
 
@@ -21,7 +21,7 @@ export function TimelinePanel({
 }) {
   const overview = useAirlift(selectOverview);
   const highlight = useAirlift(selectSelectionHighlight);
-  const unit = useAirlift(selectUnit);
+  const { unit, reason: unitNotice } = useAirlift(selectUnitChoice);
   const unitMode = useAirlift((s) => s.unitMode);
   const setUnitMode = useAirlift((s) => s.setUnitMode);
   const span = useAirlift(selectSpan);
@@ -53,6 +53,7 @@ export function TimelinePanel({
         bins={overview?.bins ?? []}
         unit={unit}
         unitMode={unitMode}
+        unitNotice={unitNotice}
         onUnitChange={setUnitMode}
         span={span}
         range={range}

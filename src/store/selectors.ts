@@ -3,6 +3,7 @@
  * inputs' identity: a filter change recomputes once, however many views read the result.
  */
 import {
+  chooseBinUnit,
   computeView,
   confidenceCounts,
   countInBins,
@@ -13,10 +14,11 @@ import {
   pickBinUnit,
   pluralFlights,
   sortFlights,
+  type BinUnitChoice,
   type FlightIndex,
   type FlightView,
 } from '../data/query';
-import { addDays, publisherKey } from '../data/contract';
+import { addDays, dayNumber, isIsoDate, publisherKey } from '../data/contract';
 import type {
   Airport,
   BinUnit,
@@ -32,12 +34,32 @@ import type { AirliftState } from './store';
 const spanOf = memoizeLast((index: FlightIndex | null) => (index ? dataSpan(index) : undefined));
 export const selectSpan = (s: AirliftState) => spanOf(s.index);
 
-const unitOf = memoizeLast(
-  (mode: BinUnit | 'auto', span: { from: string; to: string } | undefined): BinUnit =>
-    mode !== 'auto' ? mode : span ? pickBinUnit(span.from, span.to) : 'month',
+const unitChoiceOf = memoizeLast(
+  (
+    mode: BinUnit | 'auto',
+    span: { from: string; to: string } | undefined,
+    from: string | undefined,
+    to: string | undefined,
+  ): BinUnitChoice => {
+    const wanted = mode !== 'auto' ? mode : span ? pickBinUnit(span.from, span.to) : 'month';
+    // The bins cover the data's span (the overview) and the date filter (the view), which a URL may
+    // set far wider than the data.
+    const days = [span?.from, span?.to, from, to].filter((d) => d !== undefined && isIsoDate(d));
+    if (days.length === 0) return { unit: wanted };
+    const n = days.map((d) => dayNumber(d!));
+    const choice = chooseBinUnit(Math.min(...n), Math.max(...n), wanted);
+    // Auto names its unit in the switch already: nothing fell back from a choice of the analyst's.
+    return mode === 'auto' ? { unit: choice.unit } : choice;
+  },
 );
-/** The timeline's bin unit: picked from the data's span unless the analyst chose one. */
-export const selectUnit = (s: AirliftState) => unitOf(s.unitMode, selectSpan(s));
+/**
+ * The timeline's bin unit (picked from the data's span unless the analyst chose one) and, when the
+ * choice would exceed the bin cap, the coarser unit used and why.
+ */
+export const selectUnitChoice = (s: AirliftState) =>
+  unitChoiceOf(s.unitMode, selectSpan(s), s.filters.from, s.filters.to);
+/** The unit the timeline and the view bin by. */
+export const selectUnit = (s: AirliftState) => selectUnitChoice(s).unit;
 
 const viewOf = memoizeLast((index: FlightIndex | null, filters: Filters, unit: BinUnit) =>
   index ? computeView(index, filters, unit) : null,

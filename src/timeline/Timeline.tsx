@@ -25,6 +25,8 @@ export interface TimelineProps {
   unit: BinUnit;
   onUnitChange(unit: BinUnit | 'auto'): void;
   unitMode: BinUnit | 'auto';
+  /** Why `unit` is coarser than the unit chosen (the bin cap), shown beside the unit switch. */
+  unitNotice?: string;
   /** The data's full date span. */
   span: { from: string; to: string } | undefined;
   /** The date filter in force. */
@@ -117,6 +119,11 @@ export function Timeline(props: TimelineProps) {
           Clear
         </button>
         <UnitSwitch unit={unit} unitMode={props.unitMode} onUnitChange={props.onUnitChange} />
+        {props.unitNotice && (
+          <p className="tl-note tl-unit-notice" role="status">
+            {props.unitNotice}
+          </p>
+        )}
       </div>
       <div className="tl-chart" ref={measureRef} style={{ minHeight: height + 16 }}>
         {domain && bounds && width > 0 ? (

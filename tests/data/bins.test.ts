@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binStartDay, countInBins, pickBinUnit } from '../../src/data/query';
+import {
+  binLayout,
+  binStartDay,
+  chooseBinUnit,
+  countBins,
+  countInBins,
+  MAX_BINS,
+  pickBinUnit,
+} from '../../src/data/query';
 import { dayNumber, dayToDate } from '../../src/data/contract';
 import type { BinUnit } from '../../src/data/contract';
 import { makeMinimalFlight } from '../fixtures/flights';
@@ -117,5 +125,57 @@ describe('countInBins', () => {
     );
     expect(countInBins(bins, flights, () => true)).toEqual([1, 1]);
     expect(countInBins(bins.slice(0, 1), flights, () => true)).toEqual([1]);
+  });
+});
+
+describe('the bin cap', () => {
+  const far = [dayNumber('0001-01-01'), dayNumber('9999-12-31')] as const; // ~10,000 years apart
+
+  it.each<[BinUnit, number]>([
+    ['day', 3_652_059],
+    ['week', 521_723],
+    ['month', 119_988],
+    ['year', 9_999],
+  ])('counts the %s bins of a span without laying them out (%d over 0001–9999)', (unit, n) => {
+    expect(countBins(far[0], far[1], unit)).toBe(n);
+  });
+
+  it.each<[string, string, BinUnit]>([
+    ['2024-01-01', '2024-03-01', 'day'],
+    ['2020-01-01', '2020-01-01', 'week'],
+    ['2023-11-20', '2024-02-05', 'week'],
+    ['2016-05-12', '2023-03-01', 'month'],
+    ['1999-12-31', '2000-01-01', 'year'],
+  ])('countBins agrees with the layout (%s … %s by %s)', (from, to, unit) => {
+    const layout = binLayout(dayNumber(from), dayNumber(to), unit);
+    expect(countBins(dayNumber(from), dayNumber(to), unit)).toBe(layout.bounds.length - 1);
+  });
+
+  it('keeps the chosen unit when it fits, without a reason', () => {
+    expect(chooseBinUnit(dayNumber('2016-05-12'), dayNumber('2023-03-01'), 'day')).toEqual({ unit: 'day' });
+  });
+
+  it('falls back from day to the finest unit under the cap for two flights 10,000 years apart, and says so', () => {
+    const choice = chooseBinUnit(far[0], far[1], 'day');
+    expect(choice.unit).toBe('year');
+    expect(countBins(far[0], far[1], choice.unit)).toBeLessThanOrEqual(MAX_BINS);
+    expect(choice.reason).toMatch(
+      /^Day bins would make 3,652,059 bars; showing years \(at most 10,000 bars\)\.$/,
+    );
+  });
+
+  it('falls back only as far as needed', () => {
+    // 30 years: 10,958 days > cap, 1,566 weeks fit.
+    expect(chooseBinUnit(dayNumber('1990-01-01'), dayNumber('2019-12-31'), 'day').unit).toBe('week');
+  });
+
+  it('lays out year bins on 1 January', () => {
+    const layout = binLayout(dayNumber('1999-06-01'), dayNumber('2001-02-01'), 'year');
+    expect(layout.bounds.map((d) => dayToDate(d))).toEqual([
+      '1999-01-01',
+      '2000-01-01',
+      '2001-01-01',
+      '2002-01-01',
+    ]);
   });
 });

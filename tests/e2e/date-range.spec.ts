@@ -2,6 +2,8 @@ import { test, expect, type Page } from '@playwright/test';
 import {
   countsLine,
   expectedCountsLine,
+  importByPicker,
+  importStatus,
   inRange,
   loadSample,
   openApp,
@@ -124,4 +126,50 @@ test('the Back button undoes one filter change at a time', async ({ page }) => {
   await expectAllShown(page);
   await page.goForward();
   await expectRangeShown(page, from, undefined);
+});
+
+test('the Day view of two flights 10,000 years apart renders quickly and says it fell back to years', async ({
+  page,
+}) => {
+  const far = {
+    schemaVersion: 2,
+    title: 'Ten thousand years apart',
+    synthetic: true,
+    events: [],
+    flights: [
+      {
+        id: 'old',
+        date: '0001-01-01',
+        origin: 'UBBB',
+        destination: 'LLOV',
+        confidence: 'synthetic',
+        sources: [{ publisher: 'e2e' }],
+      },
+      {
+        id: 'new',
+        date: '9999-12-31',
+        origin: 'LLOV',
+        destination: 'UBBB',
+        confidence: 'synthetic',
+        sources: [{ publisher: 'e2e' }],
+      },
+    ],
+  };
+  await importByPicker(page, 'far.json', JSON.stringify(far), 'application/json');
+  await expect(importStatus(page)).toContainText('Imported 2 flights');
+  const timeline = page.getByRole('region', { name: 'Timeline' }).first();
+  const started = Date.now();
+  await timeline.getByRole('radio', { name: 'Day' }).check();
+  await expect(timeline.getByRole('status').filter({ hasText: 'Day bins would make' })).toHaveText(
+    'Day bins would make 3,652,059 bars; showing years (at most 10,000 bars).',
+  );
+  // Rendered, not frozen: the chart is there and the page answers (3.65 M day bins took seconds).
+  await expect(timeline.getByRole('group', { name: 'Timeline of flights' })).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(5000);
+  await timeline.getByRole('radio', { name: 'Month' }).check();
+  await expect(timeline.getByText('Month bins would make 119,988 bars; showing years')).toBeVisible();
+  // The Auto radio's hidden input sits under the Day label: click Auto's label, as a user does.
+  await timeline.locator('label', { hasText: /^Auto/ }).click();
+  await expect(timeline.getByRole('radio', { name: /^Auto/ })).toBeChecked();
+  await expect(timeline.getByText(/bins would make/)).toHaveCount(0);
 });

@@ -6,6 +6,8 @@ import {
   selectSelectionHighlight,
   selectSelectionSummary,
   selectSortedFlights,
+  selectUnit,
+  selectUnitChoice,
   selectView,
 } from '../../src/store/selectors';
 import { useAirlift } from '../../src/store/store';
@@ -122,5 +124,37 @@ describe('store and selectors', () => {
     expect(useAirlift.getState().selection).toBeNull();
     expect(useAirlift.getState().fitRequest).toBe(fit + 1);
     expect(selectView(useAirlift.getState())!.total).toBe(1);
+  });
+});
+
+describe('the timeline unit under the bin cap', () => {
+  const far = makeDataset([
+    flight('old', '0001-01-01', 'UBBB', 'LLOV'),
+    flight('new', '9999-12-31', 'LLOV', 'UBBB'),
+  ]);
+
+  it('Day over two flights 10,000 years apart falls back to years and says why; the views bin by years', () => {
+    useAirlift.setState({ filters: {}, unitMode: 'day' });
+    useAirlift.getState().loadDataset(far, 'imported');
+    const s = useAirlift.getState();
+    expect(selectUnitChoice(s)).toEqual({ unit: 'year', reason: expect.stringContaining('showing years') });
+    expect(selectUnit(s)).toBe('year');
+    expect(selectOverview(s)?.bins.length).toBe(9_999);
+    expect(selectView(s)?.bins.length).toBe(9_999);
+  });
+
+  it('a date filter wider than the data counts too (a URL may carry one)', () => {
+    useAirlift.setState({ unitMode: 'day' });
+    useAirlift.getState().loadDataset(dataset, 'imported');
+    useAirlift.getState().replaceFilters({ from: '0001-01-01', to: '9999-12-31' });
+    const s = useAirlift.getState();
+    expect(selectUnit(s)).toBe('year');
+    expect(selectView(s)?.bins.length).toBe(9_999);
+  });
+
+  it('Auto over such a span picks years with no reason to show', () => {
+    useAirlift.setState({ filters: {}, unitMode: 'auto' });
+    useAirlift.getState().loadDataset(far, 'imported');
+    expect(selectUnitChoice(useAirlift.getState())).toEqual({ unit: 'year' });
   });
 });

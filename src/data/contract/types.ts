@@ -186,7 +186,7 @@ export interface Filters {
   bothEndsObserved?: boolean;
 }
 
-export type BinUnit = 'day' | 'week' | 'month';
+export type BinUnit = 'day' | 'week' | 'month' | 'year';
 
 /** Looks up airports by ICAO code: the dataset's own list first, then the built-in gazetteer. */
 export interface Gazetteer {

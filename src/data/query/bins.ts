@@ -1,7 +1,8 @@
 /**
- * Timeline bins: UTC days, ISO weeks (Monday first) and calendar months. Bins are aligned to the
- * calendar, so the first bin may start before the range and the last may end after it; only flights
- * inside the range are counted.
+ * Timeline bins: UTC days, ISO weeks (Monday first), calendar months and years. Bins are aligned to
+ * the calendar, so the first bin may start before the range and the last may end after it; only
+ * flights inside the range are counted. At most {@link MAX_BINS} bins are drawn: a finer unit that
+ * would make more falls back to the next coarser one ({@link chooseBinUnit}).
  */
 import { dayNumber } from '../contract';
 import { civilFromDays, daysFromCivil, fastDayToDate } from '../contract';
@@ -29,9 +30,60 @@ export function pickBinUnit(from: string, to: string): BinUnit {
   return 'month';
 }
 
+/**
+ * The most bins a timeline draws. Two flights 10,000 years apart make 3.65 million day bins, which
+ * froze the page for seconds; 10,000 is about ten bars per pixel of a wide chart, still cheap to lay
+ * out and draw (one path per confidence), and year bins always fit under it (years 0000–9999).
+ */
+export const MAX_BINS = 10_000;
+
+/** The units from finest to coarsest: the order a fallback walks. */
+export const BIN_UNITS: readonly BinUnit[] = ['day', 'week', 'month', 'year'];
+
+/** How many bins of `unit` cover the inclusive day range (0 when it is empty), without laying them out. */
+export function countBins(fromDay: number, toDay: number, unit: BinUnit): number {
+  if (toDay < fromDay) return 0;
+  if (unit === 'day') return toDay - fromDay + 1;
+  if (unit === 'week') return (binStartDay(toDay, 'week') - binStartDay(fromDay, 'week')) / 7 + 1;
+  const [y1, m1] = civilFromDays(fromDay);
+  const [y2, m2] = civilFromDays(toDay);
+  return unit === 'month' ? (y2 - y1) * 12 + (m2 - m1) + 1 : y2 - y1 + 1;
+}
+
+/** The unit a timeline uses, and why it is not the one asked for (absent when it is). */
+export interface BinUnitChoice {
+  unit: BinUnit;
+  reason?: string;
+}
+
+const UNIT_PLURAL: Record<BinUnit, string> = { day: 'days', week: 'weeks', month: 'months', year: 'years' };
+const integer = new Intl.NumberFormat('en-US');
+
+/**
+ * `wanted`, or the finest coarser unit whose bins over `[fromDay, toDay]` stay within `maxBins`, with a
+ * sentence saying so ("Day bins would make 3,652,059 bars; showing years (at most 10,000 bars).").
+ */
+export function chooseBinUnit(
+  fromDay: number,
+  toDay: number,
+  wanted: BinUnit,
+  maxBins = MAX_BINS,
+): BinUnitChoice {
+  const wantedBins = countBins(fromDay, toDay, wanted);
+  if (wantedBins <= maxBins) return { unit: wanted };
+  const coarser = BIN_UNITS.slice(BIN_UNITS.indexOf(wanted) + 1);
+  const unit = coarser.find((u) => countBins(fromDay, toDay, u) <= maxBins) ?? 'year';
+  const name = wanted[0]!.toUpperCase() + wanted.slice(1);
+  return {
+    unit,
+    reason: `${name} bins would make ${integer.format(wantedBins)} bars; showing ${UNIT_PLURAL[unit]} (at most ${integer.format(maxBins)} bars).`,
+  };
+}
+
 /** Day number of the first day of the bin holding `day`. */
 export function binStartDay(day: number, unit: BinUnit): number {
   if (unit === 'day') return day;
+  if (unit === 'year') return daysFromCivil(civilFromDays(day)[0], 1, 1);
   if (unit === 'week') {
     // Day 0 (1970-01-01) was a Thursday: Monday-based weekday = (day + 3) mod 7.
     return day - ((((day + 3) % 7) + 7) % 7);
@@ -44,6 +96,7 @@ export function binStartDay(day: number, unit: BinUnit): number {
 function nextBinStartDay(start: number, unit: BinUnit): number {
   if (unit === 'day') return start + 1;
   if (unit === 'week') return start + 7;
+  if (unit === 'year') return daysFromCivil(civilFromDays(start)[0] + 1, 1, 1);
   return binStartDay(start + 31, 'month');
 }
 
