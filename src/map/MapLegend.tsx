@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import { CONFIDENCES } from '../data/contract';
 import { CONFIDENCE_COLOR, legendRule, ROUTE_LINE } from './route-style';
 import { TRACK_STYLE } from './TrackLayer';
@@ -10,30 +10,43 @@ const TRACK_ITEMS = [
 ] as const;
 
 /** Below this map size (CSS pixels) the open legend would hide too much of the map: it starts collapsed. */
-export const LEGEND_OPEN_MIN = { width: 900, height: 640 };
+export const LEGEND_OPEN_MIN = { width: 800, height: 600 };
 
 /**
  * What colour, dash, width and arrow mean on the map. Each confidence has its own dash as well as colour.
- * Starts open only on a large map (the map's own size, `mapRef`); Fit to data keeps data clear of it
- * (FitController reads `legendRef`).
+ * Open only on a large map (the size of what it floats over) until the analyst chooses; Fit to data keeps
+ * the data clear of it (FitController reads `legendRef`).
  */
-export function MapLegend({
-  mapRef,
-  legendRef,
-}: {
-  mapRef: RefObject<HTMLElement | null>;
-  legendRef: RefObject<HTMLDetailsElement | null>;
-}) {
-  const decided = useRef(false);
+export function MapLegend({ legendRef }: { legendRef: RefObject<HTMLDetailsElement | null> }) {
   useLayoutEffect(() => {
-    // Once, before the first paint: afterwards the analyst's choice stands.
-    const map = mapRef.current;
     const legend = legendRef.current;
-    if (decided.current || !map || !legend) return;
-    decided.current = true;
-    const { width, height } = map.getBoundingClientRect();
-    legend.open = width >= LEGEND_OPEN_MIN.width && height >= LEGEND_OPEN_MIN.height;
-  }, [mapRef, legendRef]);
+    // What the legend floats over: the map's wrapper, its parent (a parent's ref is not set yet when a
+    // child's layout effect runs, so it is not passed down as one).
+    const map = legend?.parentElement;
+    if (!map || !legend) return;
+    // Open on a large map, collapsed on a small one, following the map's size (the layout settles
+    // after the first paint) until the analyst opens or closes it: then their choice stands.
+    let chosen = false;
+    let set: boolean | undefined;
+    const follow = () => {
+      if (chosen) return;
+      const { width, height } = map.getBoundingClientRect();
+      set = width >= LEGEND_OPEN_MIN.width && height >= LEGEND_OPEN_MIN.height;
+      if (legend.open !== set) legend.open = set;
+    };
+    // A toggle we did not cause is the analyst's.
+    const onToggle = () => {
+      if (legend.open !== set) chosen = true;
+    };
+    follow();
+    legend.addEventListener('toggle', onToggle);
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(follow);
+    observer?.observe(map);
+    return () => {
+      legend.removeEventListener('toggle', onToggle);
+      observer?.disconnect();
+    };
+  }, [legendRef]);
   return (
     <details className="map-legend" ref={legendRef}>
       <summary className="legend-title">Legend: routes by strongest evidence</summary>

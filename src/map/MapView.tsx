@@ -19,10 +19,9 @@ export function MapView({ mapRef }: { mapRef?: Ref<LeafletMap> }) {
   const requestFit = useAirlift((s) => s.requestFit);
   const { theme } = useTheme();
   const dark = theme === 'dark';
-  const wrapRef = useRef<HTMLElement>(null);
   const legendRef = useRef<HTMLDetailsElement>(null);
   return (
-    <section className="map-wrap" aria-label="Map of airports and routes" ref={wrapRef}>
+    <section className="map-wrap" aria-label="Map of airports and routes">
       <MapContainer
         ref={mapRef}
         className="map"
@@ -41,7 +40,7 @@ export function MapView({ mapRef }: { mapRef?: Ref<LeafletMap> }) {
         {/* Browser tests only: the flag is off in `npm start`'s bundle, which then holds no hook. */}
         {import.meta.env.VITE_TEST_HOOKS === 'true' ? <MapTestHooks dark={dark} /> : null}
       </MapContainer>
-      <MapLegend mapRef={wrapRef} legendRef={legendRef} />
+      <MapLegend legendRef={legendRef} />
       <div className="map-controls">
         <button type="button" onClick={requestFit}>
           Fit to data

@@ -183,6 +183,18 @@ test.describe('at 1280×720', () => {
   });
 });
 
+test.describe('at 1920×1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('the legend starts open on the large map and no airport is under it', async ({ page }) => {
+    await openApp(page);
+    await expect(legend(page)).toHaveAttribute('open');
+    await expectNoAirportUnderLegend(page, sampleAirports);
+    await fitAndWait(page);
+    await expectNoAirportUnderLegend(page, sampleAirports);
+  });
+});
+
 test('an airport on the map is reached and selected with the keyboard alone', async ({ page }) => {
   await openApp(page);
   const airports = page.getByRole('region', { name: 'Airports', exact: true });
