@@ -1,12 +1,16 @@
 import { useEffect } from 'react';
 import { firstWindow, nextWindow, previousWindow, type PlaybackWidth } from '../data/query';
+import { selectPlaybackDays } from '../store/selectors';
 import { useAirlift } from '../store/store';
 
-/** One step of playback: the next (or previous) non-empty window; stops at the end of the data. */
+/**
+ * One step of playback: the next (or previous) window holding a flight that the other filters pass;
+ * stops at the end of the data.
+ */
 export function stepPlayback(direction: 1 | -1): boolean {
   const state = useAirlift.getState();
-  const days = state.index?.day;
-  if (!days) return false;
+  if (!state.index) return false;
+  const days = selectPlaybackDays(state);
   const { width } = state.playback;
   const { from, to } = state.filters;
   const current = from && to ? { from, to } : undefined;

@@ -12,6 +12,7 @@ import {
   eventsInRange,
   flightsPerPublisher,
   pickBinUnit,
+  playbackDays,
   pluralFlights,
   sortFlights,
   type BinUnitChoice,
@@ -77,6 +78,10 @@ export const selectOverview = (s: AirliftState) => {
   const { from: _from, to: _to, ...rest } = s.filters;
   return overviewOf(s.index, nonDateFiltersOf(JSON.stringify(rest)), selectUnit(s));
 };
+
+const playbackDaysOf = memoizeLast((flights: readonly Flight[] | undefined) => playbackDays(flights ?? []));
+/** The days of the flights that pass every filter but the date range: what playback steps over. */
+export const selectPlaybackDays = (s: AirliftState) => playbackDaysOf(selectOverview(s)?.flights);
 
 const sortedOf = memoizeLast((flights: readonly Flight[] | undefined, sort: SortSpec): readonly Flight[] => {
   if (!flights) return [];

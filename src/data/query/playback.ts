@@ -1,6 +1,8 @@
 /**
  * Playback: a window of fixed width slides across the data's span. Reported data is sparse, so a step
- * skips empty stretches: the next window starts at the next day that has a flight.
+ * skips empty stretches: the next window starts at the next day that has a flight. "A flight" is one
+ * the other filters (all but the date range) pass: the days come from {@link playbackDays} of those
+ * flights, so no step shows an empty window while the filtered set is not empty.
  */
 import { lowerBound } from './flight-index';
 import { addDays, addMonths, dayNumber, dayToDate } from '../contract';
@@ -11,6 +13,13 @@ export interface PlaybackWindow {
   /** Inclusive UTC dates. */
   from: string;
   to: string;
+}
+
+/** The ascending day numbers of `flights` (in date order): the days playback steps over. */
+export function playbackDays(flights: readonly { date: string }[]): Int32Array {
+  const days = new Int32Array(flights.length);
+  flights.forEach((f, i) => (days[i] = dayNumber(f.date)));
+  return days;
 }
 
 /** The window of the given width starting on `from`. */
