@@ -113,8 +113,8 @@ const fitPointsOf = memoizeLast((markers: readonly AirportMarker[]) => markers.m
 const nonAreaFiltersOf = memoizeLast((key: string): Filters => JSON.parse(key) as Filters);
 const nonAreaPointsOf = memoizeLast(
   (index: FlightIndex | null, filters: Filters, airports: ReadonlyMap<string, Airport>): LatLon[] => {
-    // Only the airports are read: month bins are the cheapest the view offers.
-    const view = index ? computeView(index, filters, 'month') : null;
+    // Only the airports are read: year bins are the fewest the view can make (10,000 years: 10,000 bins).
+    const view = index ? computeView(index, filters, 'year') : null;
     return markersFor(view?.airports, airports).map((m) => m.center);
   },
 );
