@@ -161,3 +161,23 @@ test('HTML in every text field imports as literal text and never runs', async ({
 
   await expectNothingInjected(page, watch);
 });
+
+test('a Windows-1252 CSV (Excel\'s plain "CSV (Comma delimited)") keeps its letters and names the encoding', async ({
+  page,
+}) => {
+  await openApp(page);
+  const csv =
+    'id,date,origin,destination,confidence,sources,operator\n' +
+    'cp1252-1,2023-03-02,UBBB,LLOV,reported,Diario,Compañía Aérea\n';
+  // Windows-1252: ñ = F1, í = ED, é = E9 (each one byte, none of them valid UTF-8 alone).
+  const bytes = Buffer.from([...csv].map((c) => ({ ñ: 0xf1, í: 0xed, é: 0xe9 })[c] ?? c.charCodeAt(0)));
+  await page
+    .getByLabel('Import flights file')
+    .setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: bytes });
+
+  const status = page.getByRole('status').filter({ hasText: /^Imported .* from / });
+  await expect(status).toBeVisible();
+  await expect(status).toContainText('read as Windows-1252');
+  await expect(flightsTable(page).getByRole('row').filter({ hasText: 'Compañía Aérea' })).toHaveCount(1);
+  await expect(flightsTable(page)).not.toContainText('\ufffd');
+});
