@@ -8,6 +8,7 @@ import {
   confidenceCounts,
   countInBins,
   dataSpan,
+  datasetIdentity,
   describeCounts,
   eventsInRange,
   flightsPerPublisher,
@@ -31,6 +32,7 @@ import type {
 } from '../data/contract';
 import { memoizeLast } from './memo';
 import type { AirliftState } from './store';
+import type { ViewState } from './url';
 
 const spanOf = memoizeLast((index: FlightIndex | null) => (index ? dataSpan(index) : undefined));
 export const selectSpan = (s: AirliftState) => spanOf(s.index);
@@ -257,3 +259,28 @@ export const selectTimelineSummary = (s: AirliftState) => timelineSummaryOf(sele
 const eventsOf = memoizeLast((events: readonly TimelineEvent[] | undefined) => eventsInRange(events ?? []));
 /** Every event of the dataset, in date order (the timeline places and greys them itself). */
 export const selectTimelineEvents = (s: AirliftState) => eventsOf(s.dataset?.events);
+
+const identityOf = memoizeLast((dataset: AirliftState['dataset']) =>
+  dataset ? datasetIdentity(dataset) : undefined,
+);
+/** The loaded dataset's identity, as links carry it (`dataset=`). */
+export const selectDatasetIdentity = (s: AirliftState) => identityOf(s.dataset);
+
+/**
+ * What a link to the current view carries: filters, selection, sort, bin unit, the event window while
+ * the range is still that window, and the dataset's identity.
+ */
+export function selectLinkView(s: AirliftState): ViewState {
+  const focus = s.eventFocus;
+  const n = s.eventWindowDays;
+  const inWindow =
+    focus && s.filters.from === addDays(focus.date, -n) && s.filters.to === addDays(focus.date, n);
+  return {
+    filters: s.filters,
+    selection: s.selection,
+    sort: s.sort,
+    unit: s.unitMode,
+    event: inWindow ? { date: focus.date, days: n } : undefined,
+    dataset: selectDatasetIdentity(s),
+  };
+}

@@ -3,7 +3,7 @@ import { createIndex, type FlightIndex } from '../data/query';
 import type { PlaybackWidth } from '../data/query';
 import { addDays } from '../data/contract';
 import type { BinUnit, Dataset, Filters, SortSpec, TimelineEvent } from '../data/contract';
-import type { Selection } from './url';
+import type { Selection, ViewState } from './url';
 
 /** Where the loaded dataset came from: the bundled sample, or the analyst's own file(s). */
 export type DatasetOrigin = 'bundled' | 'imported';
@@ -12,7 +12,11 @@ interface DatasetSlice {
   dataset: Dataset | null;
   index: FlightIndex | null;
   datasetOrigin: DatasetOrigin;
-  /** Replaces the loaded dataset; clears the selection (its ids may be gone) and asks the map to fit. */
+  /**
+   * Replaces the loaded dataset; clears the selection (its ids may be gone) and asks the map to fit.
+   * Loading the bundled sample (Reset to sample data) clears the filters and the event window too: the
+   * imported data's filters (an airport it alone has) would leave the sample empty.
+   */
   loadDataset(dataset: Dataset, origin: DatasetOrigin): void;
 }
 
@@ -22,6 +26,11 @@ interface FiltersSlice {
   setFilters(change: Partial<Filters>): void;
   replaceFilters(filters: Filters): void;
   clearFilters(): void;
+  /**
+   * Applies what a link carries, in one update: filters, selection, sort, bin unit and event window
+   * (its title looked up among the dataset's events; a date no event has is named in `notices`).
+   */
+  applyView(view: ViewState): void;
 }
 
 interface SelectionSlice {
@@ -34,6 +43,8 @@ interface UiSlice {
   setSort(sort: SortSpec): void;
   unitMode: BinUnit | 'auto';
   setUnitMode(unit: BinUnit | 'auto'): void;
+  /** The dataset identity the opening link named (`dataset=`), or null; compared with the loaded one. */
+  linkDataset: string | null;
   /** Messages the app shows once (bad URL parameter, storage unavailable…). */
   notices: string[];
   addNotices(notices: string[]): void;
@@ -52,6 +63,7 @@ interface UiSlice {
 interface ContextSlice {
   /** Half-width, in days, of the range "flights around this event". */
   eventWindowDays: number;
+  /** Sets the half-width; while the range is the focused event's window, the window follows it. */
   setEventWindowDays(days: number): void;
   /** The event whose window was last chosen; the counts line names it while the range still matches. */
   eventFocus: Pick<TimelineEvent, 'date' | 'title'> | null;
@@ -74,6 +86,12 @@ export function normalizeFilters(filters: Filters): Filters {
   return out;
 }
 
+const clampDays = (days: number) => Math.max(0, Math.min(365, Math.round(days)));
+
+/** Whether the range is the event's window of `days` days. */
+const isWindowOf = (filters: Filters, event: Pick<TimelineEvent, 'date'>, days: number) =>
+  filters.from === addDays(event.date, -days) && filters.to === addDays(event.date, days);
+
 export const useAirlift = create<AirliftState>()((set) => ({
   dataset: null,
   index: null,
@@ -85,12 +103,45 @@ export const useAirlift = create<AirliftState>()((set) => ({
       datasetOrigin: origin,
       selection: null,
       fitRequest: s.fitRequest + 1,
+      ...(origin === 'bundled' ? { filters: {}, eventFocus: null } : {}),
     })),
 
   filters: {},
   setFilters: (change) => set((s) => ({ filters: normalizeFilters({ ...s.filters, ...change }) })),
   replaceFilters: (filters) => set({ filters: normalizeFilters(filters) }),
   clearFilters: () => set({ filters: {} }),
+  applyView: (view) =>
+    set((s) => {
+      const filters = normalizeFilters(view.filters);
+      const change: Partial<AirliftState> = {
+        filters,
+        selection: view.selection,
+        sort: view.sort ?? { key: 'date', dir: 'asc' },
+        unitMode: view.unit ?? 'auto',
+        eventFocus: null,
+      };
+      if (view.dataset !== undefined) change.linkDataset = view.dataset;
+      if (view.event) {
+        const days = view.event.days === undefined ? s.eventWindowDays : clampDays(view.event.days);
+        change.eventWindowDays = days;
+        const event = s.dataset?.events.find((e) => e.date === view.event!.date);
+        if (event) {
+          change.eventFocus = { date: event.date, title: event.title };
+          // A link with an event but no range (written by hand) selects the event's window.
+          if (!filters.from && !filters.to)
+            change.filters = normalizeFilters({
+              ...filters,
+              from: addDays(event.date, -days),
+              to: addDays(event.date, days),
+            });
+        } else
+          change.notices = [
+            ...s.notices,
+            `Ignored URL parameter event=${JSON.stringify(view.event.date)}: no event of this dataset is on that date.`,
+          ];
+      }
+      return change;
+    }),
 
   selection: null,
   select: (selection) => set({ selection }),
@@ -99,6 +150,7 @@ export const useAirlift = create<AirliftState>()((set) => ({
   setSort: (sort) => set({ sort }),
   unitMode: 'auto',
   setUnitMode: (unitMode) => set({ unitMode }),
+  linkDataset: null,
   notices: [],
   addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
@@ -110,7 +162,20 @@ export const useAirlift = create<AirliftState>()((set) => ({
   requestAreaFromMap: () => set((s) => ({ areaRequest: s.areaRequest + 1 })),
 
   eventWindowDays: 7,
-  setEventWindowDays: (days) => set({ eventWindowDays: Math.max(0, Math.min(365, Math.round(days))) }),
+  setEventWindowDays: (days) =>
+    set((s) => {
+      const eventWindowDays = clampDays(days);
+      const focus = s.eventFocus;
+      if (!focus || !isWindowOf(s.filters, focus, s.eventWindowDays)) return { eventWindowDays };
+      return {
+        eventWindowDays,
+        filters: normalizeFilters({
+          ...s.filters,
+          from: addDays(focus.date, -eventWindowDays),
+          to: addDays(focus.date, eventWindowDays),
+        }),
+      };
+    }),
   eventFocus: null,
   focusEvent: (event) =>
     set((s) => ({

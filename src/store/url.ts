@@ -1,20 +1,59 @@
 import { isIsoDate } from '../data/contract';
-import { CONFIDENCES, type Confidence, type Filters } from '../data/contract';
+import {
+  CONFIDENCES,
+  type BinUnit,
+  type Confidence,
+  type Filters,
+  type SortKey,
+  type SortSpec,
+} from '../data/contract';
 
 /** What is selected: a flight, a directed route (`UBBB>LLOV`) or an airport. */
 export type Selection =
   { kind: 'flight'; id: string } | { kind: 'route'; key: string } | { kind: 'airport'; icao: string };
 
+/** The event whose window a link selects, and the window's half-width in days (absent: the default). */
+export interface EventWindow {
+  date: string;
+  days?: number;
+}
+
 export interface ViewState {
   filters: Filters;
   selection: Selection | null;
+  /** The table's sort; absent or date ascending is the default and is not written. */
+  sort?: SortSpec;
+  /** The bin unit chosen; absent or 'auto' is the default and is not written. */
+  unit?: BinUnit | 'auto';
+  event?: EventWindow;
+  /** The identity of the dataset the link was made on (see datasetIdentity). */
+  dataset?: string;
 }
+
+/** Every sort key (a Record, so that a key added to SortKey must be added here too). */
+const SORT_KEYS: Record<SortKey, true> = {
+  date: true,
+  origin: true,
+  destination: true,
+  operator: true,
+  callsign: true,
+  aircraftType: true,
+  registration: true,
+  confidence: true,
+  sources: true,
+};
+/** The units an analyst can choose ('year' is only ever a fallback of the bin cap). */
+const URL_UNITS: readonly string[] = ['day', 'week', 'month'];
+const DATASET_ID = /^[A-Za-z0-9._-]{1,80}$/;
 
 const ICAO = /^[A-Z0-9]{4}$/;
 const ROUTE = /^[A-Z0-9]{4}>[A-Z0-9]{4}$/;
 
-/** Serialises filters and selection into a query string (`from=…&to=…&operator=…`), stable key order. */
-export function viewToQuery({ filters, selection }: ViewState): string {
+/**
+ * Serialises filters, selection, sort, bin unit, event window and dataset into a query string
+ * (`from=…&to=…&operator=…&sort=-origin&bins=week&event=…&days=7&dataset=…`), stable key order.
+ */
+export function viewToQuery({ filters, selection, sort, unit, event, dataset }: ViewState): string {
   const params = new URLSearchParams();
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
@@ -42,6 +81,14 @@ export function viewToQuery({ filters, selection }: ViewState): string {
           : selection.icao;
     params.set(selection.kind === 'airport' ? 'selectedAirport' : selection.kind, value);
   }
+  if (sort && !(sort.key === 'date' && sort.dir === 'asc'))
+    params.set('sort', `${sort.dir === 'desc' ? '-' : ''}${sort.key}`);
+  if (unit && unit !== 'auto') params.set('bins', unit);
+  if (event) {
+    params.set('event', event.date);
+    if (event.days !== undefined) params.set('days', String(event.days));
+  }
+  if (dataset) params.set('dataset', dataset);
   return params.toString();
 }
 
@@ -121,5 +168,35 @@ export function queryToView(query: string): ViewState & { notices: string[] } {
     if (ICAO.test(airport.toUpperCase())) selection = { kind: 'airport', icao: airport.toUpperCase() };
     else bad('selectedAirport', airport, 'expected a 4-character ICAO airport code');
   }
-  return { filters, selection, notices };
+  const out: ViewState & { notices: string[] } = { filters, selection, notices };
+  const sort = params.get('sort');
+  if (sort) {
+    const key = sort.replace(/^-/, '');
+    if (Object.hasOwn(SORT_KEYS, key))
+      out.sort = { key: key as SortKey, dir: sort.startsWith('-') ? 'desc' : 'asc' };
+    else bad('sort', sort, `expected one of ${Object.keys(SORT_KEYS).join(', ')}, optionally after -`);
+  }
+  const unit = params.get('bins');
+  if (unit) {
+    if (URL_UNITS.includes(unit)) out.unit = unit as BinUnit;
+    else bad('bins', unit, `expected one of ${URL_UNITS.join(', ')}`);
+  }
+  const eventDate = params.get('event');
+  const days = params.get('days');
+  if (eventDate) {
+    if (isIsoDate(eventDate)) {
+      out.event = { date: eventDate, days: undefined };
+      if (days) {
+        const n = Number(days);
+        if (Number.isInteger(n) && n >= 0 && n <= 365) out.event.days = n;
+        else bad('days', days, 'expected a whole number of days from 0 to 365');
+      }
+    } else bad('event', eventDate, 'expected a date as YYYY-MM-DD');
+  } else if (days) bad('days', days, 'it needs an event=YYYY-MM-DD');
+  const dataset = params.get('dataset');
+  if (dataset) {
+    if (DATASET_ID.test(dataset)) out.dataset = dataset;
+    else bad('dataset', dataset.slice(0, 40), 'expected a dataset identity (letters, digits, . _ -)');
+  }
+  return out;
 }

@@ -89,3 +89,95 @@ describe('URL query ↔ filters and selection', () => {
     );
   });
 });
+
+describe('URL query ↔ sort, bin unit, event window and dataset', () => {
+  it('writes them with documented names, after the filters', () => {
+    const query = viewToQuery({
+      filters: { from: '2022-09-26', to: '2022-10-10' },
+      selection: null,
+      sort: { key: 'origin', dir: 'desc' },
+      unit: 'week',
+      event: { date: '2022-10-03', days: 7 },
+      dataset: 'sample-1a2b3c4d',
+    });
+    expect(query).toBe(
+      'from=2022-09-26&to=2022-10-10&sort=-origin&bins=week&event=2022-10-03&days=7&dataset=sample-1a2b3c4d',
+    );
+  });
+
+  it('leaves the defaults out (sort by date ascending, Auto bins, no event)', () => {
+    expect(
+      viewToQuery({ filters: {}, selection: null, sort: { key: 'date', dir: 'asc' }, unit: 'auto' }),
+    ).toBe('');
+    const back = queryToView('');
+    expect([back.sort, back.unit, back.event, back.dataset]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it.each([
+    ['sort=-altitude', 'sort'],
+    ['sort=', undefined],
+    ['bins=hour', 'bins'],
+    ['bins=year', 'bins'],
+    ['event=2022-13-01&days=7', 'event'],
+    ['event=2022-10-03&days=400', 'days'],
+    ['event=2022-10-03&days=two', 'days'],
+    ['days=7', 'days'],
+    ['dataset=' + 'x'.repeat(200), 'dataset'],
+  ])('ignores a malformed parameter (%s) with a notice naming it', (query, name) => {
+    const view = queryToView(query);
+    if (name === undefined) expect(view.notices).toEqual([]);
+    else {
+      expect(view.notices).toHaveLength(1);
+      expect(view.notices[0]).toContain(`${name}=`);
+    }
+  });
+
+  it('an event without days keeps the default window', () => {
+    expect(queryToView('event=2022-10-03').event).toEqual({ date: '2022-10-03', days: undefined });
+  });
+
+  it('round-trips any sort, unit, event window and dataset', () => {
+    const sortKeys = [
+      'date',
+      'origin',
+      'destination',
+      'operator',
+      'callsign',
+      'aircraftType',
+      'registration',
+      'confidence',
+      'sources',
+    ] as const;
+    const date = fc
+      .date({
+        min: new Date('0001-01-01T00:00:00Z'),
+        max: new Date('9999-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        fc.record({
+          key: fc.constantFrom(...sortKeys),
+          dir: fc.constantFrom('asc' as const, 'desc' as const),
+        }),
+        fc.constantFrom('auto' as const, 'day' as const, 'week' as const, 'month' as const),
+        fc.option(fc.record({ date, days: fc.integer({ min: 0, max: 365 }) }), { nil: undefined }),
+        fc.option(fc.stringMatching(/^[a-z0-9-]{1,64}$/), { nil: undefined }),
+        (sort, unit, event, dataset) => {
+          const back = queryToView(viewToQuery({ filters: {}, selection: null, sort, unit, event, dataset }));
+          expect(back.notices).toEqual([]);
+          expect(back.sort ?? { key: 'date', dir: 'asc' }).toEqual(sort);
+          expect(back.unit ?? 'auto').toBe(unit);
+          expect(back.event).toEqual(event);
+          expect(back.dataset).toBe(dataset);
+        },
+      ),
+    );
+  });
+});

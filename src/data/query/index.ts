@@ -1,6 +1,7 @@
 export * from './aggregate';
 export * from './bins';
 export * from './compile-filters';
+export * from './dataset-identity';
 export * from './describe';
 export * from './extra-filters';
 export * from './flight-index';
