@@ -9,7 +9,8 @@ import { PUBLISHERS, type TrackFormat } from './context';
 import { ByteText, TextDecodeError } from './text';
 import { isStateVectorHeader, stateVectorSink } from './read-states';
 import { isFr24Header, fr24Sink } from './read-fr24';
-import { jsonTrackFormat, readOpenSkyTracks, readReadsb } from './read-json';
+import { jsonTrackFormat, readOpenSkyTracks, readReadsb, readScannedReadsb } from './read-json';
+import { scanReadsb } from './readsb-scan';
 import { isKml, kmlIsSynthetic, readKml } from './read-kml';
 import { MAX_TEXT_LENGTH } from '../validate';
 
@@ -23,9 +24,14 @@ export const NOT_A_TRACK_FORMAT =
 export class TrackFile {
   private bytes: ByteText | undefined;
   private head = '';
-  private mode: 'sniff' | 'csv' | 'whole' | 'failed' = 'sniff';
+  private mode: 'sniff' | 'csv' | 'whole' | 'json-bytes' | 'failed' = 'sniff';
   private csv: CsvStream | undefined;
   private parts: string[] = [];
+  /**
+   * UTF-8 bytes seen while sniffing, then all of them when the file is JSON (see {@link scanReadsb});
+   * undefined for text pushed as text, UTF-16, and other formats.
+   */
+  private rawParts: Uint8Array[] | undefined;
   private length = 0;
   private ended = false;
   /** Bytes pushed so far (for progress). */
@@ -37,9 +43,29 @@ export class TrackFile {
   pushBytes(chunk: Uint8Array, last = false): void {
     if (this.mode === 'failed') return;
     this.bytesRead += chunk.length;
-    this.bytes ??= new ByteText((text) => this.pushText(text));
+    this.bytes ??= new ByteText(
+      (text) => this.pushText(text),
+      (raw) => this.takeRaw(raw),
+    );
     this.ended ||= last;
     this.guard(() => this.bytes?.push(chunk, last));
+  }
+
+  /** While sniffing, keeps a copy of the bytes; once the file is JSON, keeps only the bytes. */
+  private takeRaw(raw: Uint8Array): boolean {
+    if (this.mode === 'json-bytes') {
+      this.length += raw.length;
+      if (this.length > MAX_TEXT_LENGTH) this.tooLong();
+      else this.rawParts?.push(raw);
+      return true;
+    }
+    if (this.mode === 'sniff') (this.rawParts ??= []).push(raw);
+    else this.rawParts = undefined;
+    return false;
+  }
+
+  private tooLong(): void {
+    this.fail(`more than ${MAX_TEXT_LENGTH / 1024 / 1024} MB of JSON or KML in one file`);
   }
 
   /** Feeds decoded text. */
@@ -61,7 +87,9 @@ export class TrackFile {
     if (this.mode === 'sniff') this.sniff(true);
     if (this.mode === 'csv') this.csv?.finish();
     if (this.mode === 'whole') this.parseWhole(this.parts.join(''));
+    if (this.mode === 'json-bytes') this.parseJsonBytes();
     this.parts = [];
+    this.rawParts = undefined;
     if (this.mode !== 'failed') this.ctx.reportSkipped();
   }
 
@@ -102,6 +130,13 @@ export class TrackFile {
       else this.head = text;
       return;
     }
+    if (first === '{' && this.rawParts) {
+      // Every byte so far is in rawParts (the sniffed head included): from here on only bytes are kept.
+      this.mode = 'json-bytes';
+      this.length = this.rawParts.reduce((sum, part) => sum + part.length, 0);
+      return;
+    }
+    this.rawParts = undefined;
     if (first === '{' || first === '<') {
       this.mode = 'whole';
       this.feed(text);
@@ -128,10 +163,30 @@ export class TrackFile {
     if (this.mode === 'csv') this.csv?.push(text);
     else if (this.mode === 'whole') {
       this.length += text.length;
-      if (this.length > MAX_TEXT_LENGTH)
-        return this.fail(`more than ${MAX_TEXT_LENGTH / 1024 / 1024} MB of JSON or KML in one file`);
+      if (this.length > MAX_TEXT_LENGTH) return this.tooLong();
       this.parts.push(text);
     }
+  }
+
+  /** JSON from its bytes: a readsb trace is scanned directly; anything else is decoded and parsed. */
+  private parseJsonBytes(): void {
+    const parts = this.rawParts ?? [];
+    let bytes = parts.length === 1 ? parts[0]! : concatBytes(parts);
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    const scan = scanReadsb(bytes);
+    if (scan) {
+      if (scan.top.synthetic === true) this.ctx.synthetic = true;
+      this.setFormat('readsb');
+      readScannedReadsb(scan, this.ctx);
+      return;
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return this.fail('the file is not valid UTF-8 text');
+    }
+    this.parseWhole(text);
   }
 
   private parseWhole(text: string): void {
@@ -163,4 +218,14 @@ export class TrackFile {
     if (format === 'readsb') readReadsb(json, this.ctx);
     else readOpenSkyTracks(json, this.ctx);
   }
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }

@@ -3,7 +3,15 @@
  * `/tracks/all` responses. Row N is the N-th entry (1-based) of `trace` or `path`.
  */
 import { checkPosition, FEET_PER_METRE, icao24Of, type FileContext } from './context';
-import { AIR, GROUND, NEW_LEG, UNKNOWN } from './points';
+import { AIR, GROUND, NEW_LEG, UNKNOWN, type AircraftPoints } from './points';
+import {
+  ALT_FEET,
+  ALT_GROUND,
+  ROW_DETAILS,
+  ROW_GENERIC,
+  ROW_NO_POSITION,
+  type ScannedTrace,
+} from './readsb-scan';
 import { fallbackKey } from './read-fr24';
 import { shown } from '../validate';
 
@@ -22,15 +30,20 @@ export function jsonTrackFormat(value: unknown): 'readsb' | 'opensky-tracks' | u
 
 const READSB_FIELDS = ['dt', 'lat', 'lon', 'alt', 'gs', 'track', 'flags', 'vrate', 'details'];
 
-export function readReadsb(doc: Json, ctx: FileContext): void {
+/** The top-level fields of a readsb trace; undefined (and a file error) when icao or timestamp is wrong. */
+function startReadsb(doc: Json, ctx: FileContext): ReadsbRows | undefined {
   const icao = typeof doc.icao === 'string' ? doc.icao : '';
   // readsb writes non-ICAO addresses (TIS-B, anonymous) with a leading "~": kept apart, no icao24.
   const icao24 = icao24Of(icao);
-  if (!icao24 && !/^~[0-9a-f]{6}$/i.test(icao))
-    return ctx.fileError(`field icao: must be 6 hex digits, not ${shown(doc.icao)}`);
+  if (!icao24 && !/^~[0-9a-f]{6}$/i.test(icao)) {
+    ctx.fileError(`field icao: must be 6 hex digits, not ${shown(doc.icao)}`);
+    return undefined;
+  }
   const base = doc.timestamp;
-  if (typeof base !== 'number' || !(base > 0))
-    return ctx.fileError(`field timestamp: must be Unix seconds, not ${shown(base)}`);
+  if (typeof base !== 'number' || !(base > 0)) {
+    ctx.fileError(`field timestamp: must be Unix seconds, not ${shown(base)}`);
+    return undefined;
+  }
   const a = ctx.store.get(icao24 ?? icao.toLowerCase().replace('~', 'x'), icao24);
   const r = text(doc.r);
   const t = text(doc.t);
@@ -38,30 +51,49 @@ export function readReadsb(doc: Json, ctx: FileContext): void {
   if (r) a.info.registration = r;
   if (t) a.info.aircraftType = t;
   if (op) a.info.operator = op;
-  const trace = doc.trace as unknown[];
-  let callsign = 0;
-  for (let k = 0; k < trace.length && !ctx.full; k++) {
-    const row = trace[k];
-    const rowNo = k + 1;
+  return new ReadsbRows(a, base, ctx);
+}
+
+/** The one reader of readsb rows, fed by JSON.parse's arrays or by the byte scanner's columns. */
+class ReadsbRows {
+  /** The callsign arrives only now and then (in `details`); it holds until the next one. */
+  private callsign = 0;
+
+  constructor(
+    private readonly a: AircraftPoints,
+    private readonly base: number,
+    private readonly ctx: FileContext,
+  ) {}
+
+  /** Row `rowNo` as any JSON value. */
+  value(rowNo: number, row: unknown): void {
     if (!Array.isArray(row)) {
-      ctx.rowError(rowNo, undefined, `must be an array [dt, lat, lon, alt, …], not ${shown(row)}`);
-      continue;
+      this.ctx.rowError(rowNo, undefined, `must be an array [dt, lat, lon, alt, …], not ${shown(row)}`);
+      return;
     }
-    // Indexed reads, not destructuring: this loop runs once per point.
+    // Indexed reads, not destructuring: this runs once per point.
     const cells = row as unknown[];
-    const dt = cells[0];
-    const lat = cells[1];
-    const lon = cells[2];
-    const alt = cells[3];
-    const flags = cells[6];
-    const details = cells[8];
+    this.cells(rowNo, cells[0], cells[1], cells[2], cells[3], cells[6], cells[8]);
+  }
+
+  /** The cells the reader uses; positional on purpose (once per point, no object per point). */
+  cells(
+    rowNo: number,
+    dt: unknown,
+    lat: unknown,
+    lon: unknown,
+    alt: unknown,
+    flags: unknown,
+    details: unknown,
+  ): void {
+    const ctx = this.ctx;
     if (lat === null || lon === null || lat === undefined || lon === undefined) {
       ctx.noPosition++;
-      continue;
+      return;
     }
     if (typeof dt !== 'number' || !Number.isFinite(dt)) {
       ctx.rowError(rowNo, READSB_FIELDS[0], `must be seconds after timestamp, not ${shown(dt)}`);
-      continue;
+      return;
     }
     if (
       typeof lat !== 'number' ||
@@ -71,16 +103,16 @@ export function readReadsb(doc: Json, ctx: FileContext): void {
     ) {
       const field = typeof lat === 'number' && Math.abs(lat) <= 90 ? 'lon' : 'lat';
       ctx.rowError(rowNo, field, checkPosition(Number(lat), Number(lon)) ?? 'must be a number');
-      continue;
+      return;
     }
     const f = typeof flags === 'number' ? flags : 0;
     if (flags !== undefined && flags !== null && (typeof flags !== 'number' || !Number.isInteger(flags))) {
       ctx.rowError(rowNo, 'flags', `must be an integer, not ${shown(flags)}`);
-      continue;
+      return;
     }
     if (f & 1) {
       ctx.stale++;
-      continue;
+      return;
     }
     let altFt = Number.NaN;
     let ground = UNKNOWN;
@@ -90,14 +122,45 @@ export function readReadsb(doc: Json, ctx: FileContext): void {
       ground = AIR;
     } else if (alt !== null && alt !== undefined) {
       ctx.rowError(rowNo, 'alt', `must be feet or "ground", not ${shown(alt)}`);
-      continue;
+      return;
     }
-    // The callsign arrives only now and then (in `details`); it holds until the next one.
     if (isObject(details)) {
       const cs = text(details.flight);
-      if (cs) callsign = a.callsignId(cs);
+      if (cs) this.callsign = this.a.callsignId(cs);
     }
-    ctx.add(a, base + dt, lat, lon, altFt, ground, f & 2 ? NEW_LEG : 0, callsign);
+    ctx.add(this.a, this.base + dt, lat, lon, altFt, ground, f & 2 ? NEW_LEG : 0, this.callsign);
+  }
+}
+
+/** A readsb trace from JSON.parse. */
+export function readReadsb(doc: Json, ctx: FileContext): void {
+  const rows = startReadsb(doc, ctx);
+  if (!rows) return;
+  const trace = doc.trace as unknown[];
+  for (let k = 0; k < trace.length && !ctx.full; k++) rows.value(k + 1, trace[k]);
+}
+
+/** A readsb trace from {@link scanReadsb}: the same reader, fed column by column. */
+export function readScannedReadsb(scan: ScannedTrace, ctx: FileContext): void {
+  const rows = startReadsb(scan.top, ctx);
+  if (!rows) return;
+  const { kind, dt, lat, lon, alt, flags, details, generic } = scan;
+  for (let k = 0; k < scan.n && !ctx.full; k++) {
+    const bits = kind[k]!;
+    if (bits & ROW_GENERIC) {
+      rows.value(k + 1, generic.get(k));
+      continue;
+    }
+    const f = flags[k]!;
+    rows.cells(
+      k + 1,
+      dt[k],
+      bits & ROW_NO_POSITION ? null : lat[k],
+      lon[k],
+      bits & ALT_GROUND ? 'ground' : bits & ALT_FEET ? alt[k] : null,
+      Number.isNaN(f) ? null : f,
+      bits & ROW_DETAILS ? details.get(k) : null,
+    );
   }
 }
 

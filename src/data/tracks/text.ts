@@ -17,7 +17,14 @@ export class ByteText {
   /** True once the bytes were found to be gzip. */
   gzip = false;
 
-  constructor(private readonly onText: (text: string) => void) {}
+  /**
+   * `onRaw`, when given, sees each run of UTF-8 bytes (after gunzip) before it is decoded, and may take
+   * it instead (returns true): a reader that works on the bytes saves decoding them.
+   */
+  constructor(
+    private readonly onText: (text: string) => void,
+    private readonly onRaw?: (bytes: Uint8Array) => boolean,
+  ) {}
 
   /** Feeds the next bytes; `final` on the last call (or call {@link finish}). */
   push(bytes: Uint8Array, final = false): void {
@@ -68,6 +75,7 @@ export class ByteText {
       bytes = joined;
     }
     const decoder = this.decoder;
+    if (decoder.encoding === 'utf-8' && this.onRaw?.(bytes)) return;
     let text: string;
     try {
       text = decoder.decode(bytes, { stream: !final });
