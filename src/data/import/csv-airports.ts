@@ -5,7 +5,7 @@
  */
 import type { Airport, Gazetteer } from '../contract';
 import type { AirportResolver, IssueLog, RowWhere } from '../validate';
-import { unknownAirport } from '../validate';
+import { quoted, unknownAirport } from '../validate';
 import { restoreFormula } from '../contract';
 
 const TOLERANCE_DEG = 0.1;
@@ -85,7 +85,7 @@ export class CsvAirportResolver implements AirportResolver {
       if (seen.size < 10_000) seen.set(cell, value);
       return value;
     }
-    this.log.error(where, field, `"${cell}" is not a number from ${-limit} to ${limit}`);
+    this.log.error(where, field, `${quoted(cell)} is not a number from ${-limit} to ${limit}`);
     return NaN;
   }
 

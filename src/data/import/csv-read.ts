@@ -12,7 +12,7 @@ import {
 import type { CsvTable } from './csv-table';
 import { csvTitle, headerNames, isBlankRow, overRowLimit } from './csv-table';
 import type { FlightChecks, IssueLog, RowWhere } from '../validate';
-import { SeenValues, UnknownFields, validateFlightFields } from '../validate';
+import { quoted, SeenValues, UnknownFields, validateFlightFields } from '../validate';
 import { CsvAirportResolver } from './csv-airports';
 
 const SOURCE_PARTS = 4;
@@ -37,7 +37,7 @@ function mapHeader(names: readonly string[], log: IssueLog): Map<string, number>
     if (!CSV_COLUMNS.includes(name)) log.warning('', name, 'unknown column, left out of the dataset');
   }
   for (const name of REQUIRED_CSV_COLUMNS) {
-    if (!index.has(name)) log.error('', name, `required column "${name}" is missing from the header`);
+    if (!index.has(name)) log.error('', name, `required column ${quoted(name)} is missing from the header`);
   }
   return index;
 }

@@ -1,6 +1,6 @@
 /** "Add to current": one dataset made of two, never silently overwriting a flight or an airport. */
 import type { Airport, Dataset, Flight, ImportFormat, ImportResult, TimelineEvent } from '../contract';
-import { IssueLog, MAX_FLIGHTS, tooManyFlights } from '../validate';
+import { IssueLog, MAX_FLIGHTS, quoted, tooManyFlights } from '../validate';
 import { mergeTrackFlights } from './merge-tracks';
 
 function sameAirport(a: Airport, b: Airport): boolean {
@@ -45,7 +45,7 @@ export function mergeDatasets(
     const row = rowOf.get(id);
     if (row !== undefined && !same.merged.has(id)) {
       log.error(
-        { place: `row ${j + 1} (id "${id}") of "${names.incoming}"`, id },
+        { place: `row ${j + 1} (id ${quoted(id)}) of "${names.incoming}"`, id },
         'id',
         `id already present in row ${row} of "${names.current}"`,
       );

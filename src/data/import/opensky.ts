@@ -99,7 +99,7 @@ export function readOpenSkyCsv(
       log.error(
         { row, id: undefined },
         field[0],
-        rawIcao === '' ? 'required' : `"${rawIcao}" is not a Mode-S address (6 hex digits)`,
+        rawIcao === '' ? 'required' : `${shown(rawIcao)} is not a Mode-S address (6 hex digits)`,
       );
     const first = unixSeconds(cells[cFirst] ?? '', field[1], { row, id: undefined }, log);
     // The number, not the cell: `01677737400` is the same flight as `1677737400`.
@@ -158,7 +158,7 @@ function airport(
 ): string {
   const code = cell.trim();
   if (!isAirportCode(code)) {
-    log.error(where, field, `"${code}" is not an ICAO airport code (4 letters or digits)`);
+    log.error(where, field, `${shown(code)} is not an ICAO airport code (4 letters or digits)`);
     return '';
   }
   return resolver.resolve(code.toUpperCase(), field, where);

@@ -41,9 +41,35 @@ export interface PlaceWhere {
  */
 export type Where = RowWhere | PlaceWhere | string;
 
+/** Most characters of one value an issue quotes: a 1 MB id must not make 1,000 MB of error text. */
+export const MAX_QUOTED = 80;
+/** Longest id an issue carries in `Issue.id` (a longer one is no valid id: it is only quoted). */
+const MAX_ISSUE_ID = 128;
+/** The last guard: no issue message is longer, whatever a caller built. */
+const MAX_MESSAGE = 1000;
+
+/** A value of a file, cut to {@link MAX_QUOTED} characters with an ellipsis and its full length. */
+function clipped(text: string): string {
+  if (text.length <= MAX_QUOTED) return text;
+  return `${text.slice(0, MAX_QUOTED)}…" (${text.length.toLocaleString('en-US')} characters)`;
+}
+
+/** A value of a file in quotes for a message: `"abc"`, or `"abc…" (1,048,576 characters)` when long. */
+export function quoted(text: string): string {
+  const cut = clipped(text);
+  return cut === text ? `"${text}"` : `"${cut}`;
+}
+
+/** A name (a field, a column) for a message: as is, or cut as {@link quoted} cuts values. */
+export function nameText(name: string): string {
+  return name.length <= MAX_QUOTED
+    ? name
+    : `${name.slice(0, MAX_QUOTED)}… (${name.length.toLocaleString('en-US')} characters)`;
+}
+
 /** `row N (id "X")`, without the id part when there is no usable id. */
 export function rowWhere(row: number, id: string | undefined): string {
-  return id === undefined ? `row ${row}` : `row ${row} (id "${id}")`;
+  return id === undefined ? `row ${row}` : `row ${row} (id ${quoted(id)})`;
 }
 
 /** The text that names `where` in a message. */
@@ -96,13 +122,19 @@ export class IssueLog {
   }
 }
 
+// Every issue goes through here: values are quoted short by their callers (quoted, shown), and this
+// bounds what a caller may have missed (a field named by a 1 MB column, a long place).
 function makeIssue(where: Where, field: string | undefined, what: string): Issue {
-  const issue: Issue = { message: issueText(whereText(where), field, what) };
+  const name = field === undefined ? undefined : nameText(field);
+  let message = issueText(whereText(where), name, what);
+  if (message.length > MAX_MESSAGE)
+    message = `${message.slice(0, MAX_MESSAGE)}… (${message.length.toLocaleString('en-US')} characters)`;
+  const issue: Issue = { message };
   if (typeof where !== 'string') {
     if ('row' in where) issue.row = where.row;
-    if (where.id !== undefined) issue.id = where.id;
+    if (where.id !== undefined && where.id.length <= MAX_ISSUE_ID) issue.id = where.id;
   }
-  if (field !== undefined) issue.field = field;
+  if (name !== undefined) issue.field = name;
   return issue;
 }
 
@@ -174,13 +206,13 @@ export class ListedAirportResolver implements AirportResolver {
 /** The message for an airport code nothing defines. */
 export function unknownAirport(code: string, hasGazetteer: boolean): string {
   return hasGazetteer
-    ? `unknown airport "${code}": not in the file's airports nor in the gazetteer`
-    : `unknown airport "${code}": not in the file's airports (no gazetteer loaded)`;
+    ? `unknown airport ${quoted(code)}: not in the file's airports nor in the gazetteer`
+    : `unknown airport ${quoted(code)}: not in the file's airports (no gazetteer loaded)`;
 }
 
 /** Text of an unexpected value for messages: short and unambiguous. */
 export function shown(value: unknown): string {
-  if (typeof value === 'string') return value.length > 60 ? `"${value.slice(0, 57)}…"` : `"${value}"`;
+  if (typeof value === 'string') return quoted(value);
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';

@@ -5,7 +5,7 @@ import type { FlightChecks } from './checks';
 import { checkDate } from './field-checks';
 import { EMPTY, validateSources } from './sources';
 import type { IssueLog, PlaceWhere, UnknownFields, Where } from './issue-log';
-import { shown } from './issue-log';
+import { quoted, shown } from './issue-log';
 import { isAirportCode } from './values';
 
 const TOP_FIELDS = new Set([
@@ -134,7 +134,7 @@ export function validateAirports(
     const before = log.totalErrors;
     const code = typeof r.icao === 'string' && isAirportCode(r.icao) ? r.icao.toUpperCase() : undefined;
     const place: PlaceWhere = {
-      place: code === undefined ? `airports[${n}]` : `airports[${n}] ("${code}")`,
+      place: code === undefined ? `airports[${n}]` : `airports[${n}] (${quoted(code)})`,
       id: code,
     };
     if (code === undefined) {

@@ -1,5 +1,6 @@
 /** Value checks and per-import caches for the validator (see validate.ts for why they are hand-written). */
 import { daysInMonth, isIsoDate } from '../contract';
+import { quoted } from './issue-log';
 
 /** True for 4 ASCII letters or digits (either case). */
 export function isAirportCode(text: string): boolean {
@@ -39,13 +40,13 @@ function parses(url: string): boolean {
 export function urlProblem(url: string): string | undefined {
   const head = url.slice(0, 8).toLowerCase();
   if (head.startsWith('https://') || head.startsWith('http://')) {
-    return parses(url) ? undefined : `"${url}" is not a valid URL`;
+    return parses(url) ? undefined : `${quoted(url)} is not a valid URL`;
   }
   const scheme = SCHEME.exec(url);
-  if (!scheme) return `"${url}" is not an absolute URL: only http: and https: URLs are allowed`;
+  if (!scheme) return `${quoted(url)} is not an absolute URL: only http: and https: URLs are allowed`;
   const name = (scheme[1] ?? '').toLowerCase();
-  if (name === 'http' || name === 'https') return `"${url}" is not a valid ${name}: URL`;
-  return `URL scheme "${name}:" is not allowed: only http: and https: URLs are allowed`;
+  if (name === 'http' || name === 'https') return `${quoted(url)} is not a valid ${name}: URL`;
+  return `URL scheme ${quoted(`${name}:`)} is not allowed: only http: and https: URLs are allowed`;
 }
 
 function digit(text: string, i: number): number {
