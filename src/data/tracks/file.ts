@@ -59,6 +59,12 @@ export class TrackFile {
       else this.rawParts?.push(raw);
       return true;
     }
+    if (this.mode === 'sniff' && this.rawParts === undefined && this.head === '' && startsJsonObject(raw)) {
+      // JSON from the first byte: nothing to sniff, and the bytes need no decoding (see parseJsonBytes).
+      this.mode = 'json-bytes';
+      this.rawParts = [];
+      return this.takeRaw(raw);
+    }
     if (this.mode === 'sniff') (this.rawParts ??= []).push(raw);
     else this.rawParts = undefined;
     return false;
@@ -228,4 +234,11 @@ function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
     at += part.length;
   }
   return out;
+}
+
+/** The first character, past a UTF-8 BOM and spaces, is `{`. */
+function startsJsonObject(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (bytes[i] === 32 || bytes[i] === 10 || bytes[i] === 13 || bytes[i] === 9) i++;
+  return bytes[i] === 123;
 }
