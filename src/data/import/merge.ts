@@ -1,6 +1,6 @@
 /** "Add to current": one dataset made of two, never silently overwriting a flight or an airport. */
 import type { Airport, Dataset, Flight, ImportFormat, ImportResult, TimelineEvent } from '../contract';
-import { IssueLog, MAX_FLIGHTS, quoted, tooManyFlights } from '../validate';
+import { canonicalId, IssueLog, MAX_FLIGHTS, quoted, tooManyFlights } from '../validate';
 import { mergeTrackFlights } from './merge-tracks';
 
 function sameAirport(a: Airport, b: Airport): boolean {
@@ -40,9 +40,10 @@ export function mergeDatasets(
   // The same track-derived leg in both is one flight (see merge-tracks.ts), not a clash.
   const same = mergeTrackFlights(current, incoming);
   const rowOf = new Map<string, number>();
-  current.flights.forEach((f, i) => rowOf.set(f.id, i + 1));
+  // Ids compared after NFC (a dataset stored before ids were normalised may hold another form).
+  current.flights.forEach((f, i) => rowOf.set(canonicalId(f.id), i + 1));
   incoming.flights.forEach(({ id }, j) => {
-    const row = rowOf.get(id);
+    const row = rowOf.get(canonicalId(id));
     if (row !== undefined && !same.merged.has(id)) {
       log.error(
         { place: `row ${j + 1} (id ${quoted(id)}) of "${names.incoming}"`, id },
@@ -86,7 +87,7 @@ export function mergeDatasets(
     log.warning(
       '',
       undefined,
-      `${same.merged.size.toLocaleString('en-US')} flight${same.merged.size === 1 ? '' : 's'} of "${names.incoming}" already in "${names.current}" (same aircraft and departure): ${same.newPoints.toLocaleString('en-US')} new track points merged into ${same.merged.size === 1 ? 'it' : 'them'}; the flight's other fields are kept from "${names.current}"`,
+      `${same.merged.size.toLocaleString('en-US')} flight${same.merged.size === 1 ? '' : 's'} of "${names.incoming}" already in "${names.current}" (same aircraft, overlapping track): ${same.newPoints.toLocaleString('en-US')} new track points merged into ${same.merged.size === 1 ? 'it' : 'them'}; each end is kept from the flight that observed it, status follows the ends, the current id is kept`,
     );
   const dataset: Dataset = {
     ...current,

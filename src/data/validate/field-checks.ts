@@ -92,13 +92,54 @@ export function airportCode(value: unknown, field: string, where: RowWhere, chec
   return '';
 }
 
+/**
+ * Characters an id may not hold: they are invisible or reorder what is shown, so `f1`, `f\u200b1` and
+ * `f\u202e1` would all read "f1". Controls (Cc), format characters (Cf: zero-width space and joiners,
+ * bidi marks, embeddings, overrides and isolates, soft hyphen, BOM…), line and paragraph separators,
+ * variation selectors and the blank Hangul fillers.
+ */
+const HIDDEN_IN_ID = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u034f\u115f\u1160\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0]/u;
+
+// Plain printable ASCII needs neither check: the common case costs one loop, no regex, no normalize().
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+/** What hides in an id (`U+200B at position 2`), or undefined when it reads as it is. */
+export function hiddenInId(id: string): string | undefined {
+  if (isPlainAscii(id)) return undefined;
+  const match = HIDDEN_IN_ID.exec(id);
+  if (!match) return undefined;
+  const code = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  return `U+${code} at position ${[...id.slice(0, match.index)].length + 1}`;
+}
+
+/** An id as ids are compared and stored: Unicode NFC, so the two ways to write "café" are one id. */
+export function canonicalId(id: string): string {
+  return isPlainAscii(id) ? id : id.normalize('NFC');
+}
+
 export function checkId(raw: unknown, row: number, checks: FlightChecks): string | undefined {
   const { log } = checks;
   if (typeof raw === 'string' && raw.length > 0 && raw.length <= MAX_ID_LENGTH) {
-    const first = checks.ids.get(raw);
+    const hidden = hiddenInId(raw);
+    if (hidden !== undefined) {
+      log.error(
+        { row, id: undefined },
+        'id',
+        `holds an invisible or bidirectional control character (${hidden}): an id must read as what it is`,
+      );
+      return undefined;
+    }
+    const id = canonicalId(raw);
+    const first = checks.ids.get(id);
     if (first !== undefined) log.error({ row, id: raw }, 'id', `duplicate id, first used in row ${first}`);
-    else checks.ids.set(raw, row);
-    return raw;
+    else checks.ids.set(id, row);
+    return id;
   }
   const where = { row, id: undefined };
   if (typeof raw === 'string' && raw.length > MAX_ID_LENGTH) {

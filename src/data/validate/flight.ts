@@ -117,7 +117,8 @@ function validateGiven(
   const { log } = checks;
   const before = log.totalErrors;
   const where: RowWhere = { row, id: checkId(given[0], row, checks) };
-  let dirty = record === undefined || unknownKeys !== undefined;
+  // An id normalised to NFC (checkId) is not the raw one: rebuild the flight with it.
+  let dirty = record === undefined || unknownKeys !== undefined || where.id !== given[0];
   if (unknownKeys !== undefined)
     for (const key of unknownKeys) checks.unknown.note(key, key, where, 'flights');
   for (let i = 1; i < COUNT; i++) {

@@ -1,7 +1,7 @@
 /** Validation of a contract JSON's v2 lists: `tracks` (after the flights, whose ids they name) and `log`. */
 import type { LogAction, LogEntry, Track, TrackPoint } from '../contract';
 import type { FlightChecks } from './checks';
-import { dateTime } from './field-checks';
+import { canonicalId, dateTime } from './field-checks';
 import type { IssueLog } from './issue-log';
 import { shown } from './issue-log';
 import { EMPTY, isAbsent, isRecord, optionalText, validateOneSource } from './sources';
@@ -75,7 +75,8 @@ export function validateTracks(value: unknown, checks: FlightChecks): Track[] | 
       continue;
     }
     const before = log.totalErrors;
-    const { flightId } = raw;
+    // Compared and stored as flight ids are (NFC), so a track still finds its flight.
+    const flightId = typeof raw.flightId === 'string' ? canonicalId(raw.flightId) : raw.flightId;
     if (typeof flightId !== 'string' || flightId === '') {
       log.error(where, 'flightId', isAbsent(flightId) ? 'required' : `must be text, not ${shown(flightId)}`);
     } else if (!checks.ids.has(flightId)) {
@@ -99,7 +100,7 @@ export function validateTracks(value: unknown, checks: FlightChecks): Track[] | 
     if (log.totalErrors !== before) continue;
     const track = raw as unknown as Track;
     tracks.push(
-      dirty || source !== raw.source
+      dirty || source !== raw.source || flightId !== raw.flightId
         ? { flightId: flightId as string, source: source!, points: points! }
         : track,
     );
