@@ -35,6 +35,8 @@ describe('ids', () => {
     ['arabic letter mark', 'f\u061c1', 'U+061C'],
     ['a control character', 'f\u00011', 'U+0001'],
     ['hangul filler', 'f\u31641', 'U+3164'],
+    ['variation selector', 'f1\ufe0f', 'U+FE0F'],
+    ['combining grapheme joiner', 'f\u034f1', 'U+034F'],
   ])('an id with a %s is an error naming row and field', (_, id, code) => {
     const result = json(['f0', id]);
     expect(errors(result)).toEqual([

@@ -98,7 +98,12 @@ export function airportCode(value: unknown, field: string, where: RowWhere, chec
  * bidi marks, embeddings, overrides and isolates, soft hyphen, BOM…), line and paragraph separators,
  * variation selectors and the blank Hangul fillers.
  */
-const HIDDEN_IN_ID = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u034f\u115f\u1160\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0]/u;
+const HIDDEN_IN_ID = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115f\u1160\u3164\uffa0]/u;
+// Combining marks that show nothing (grapheme joiner, Mongolian and standard variation selectors): not
+// in the class above, where a lone combining mark reads as misleading.
+function isInvisibleMark(c: number): boolean {
+  return c === 0x034f || (c >= 0x180b && c <= 0x180f) || (c >= 0xfe00 && c <= 0xfe0f);
+}
 
 // Plain printable ASCII needs neither check: the common case costs one loop, no regex, no normalize().
 function isPlainAscii(text: string): boolean {
@@ -113,9 +118,11 @@ function isPlainAscii(text: string): boolean {
 export function hiddenInId(id: string): string | undefined {
   if (isPlainAscii(id)) return undefined;
   const match = HIDDEN_IN_ID.exec(id);
-  if (!match) return undefined;
-  const code = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-  return `U+${code} at position ${[...id.slice(0, match.index)].length + 1}`;
+  let at = match ? match.index : -1;
+  for (let i = 0; i < id.length && (at < 0 || i < at); i++) if (isInvisibleMark(id.charCodeAt(i))) at = i;
+  if (at < 0) return undefined;
+  const code = (id.codePointAt(at) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  return `U+${code} at position ${[...id.slice(0, at)].length + 1}`;
 }
 
 /** An id as ids are compared and stored: Unicode NFC, so the two ways to write "café" are one id. */
