@@ -1,4 +1,5 @@
 import { FlightsTable } from '../table/FlightsTable';
+import { EmptyState } from './EmptyState';
 import { selectSortedFlights } from '../store/selectors';
 import { useAirlift } from '../store/store';
 import { selectTracksByFlight } from '../store/track-selectors';
@@ -13,6 +14,7 @@ export function TablePanel() {
   const trackIds = useAirlift(selectTracksByFlight);
   return (
     <section className="table-panel" aria-label="Flights table">
+      <EmptyState />
       <FlightsTable
         flights={flights}
         sort={sort}

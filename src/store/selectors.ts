@@ -11,12 +11,14 @@ import {
   datasetIdentity,
   describeCounts,
   eventsInRange,
+  explainEmpty,
   flightsPerPublisher,
   pickBinUnit,
   playbackDays,
   pluralFlights,
   sortFlights,
   type BinUnitChoice,
+  type EmptyCause,
   type FlightIndex,
   type FlightView,
 } from '../data/query';
@@ -284,3 +286,30 @@ export function selectLinkView(s: AirliftState): ViewState {
     dataset: selectDatasetIdentity(s),
   };
 }
+
+/** What the empty state says when the filters leave no flight. */
+export interface EmptyExplanation {
+  /** The dataset itself has no flight (no filter is to blame). */
+  datasetEmpty: boolean;
+  /** Each filter that, removed alone, brings flights back (none: two or more must go). */
+  causes: EmptyCause[];
+  /** The other dataset the opening link was made on, when it is not the loaded one. */
+  foreignLink?: string;
+}
+const emptyOf = memoizeLast(
+  (
+    index: FlightIndex | null,
+    filters: Filters,
+    shown: number,
+    linked: string | null,
+    loaded: string | undefined,
+  ): EmptyExplanation | null => {
+    if (!index || shown > 0) return null;
+    const foreignLink = linked && loaded && linked !== loaded ? linked : undefined;
+    if (index.flights.length === 0) return { datasetEmpty: true, causes: [], foreignLink };
+    return { datasetEmpty: false, causes: explainEmpty(index, filters), foreignLink };
+  },
+);
+/** Why no flight is shown, or null when some are. */
+export const selectEmptyExplanation = (s: AirliftState) =>
+  emptyOf(s.index, s.filters, selectView(s)?.total ?? 0, s.linkDataset, selectDatasetIdentity(s));

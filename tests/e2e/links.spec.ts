@@ -60,8 +60,11 @@ test('a copied link restores the sort, the bin unit and the event window; changi
 test('a link made on another dataset says so', async ({ page }) => {
   const watch = await watchPage(page);
   await openApp(page, '?airport=LTFM&dataset=my-import-3-0badf00d');
+  // The notice (dismissible), on top of the empty state's own sentence.
   await expect(
-    page.getByText(/This link was made on another dataset \(my-import-3-0badf00d\)/),
+    page.getByRole('button', {
+      name: /^Dismiss: This link was made on another dataset \(my-import-3-0badf00d\)/,
+    }),
   ).toBeVisible();
   expect(watch.errors).toEqual([]);
 });

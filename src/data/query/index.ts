@@ -3,6 +3,7 @@ export * from './bins';
 export * from './compile-filters';
 export * from './dataset-identity';
 export * from './describe';
+export * from './empty-reasons';
 export * from './extra-filters';
 export * from './flight-index';
 export * from './index-order';
