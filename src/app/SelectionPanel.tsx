@@ -69,6 +69,7 @@ export function SelectionPanel() {
       >
         {isRoute ? 'Filter to this route' : 'Filter to this airport'}
       </button>
+      {isRoute && <TrackDetails />}
       <FlightList flights={flights} onSelectFlight={(f) => select({ kind: 'flight', id: f.id })} />
     </section>
   );

@@ -1,10 +1,21 @@
-import { selectSelectedTrackInfo } from '../store/track-selectors';
+import { selectRouteTracksSummary, selectSelectedTrackInfo } from '../store/track-selectors';
 import { useAirlift } from '../store/store';
 import { AltitudeProfile } from '../ui/AltitudeProfile';
 
-/** The selected flight's track: how much of it was seen, each end observed or inferred, the profile. */
+/**
+ * The selected flight's track: how much of it was seen, each end observed or inferred, the profile. For a
+ * route: its tracks in one line, saying when there are too many to draw.
+ */
 export function TrackDetails() {
   const info = useAirlift(selectSelectedTrackInfo);
+  const route = useAirlift(selectRouteTracksSummary);
+  if (route)
+    return (
+      <section className="track-details" aria-label="Observed tracks">
+        <h3>Tracks</h3>
+        <p className={route.drawn ? 'track-coverage' : 'track-coverage notice'}>{route.text}</p>
+      </section>
+    );
   if (!info) return null;
   const { coverage } = info;
   return (

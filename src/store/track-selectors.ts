@@ -9,7 +9,9 @@ import {
   altitudeProfile,
   trackCoverage,
   trackDrawing,
+  tracksSummary,
   type Coverage,
+  type TracksSummary,
   type DrawEnd,
   type ProfileSample,
   type TrackLine,
@@ -55,6 +57,20 @@ const selectionTracksOf = memoizeLast(
     return out.length <= MAX_DRAWN_TRACKS ? out : [];
   },
 );
+
+const routeTracksOf = memoizeLast(
+  (
+    selection: AirliftState['selection'],
+    flights: readonly Flight[],
+    byFlight: ReadonlyMap<string, Track>,
+  ): TracksSummary | undefined =>
+    selection?.kind === 'route'
+      ? tracksSummary(flights, (i) => byFlight.get(flights[i]?.id ?? ''), MAX_DRAWN_TRACKS)
+      : undefined,
+);
+/** A selected route's tracks in a line (how many, drawn or too many, ends observed, mean coverage). */
+export const selectRouteTracksSummary = (s: AirliftState) =>
+  routeTracksOf(s.selection, selectSelectionFlights(s), selectTracksByFlight(s));
 /** The tracks the map draws for the selection (none for an airport or a route with too many). */
 export const selectSelectionTracks = (s: AirliftState) =>
   selectionTracksOf(s.selection, selectSelectedFlight(s), selectSelectionFlights(s), selectTracksByFlight(s));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { DOMParser } from '@xmldom/xmldom';
 import { expect, test, type Page } from '@playwright/test';
-import { importByPicker, importStatus, openApp, watchPage } from './helpers';
+import { importByPicker, importStatus, openApp, routeButton, watchPage } from './helpers';
 
 // A synthetic contract v2 dataset: one Il-76 leg UBBB→LLOV with a 40-minute gap and an inferred arrival,
 // and one compiled flight without a track. Written here from the contract, flagged synthetic.
@@ -118,5 +118,43 @@ test('a flight with a track: panel coverage and profile, map lines, filter, expo
   await expect(dialog.locator('pre.sql').nth(1)).toContainText('UBBB');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  expect(watch.errors).toEqual([]);
+});
+
+/** The test dataset with `n` tracked UBBB→LLOV legs, a day apart. */
+function routeOf(n: number) {
+  const day = 86_400;
+  const flights = Array.from({ length: n }, (_, k) => ({
+    ...dataset.flights[0]!,
+    id: `adsb-4ca7b5-${T0 + k * day}`,
+    date: new Date((T0 + k * day) * 1000).toISOString().slice(0, 10),
+  }));
+  const tracks = flights.map((f, k) => ({
+    ...dataset.tracks[0]!,
+    flightId: f.id,
+    points: points.map(([t, ...rest]) => [t + k * day, ...rest]),
+  }));
+  return { ...dataset, flights, tracks };
+}
+
+test('a route: the panel sums its tracks, and says when there are too many to draw', async ({ page }) => {
+  const watch = await watchPage(page);
+  await openApp(page);
+  await importByPicker(page, 'route.json', JSON.stringify(routeOf(3)), 'application/json');
+  await expect(importStatus(page)).toBeVisible();
+  await routeButton(page, 'UBBB', 'LLOV').click();
+  const tracks = page.getByRole('region', { name: 'Observed tracks' });
+  await expect(tracks).toHaveText(
+    /3 of 3 flights have tracks, drawn on the map; both ends observed on 0; seen \d+% of the flight on average/,
+  );
+  await expect.poll(() => trackLines(page)).toEqual({ seen: 6, gap: 3, end: 3 });
+
+  await importByPicker(page, 'route-31.json', JSON.stringify(routeOf(31)), 'application/json');
+  await expect(page.locator('[data-flight-id]').first()).toBeVisible();
+  await routeButton(page, 'UBBB', 'LLOV').click();
+  await expect(tracks).toHaveText(
+    /31 of 31 flights have tracks, too many to draw at once \(the map draws up to 30\)/,
+  );
+  await expect.poll(() => trackLines(page)).toEqual({ seen: 0, gap: 0, end: 0 });
   expect(watch.errors).toEqual([]);
 });

@@ -121,3 +121,47 @@ function unixOf(iso: string | undefined): number | undefined {
   const ms = Date.parse(iso);
   return Number.isFinite(ms) ? ms / 1000 : undefined;
 }
+
+export interface TracksSummary {
+  /** Flights of the selection with a track. */
+  withTrack: number;
+  /** Whether the map draws them (at most `limit`). */
+  drawn: boolean;
+  /** e.g. `12 of 14 flights have a track, drawn on the map; both ends observed on 9; seen 81% on average`. */
+  text: string;
+}
+
+/**
+ * What a route's tracks add up to, for the selection panel: how many flights have one, whether the map
+ * draws them (a route with more than `limit` tracks draws none, and says so), how many have both ends
+ * observed, and the mean share of each flight that was seen.
+ */
+export function tracksSummary(
+  flights: readonly CoverageFlight[],
+  trackOf: (index: number) => Track | undefined,
+  limit: number,
+): TracksSummary | undefined {
+  let withTrack = 0;
+  let both = 0;
+  let fractions = 0;
+  flights.forEach((flight, i) => {
+    const track = trackOf(i);
+    if (!track || track.points.length === 0) return;
+    withTrack++;
+    if (flight.departureObserved === true && flight.arrivalObserved === true) both++;
+    fractions += trackCoverage(track, flight)?.fraction ?? 0;
+  });
+  if (withTrack === 0) return undefined;
+  const drawn = withTrack <= limit;
+  const n = flights.length;
+  const have = `${withTrack.toLocaleString('en-US')} of ${n.toLocaleString('en-US')} flight${n === 1 ? '' : 's'} ${withTrack === 1 ? 'has a track' : 'have tracks'}`;
+  const where = drawn
+    ? 'drawn on the map'
+    : `too many to draw at once (the map draws up to ${limit}): select a flight, or narrow the dates`;
+  const mean = Math.round((fractions / withTrack) * 100);
+  return {
+    withTrack,
+    drawn,
+    text: `${have}, ${where}; both ends observed on ${both.toLocaleString('en-US')}; seen ${mean}% of the flight on average`,
+  };
+}

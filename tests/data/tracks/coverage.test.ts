@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trackCoverage, type CoverageFlight } from '../../../src/data/tracks';
+import { trackCoverage, tracksSummary, type CoverageFlight } from '../../../src/data/tracks';
 import type { Track, TrackPoint } from '../../../src/data/contract';
 import { pointsAt, T0, trackPointsArb } from './track-arbitraries';
 
@@ -79,5 +79,29 @@ describe('trackCoverage', () => {
       ),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('tracksSummary', () => {
+  const flight = { origin: 'UBBB', destination: 'LLOV', departureObserved: true, arrivalObserved: true };
+  const track = (from: number): Track => ({
+    flightId: 'x',
+    source: { publisher: 'ADS-B Exchange' },
+    points: [0, 60, 120].map((dt) => [from + dt, 40, 50, 10_000, false] as TrackPoint),
+  });
+  it('counts tracks and both-ends flights, and says whether the map draws them', () => {
+    const flights = [flight, { ...flight, arrivalObserved: false }, flight];
+    const summary = tracksSummary(flights, (i) => (i < 2 ? track(i * 1000) : undefined), 30);
+    expect(summary).toEqual({
+      withTrack: 2,
+      drawn: true,
+      text: '2 of 3 flights have tracks, drawn on the map; both ends observed on 1; seen 100% of the flight on average',
+    });
+    const many = tracksSummary(flights, (i) => track(i * 1000), 2);
+    expect(many?.drawn).toBe(false);
+    expect(many?.text).toMatch(
+      /^3 of 3 flights have tracks, too many to draw at once \(the map draws up to 2\)/,
+    );
+    expect(tracksSummary(flights, () => undefined, 30)).toBeUndefined();
   });
 });
