@@ -45,7 +45,7 @@ interface UiSlice {
   setUnitMode(unit: BinUnit | 'auto'): void;
   /** The dataset identity the opening link named (`dataset=`), or null; compared with the loaded one. */
   linkDataset: string | null;
-  /** Messages the app shows once (bad URL parameter, storage unavailable…). */
+  /** Messages the app shows once (bad URL parameter, storage unavailable…); never twice at a time. */
   notices: string[];
   addNotices(notices: string[]): void;
   dismissNotice(index: number): void;
@@ -152,7 +152,8 @@ export const useAirlift = create<AirliftState>()((set) => ({
   setUnitMode: (unitMode) => set({ unitMode }),
   linkDataset: null,
   notices: [],
-  addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
+  // A notice already on show is not repeated (Back to a link that named another dataset, say).
+  addNotices: (notices) => set((s) => ({ notices: [...new Set([...s.notices, ...notices])] })),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
   fitRequest: 0,
   requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),

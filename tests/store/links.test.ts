@@ -127,3 +127,11 @@ describe('Reset to sample data', () => {
     expect(useAirlift.getState().filters).toEqual({ airport: 'LTFM' });
   });
 });
+
+describe('notices', () => {
+  it('a notice already on show is not repeated (Back and Forward re-read a foreign link)', () => {
+    applyUrlToStore('?airport=LTFM&dataset=my-import-3-0badf00d');
+    applyUrlToStore('?airport=LTFM&dataset=my-import-3-0badf00d');
+    expect(useAirlift.getState().notices).toHaveLength(1);
+  });
+});
