@@ -1,15 +1,16 @@
 import './app.css';
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import type { SnapshotTargets } from '../io/exports';
 import { MapView } from '../map/MapView';
 import { ErrorBoundary, RenderErrorTrigger } from './ErrorBoundary';
 import { EventsList } from './EventsList';
 import { FilterBar } from './FilterBar';
-import { Header } from './Header';
+import { ExportActions, Header } from './Header';
 import { Notices } from './Notices';
 import { RoutesList } from './RoutesList';
 import { SelectionPanel } from './SelectionPanel';
+import { SkipLinks } from './SkipLinks';
 import { SyntheticBanner } from './SyntheticBanner';
 import { TablePanel } from './TablePanel';
 import { TimelinePanel } from './TimelinePanel';
@@ -31,6 +32,9 @@ function Dashboard() {
   const map = useRef<LeafletMap>(null);
   const chart = useRef<SVGSVGElement>(null);
   const patterns = useRef<SVGDefsElement>(null);
+  const rightPane = useRef<HTMLDivElement>(null);
+  // Import progress and results show in-flow below the header: they never cover the table or move the header.
+  const [importSlot, setImportSlot] = useState<HTMLDivElement | null>(null);
   const snapshotTargets = useCallback(
     (): SnapshotTargets => ({
       map: map.current?.getContainer(),
@@ -39,11 +43,24 @@ function Dashboard() {
     }),
     [],
   );
+  // Skip-link targets: the map's keyboard focus, the chart's focusable group, the table's tab-stop row.
+  const skipTargets = useCallback(
+    () => ({
+      map: map.current?.getContainer(),
+      timeline: chart.current?.closest<HTMLElement>('[tabindex]'),
+      table:
+        rightPane.current?.querySelector<HTMLElement>('table tr[tabindex="0"]') ??
+        rightPane.current?.querySelector<HTMLElement>('table button'),
+    }),
+    [],
+  );
   return (
     <div className="app">
-      <Header snapshotTargets={snapshotTargets} />
+      <SkipLinks targets={skipTargets} />
+      <Header importSlot={importSlot} />
       <SyntheticBanner />
       <Notices />
+      <div ref={setImportSlot} className="import-slot" />
       <main className="layout">
         <aside className="pane filters-pane" aria-label="Filters">
           <FilterBar />
@@ -54,7 +71,8 @@ function Dashboard() {
           <MapView mapRef={map} />
           <TimelinePanel chartRef={chart} patternsRef={patterns} />
         </div>
-        <div className="pane right-pane">
+        <div className="pane right-pane" ref={rightPane}>
+          <ExportActions snapshotTargets={snapshotTargets} />
           <SelectionPanel />
           <TablePanel />
         </div>

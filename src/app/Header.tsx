@@ -8,17 +8,23 @@ import { TrackExports } from './TrackExports';
 import { selectSortedFlights } from '../store/selectors';
 import { useAirlift } from '../store/store';
 
-/** App name, the dataset's title, and the actions on the current view. */
-export function Header({ snapshotTargets }: { snapshotTargets: () => SnapshotTargets }) {
+/**
+ * App name, the dataset's title (cut with an ellipsis when long, whole in its tooltip), import, About and
+ * the theme: one row at any width from 1280 px (the title gives way). Import progress and results show in
+ * `importSlot`, below the header, so an import never changes the header's height.
+ */
+export function Header({ importSlot }: { importSlot?: HTMLElement | null }) {
   const title = useAirlift((s) => s.dataset?.title ?? 'No dataset loaded');
   return (
     <header className="header">
       <h1>
-        Airlift <span className="dataset-title">{title}</span>
+        Airlift{' '}
+        <span className="dataset-title" title={title}>
+          {title}
+        </span>
       </h1>
       <div className="header-actions">
-        <ImportControls />
-        <ExportActions snapshotTargets={snapshotTargets} />
+        <ImportControls reportSlot={importSlot} />
         <AboutDialog />
         <ThemeSelect />
       </div>
@@ -26,7 +32,8 @@ export function Header({ snapshotTargets }: { snapshotTargets: () => SnapshotTar
   );
 }
 
-function ExportActions({ snapshotTargets }: { snapshotTargets: () => SnapshotTargets }) {
+/** The actions on the current view (exports, snapshot, link): a toolbar above the table. */
+export function ExportActions({ snapshotTargets }: { snapshotTargets: () => SnapshotTargets }) {
   const [copied, setCopied] = useState(false);
   const count = useAirlift((s) => selectSortedFlights(s).length);
   const exportAs = (format: 'csv' | 'json' | 'geojson') => exportView(useAirlift.getState(), format);
@@ -55,7 +62,7 @@ function ExportActions({ snapshotTargets }: { snapshotTargets: () => SnapshotTar
   };
 
   return (
-    <div className="header-actions" role="group" aria-label="Export">
+    <div className="view-actions" role="group" aria-label="Export">
       <button type="button" onClick={() => exportAs('csv')} disabled={count === 0}>
         Export CSV ({count.toLocaleString('en-US')})
       </button>

@@ -1,5 +1,6 @@
 import './import.css';
 import { useCallback, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Dataset, ImportFormat } from '../data/contract';
 import { importFile, importFiles, type ImportOutcome, type ImportProgress } from '../io/import-client';
 import { clearStoredDataset, saveDataset, STORAGE_UNAVAILABLE_NOTICE } from '../io/persist';
@@ -57,7 +58,7 @@ interface Busy {
  * "Bring your own data": import by picker or drop (parsed in a worker), replace or add, with the errors
  * or warnings shown as text, and a way back to the sample data. Saves each import to IndexedDB.
  */
-export function ImportControls() {
+export function ImportControls({ reportSlot }: { reportSlot?: HTMLElement | null } = {}) {
   const [mode, setMode] = useState<ImportMode>('replace');
   const [busy, setBusy] = useState<Busy | null>(null);
   const [report, setReport] = useState<Report | null>(null);
@@ -136,6 +137,30 @@ export function ImportControls() {
     setReport(null);
   };
 
+  // Progress and results: in-flow where the app puts them (below the header), else right here.
+  const feedback = (
+    <>
+      {busy && (
+        <div className="import-progress" role="group" aria-label="Import in progress">
+          <span>
+            {PHASE_LABELS[busy.progress.phase]} {busy.fileName}…
+          </span>
+          {/* The worker reports bytes read, then the start of checking and of merging. */}
+          <progress max={1} value={busy.progress.fraction} aria-label={`Importing ${busy.fileName}`} />
+          <button type="button" onClick={busy.cancel}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {report?.kind === 'failure' && (
+        <ImportFailurePanel report={report.failure} onClose={() => setReport(null)} />
+      )}
+      {report?.kind === 'status' && (
+        <ImportStatusPanel report={report.status} onClose={() => setReport(null)} />
+      )}
+    </>
+  );
+
   return (
     <div className="import-controls">
       <input
@@ -182,24 +207,7 @@ export function ImportControls() {
       <button type="button" onClick={resetToSample} disabled={busy !== null || origin !== 'imported'}>
         Reset to sample data
       </button>
-      {busy && (
-        <div className="import-progress" role="group" aria-label="Import in progress">
-          <span>
-            {PHASE_LABELS[busy.progress.phase]} {busy.fileName}…
-          </span>
-          {/* The worker reports bytes read, then the start of checking and of merging. */}
-          <progress max={1} value={busy.progress.fraction} aria-label={`Importing ${busy.fileName}`} />
-          <button type="button" onClick={busy.cancel}>
-            Cancel
-          </button>
-        </div>
-      )}
-      {report?.kind === 'failure' && (
-        <ImportFailurePanel report={report.failure} onClose={() => setReport(null)} />
-      )}
-      {report?.kind === 'status' && (
-        <ImportStatusPanel report={report.status} onClose={() => setReport(null)} />
-      )}
+      {reportSlot ? createPortal(feedback, reportSlot) : feedback}
       <DropZone disabled={busy !== null} onFiles={onFiles} />
     </div>
   );

@@ -69,18 +69,21 @@ export const FlightRow = memo(function FlightRow({
       tabIndex={active ? 0 : -1}
       style={{ transform: `translateY(${start}px)` }}
     >
-      <Cell text={flight.date} className="flights-table__date" />
-      <Cell text={airportLabel ? airportLabel(flight.origin) : flight.origin} />
-      <Cell text={airportLabel ? airportLabel(flight.destination) : flight.destination} />
-      <Cell text={flight.operator} />
-      <Cell text={flight.callsign} />
-      <Cell text={flight.aircraftType} />
-      <Cell text={flight.registration} />
-      <td role="cell">
+      <Cell text={flight.date} className="flights-table__date ft-col-date" />
+      <Cell text={airportLabel ? airportLabel(flight.origin) : flight.origin} className="ft-col-origin" />
+      <Cell
+        text={airportLabel ? airportLabel(flight.destination) : flight.destination}
+        className="ft-col-destination"
+      />
+      <Cell text={flight.operator} className="ft-col-operator" />
+      <Cell text={flight.callsign} className="ft-col-callsign" />
+      <Cell text={flight.aircraftType} className="ft-col-aircraftType" />
+      <Cell text={flight.registration} className="ft-col-registration" />
+      <td role="cell" className="ft-col-confidence">
         <ConfidenceBadge confidence={flight.confidence} />
         <TrackBadges flight={flight} hasTrack={hasTrack} />
       </td>
-      <td role="cell">
+      <td role="cell" className="ft-col-sources">
         <SourceLinks sources={flight.sources} compact linkTabIndex={active ? 0 : -1} />
       </td>
     </tr>

@@ -157,13 +157,19 @@ export function FlightsTable({
             {COLUMNS.map((column) => {
               const state = ariaSort(sort, column.key);
               return (
-                <th key={column.key} role="columnheader" scope="col" aria-sort={state}>
+                <th
+                  key={column.key}
+                  role="columnheader"
+                  scope="col"
+                  aria-sort={state}
+                  className={`ft-col-${column.key}`}
+                >
                   <button
                     type="button"
                     className="flights-table__sort"
                     onClick={() => onSortChange(nextSort(sort, column.key))}
                   >
-                    {column.label}
+                    <span className="flights-table__sort-label">{column.label}</span>
                     <span className="flights-table__sort-icon" aria-hidden="true">
                       {state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕'}
                     </span>
