@@ -5,3 +5,4 @@ export * from './publisher';
 export * from './source-codec';
 export * from './time';
 export * from './types';
+export * from './url';

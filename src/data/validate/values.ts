@@ -1,6 +1,5 @@
 /** Value checks and per-import caches for the validator (see validate.ts for why they are hand-written). */
-import { daysInMonth, isIsoDate } from '../contract';
-import { quoted } from './issue-log';
+import { daysInMonth, isIsoDate, urlProblem as contractUrlProblem } from '../contract';
 
 /** True for 4 ASCII letters or digits (either case). */
 export function isAirportCode(text: string): boolean {
@@ -22,32 +21,8 @@ export function isIcao24(text: string): boolean {
   return true;
 }
 
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-const canParse: ((url: string) => boolean) | undefined =
-  typeof URL.canParse === 'function' ? (url) => URL.canParse(url) : undefined;
-
-function parses(url: string): boolean {
-  if (canParse) return canParse(url);
-  try {
-    new URL(url);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** What is wrong with a source URL, or undefined when it is an absolute http:/https: URL. */
-export function urlProblem(url: string): string | undefined {
-  const head = url.slice(0, 8).toLowerCase();
-  if (head.startsWith('https://') || head.startsWith('http://')) {
-    return parses(url) ? undefined : `${quoted(url)} is not a valid URL`;
-  }
-  const scheme = SCHEME.exec(url);
-  if (!scheme) return `${quoted(url)} is not an absolute URL: only http: and https: URLs are allowed`;
-  const name = (scheme[1] ?? '').toLowerCase();
-  if (name === 'http' || name === 'https') return `${quoted(url)} is not a valid ${name}: URL`;
-  return `URL scheme ${quoted(`${name}:`)} is not allowed: only http: and https: URLs are allowed`;
-}
+/** What is wrong with a source URL, or undefined when it is valid: the one rule in contract/url.ts. */
+export const urlProblem: (url: string) => string | undefined = contractUrlProblem;
 
 function digit(text: string, i: number): number {
   const c = text.charCodeAt(i) - 48; // NaN past the end fails both tests
