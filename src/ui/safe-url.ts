@@ -1,4 +1,4 @@
-import { validUrl } from '../data/contract';
+import { validSourceUrl } from '../data/contract';
 
 /**
  * The URL itself when it is a valid source URL by the one rule the validator also uses
@@ -7,5 +7,5 @@ import { validUrl } from '../data/contract';
  * reads as, and what the import accepted is exactly what is shown as a link.
  */
 export function safeHttpUrl(url: string | undefined): string | undefined {
-  return validUrl(url);
+  return validSourceUrl(url);
 }

@@ -43,7 +43,7 @@ function short(url: string): string {
  * What is wrong with a source URL (a message naming the URL, at most ~80 characters of it), or
  * undefined when it is valid (see the module comment).
  */
-export function urlProblem(url: string): string | undefined {
+export function sourceUrlProblem(url: string): string | undefined {
   const scheme = SCHEME.exec(url);
   const name = (scheme?.[1] ?? '').toLowerCase();
   if (UNSAFE_CHARS.test(url)) {
@@ -61,7 +61,7 @@ export function urlProblem(url: string): string | undefined {
   return undefined;
 }
 
-/** The URL itself when {@link urlProblem} finds nothing wrong with it, otherwise undefined. */
-export function validUrl(url: unknown): string | undefined {
-  return typeof url === 'string' && url.length > 0 && urlProblem(url) === undefined ? url : undefined;
+/** The URL itself when {@link sourceUrlProblem} finds nothing wrong with it, otherwise undefined. */
+export function validSourceUrl(url: unknown): string | undefined {
+  return typeof url === 'string' && url.length > 0 && sourceUrlProblem(url) === undefined ? url : undefined;
 }

@@ -1,5 +1,5 @@
 /** Value checks and per-import caches for the validator (see validate.ts for why they are hand-written). */
-import { daysInMonth, isIsoDate, urlProblem as contractUrlProblem } from '../contract';
+import { daysInMonth, isIsoDate, sourceUrlProblem } from '../contract';
 
 /** True for 4 ASCII letters or digits (either case). */
 export function isAirportCode(text: string): boolean {
@@ -22,7 +22,7 @@ export function isIcao24(text: string): boolean {
 }
 
 /** What is wrong with a source URL, or undefined when it is valid: the one rule in contract/url.ts. */
-export const urlProblem: (url: string) => string | undefined = contractUrlProblem;
+export const urlProblem: (url: string) => string | undefined = sourceUrlProblem;
 
 function digit(text: string, i: number): number {
   const c = text.charCodeAt(i) - 48; // NaN past the end fails both tests
