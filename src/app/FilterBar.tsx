@@ -1,6 +1,6 @@
 import { CONFIDENCES, type Confidence, type Filters } from '../data/contract';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge';
-import { selectCountsLine, selectFilterOptions, selectView } from '../store/selectors';
+import { selectAirportsByIcao, selectCountsLine, selectFilterOptions, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
 import { DebouncedInput } from './DebouncedInput';
 import { EvidenceFilters } from './EvidenceFilters';
@@ -15,9 +15,16 @@ export function FilterBar() {
   const options = useAirlift(selectFilterOptions);
   const countsLine = useAirlift(selectCountsLine);
   const counts = useAirlift((s) => selectView(s)?.confidenceCountsIgnoringConfidence);
+  const airports = useAirlift(selectAirportsByIcao);
   const active = Object.keys(filters).length > 0;
+  // "LLOV — Ovda (Uvda)": the code (what the filter holds) with the dataset's name for it, if any.
+  const airportName = (icao: string) => {
+    const name = airports.get(icao)?.name;
+    return name ? `${icao} — ${name}` : icao;
+  };
+  const same = (v: string) => v;
 
-  const choice = (key: ChoiceKey, label: string, values: string[]) => {
+  const choice = (key: ChoiceKey, label: string, values: string[], text: (v: string) => string = same) => {
     const current = filters[key];
     const value = Array.isArray(current) ? (current[0] ?? '') : (current ?? '');
     const id = `filter-${key}`;
@@ -37,10 +44,10 @@ export function FilterBar() {
           <option value="">Any</option>
           {values.map((v) => (
             <option key={v} value={v}>
-              {v}
+              {text(v)}
             </option>
           ))}
-          {value && !values.includes(value) ? <option value={value}>{value}</option> : null}
+          {value && !values.includes(value) ? <option value={value}>{text(value)}</option> : null}
         </select>
       </div>
     );
@@ -70,9 +77,9 @@ export function FilterBar() {
       />
       {choice('operators', 'Operator', options.operators)}
       {choice('aircraftTypes', 'Aircraft type', options.aircraftTypes)}
-      {choice('airport', 'Airport (either end)', options.airports)}
-      {choice('origin', 'Origin', options.origins)}
-      {choice('destination', 'Destination', options.destinations)}
+      {choice('airport', 'Airport (either end)', options.airports, airportName)}
+      {choice('origin', 'Origin', options.origins, airportName)}
+      {choice('destination', 'Destination', options.destinations, airportName)}
       <DebouncedInput
         id="filter-registration"
         label="Registration"

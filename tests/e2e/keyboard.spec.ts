@@ -102,3 +102,30 @@ test("open a route's flights from the Routes list, filter to it, export it", asy
   const { rows } = parseCsv(readFileSync(await download.path(), 'utf8'));
   expect(rows.map((r) => r.id).sort()).toEqual(bakuOvda.map((f) => f.id).sort());
 });
+
+test('the first Tab stops are skip links to the map, the timeline and the table', async ({ page }) => {
+  const targets = [
+    { link: 'Skip to the map', target: page.locator('.leaflet-container') },
+    { link: 'Skip to the timeline', target: page.getByRole('group', { name: 'Timeline of flights' }) },
+    {
+      link: 'Skip to the flights table',
+      target: page.getByRole('table', { name: 'Flights' }).getByRole('row').nth(1),
+    },
+  ];
+  for (const [i, { link, target }] of targets.entries()) {
+    await openApp(page);
+    for (let n = 0; n <= i; n++) await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: link });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(target).toBeFocused();
+  }
+  // From the chart's skip link the chart's keys work at once.
+  await openApp(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(/[?&]from=.*&to=/);
+});
