@@ -1,11 +1,16 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FocusEvent } from 'react';
 import type { TimelineEvent } from '../data/contract';
 import { SourceLinks } from '../ui/SourceLinks';
 import type { PlacedEvent } from './chart-geometry';
 
+/** Vertical pitch of the marker rows, px (timeline.css: the markers are 8 px squares turned 45°). */
+export const MARKER_ROW = 12;
+
 interface EventMarkersProps {
   placed: PlacedEvent[];
+  /** Each marker's row (same order as `placed`): close events stack instead of overlapping. */
+  lanes: readonly number[];
   /** Plot's left offset in px, so markers line up with the bars. */
   left: number;
   plotW: number;
@@ -13,7 +18,7 @@ interface EventMarkersProps {
 }
 
 /** A row of focusable event markers above the chart, each with a text-only tooltip. */
-export function EventMarkers({ placed, left, plotW, onEventActivate }: EventMarkersProps) {
+export function EventMarkers({ placed, lanes, left, plotW, onEventActivate }: EventMarkersProps) {
   const [open, setOpen] = useState<string | null>(null);
   const baseId = useId();
 
@@ -39,7 +44,7 @@ export function EventMarkers({ placed, left, plotW, onEventActivate }: EventMark
           <span
             key={p.key}
             className={`tl-marker${p.inRange ? '' : ' is-outside'}${isOpen ? ' is-open' : ''}`}
-            style={{ left: left + p.x }}
+            style={{ left: left + p.x, top: 3 + (lanes[i] ?? 0) * MARKER_ROW }}
             onMouseEnter={() => setOpen(p.key)}
             onMouseLeave={() => setOpen((k) => (k === p.key ? null : k))}
             onFocus={() => setOpen(p.key)}
@@ -66,10 +71,34 @@ export function EventMarkers({ placed, left, plotW, onEventActivate }: EventMark
   );
 }
 
+/**
+ * The popup opens below its marker when it fits in the window, else on the side with more room, and
+ * scrolls within that room: it is never cut off at the window's edge.
+ */
 function EventTooltip({ id, event, alignRight }: { id: string; event: TimelineEvent; alignRight: boolean }) {
   const sources = event.sources ?? [];
+  const ref = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState<{ above: boolean; maxHeight?: number }>({ above: false });
+  useLayoutEffect(() => {
+    const tip = ref.current;
+    const anchor = tip?.parentElement;
+    if (!tip || !anchor) return;
+    const a = anchor.getBoundingClientRect();
+    const below = window.innerHeight - a.bottom - 8;
+    const above = a.top - 8;
+    const height = tip.scrollHeight;
+    if (height <= below) setPlace({ above: false });
+    else if (above > below) setPlace({ above: true, maxHeight: height <= above ? undefined : above });
+    else setPlace({ above: false, maxHeight: below });
+  }, [event]);
   return (
-    <div id={id} role="tooltip" className={`tl-tooltip${alignRight ? ' is-right' : ''}`}>
+    <div
+      ref={ref}
+      id={id}
+      role="tooltip"
+      className={`tl-tooltip${alignRight ? ' is-right' : ''}${place.above ? ' is-above' : ''}`}
+      style={place.maxHeight === undefined ? undefined : { maxHeight: place.maxHeight, overflowY: 'auto' }}
+    >
       <div className="tl-tooltip-title">
         <span className="tl-tooltip-date">{event.date}</span> {event.title}
       </div>

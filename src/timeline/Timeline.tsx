@@ -4,10 +4,10 @@ import { dayNumber } from '../data/contract';
 import type { BinUnit, TimelineBin, TimelineEvent } from '../data/contract';
 import { chartDomain, toDateRange, toDayRange } from './brush-math';
 import type { DayDomain, DayRange } from './brush-math';
-import { chartLayout, placeEvents } from './chart-geometry';
+import { chartLayout, markerLanes, placeEvents } from './chart-geometry';
 import { pluralFlights } from '../data/query';
 import { ConfidenceLegend, ConfidencePatterns } from './ConfidencePatterns';
-import { EventMarkers } from './EventMarkers';
+import { EventMarkers, MARKER_ROW } from './EventMarkers';
 import { RangeInputs, UnitSwitch } from './RangeInputs';
 import { TimelineChart } from './TimelineChart';
 import { useMeasuredWidth } from './use-measured-width';
@@ -95,6 +95,10 @@ export function Timeline(props: TimelineProps) {
     [events, domain, layout.plotW, shownRange],
   );
 
+  const lanes = useMemo(() => markerLanes(events$.placed), [events$.placed]);
+  // The markers' strip above the plot: one row of markers, more where close events stack.
+  const strip = 4 + lanes.count * MARKER_ROW;
+
   const commit = (r: DayRange, viaKeyboard: boolean) => {
     const dates = toDateRange(r);
     onRangeChange(dates);
@@ -125,11 +129,12 @@ export function Timeline(props: TimelineProps) {
           </p>
         )}
       </div>
-      <div className="tl-chart" ref={measureRef} style={{ minHeight: height + 16 }}>
+      <div className="tl-chart" ref={measureRef} style={{ minHeight: height + strip, paddingTop: strip }}>
         {domain && bounds && width > 0 ? (
           <>
             <EventMarkers
               placed={events$.placed}
+              lanes={lanes.lanes}
               left={layout.left}
               plotW={layout.plotW}
               onEventActivate={props.onEventActivate}

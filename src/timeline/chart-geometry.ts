@@ -198,6 +198,31 @@ export function eventLabels(placed: readonly PlacedEvent[], plotH: number): Even
   return labels;
 }
 
+/** Width of an event marker's box in px (a 8 px square turned 45°, with a hair of air). */
+export const MARKER_SPAN = 12;
+
+/**
+ * Rows for the event markers so that no two overlap: left to right, each marker takes the first row
+ * whose last marker is at least MARKER_SPAN px to its left. Returns each marker's row (same order as
+ * `placed`) and the number of rows.
+ */
+export function markerLanes(
+  placed: readonly PlacedEvent[],
+  span = MARKER_SPAN,
+): { lanes: number[]; count: number } {
+  const lanes = new Array<number>(placed.length).fill(0);
+  const lastX: number[] = [];
+  const order = placed.map((_, i) => i).sort((a, b) => placed[a]!.x - placed[b]!.x);
+  for (const i of order) {
+    const x = placed[i]!.x;
+    let lane = lastX.findIndex((last) => x - last >= span);
+    if (lane < 0) lane = lastX.length;
+    lastX[lane] = x;
+    lanes[i] = lane;
+  }
+  return { lanes, count: Math.max(1, lastX.length) };
+}
+
 /** The bin holding `day` (bins in time order, each [start, end)), or undefined in a gap. */
 export function binAtDay(bins: readonly TimelineBin[], day: number): TimelineBin | undefined {
   let lo = 0;

@@ -222,3 +222,62 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
+
+/** Pairs of boxes (from `selector`, inside the timeline) that intersect: "a × b". */
+async function intersecting(page: Page, selector: string): Promise<string[]> {
+  return page.locator('.tl').evaluate((tl, sel) => {
+    const boxes = [...tl.querySelectorAll(sel)].map((el) => ({
+      name: el.getAttribute('aria-label') ?? el.textContent ?? '',
+      r: el.getBoundingClientRect(),
+    }));
+    const found: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const apart =
+          a.r.right <= b.r.left || b.r.right <= a.r.left || a.r.bottom <= b.r.top || b.r.bottom <= a.r.top;
+        if (!apart) found.push(`${a.name} × ${b.name}`);
+      }),
+    );
+    return found;
+  }, selector);
+}
+
+for (const viewport of VIEWPORTS) {
+  test.describe(`timeline at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('event markers and their titles do not overlap; every popup is on top and in the viewport', async ({
+      page,
+    }) => {
+      await openApp(page);
+      const markers = page.getByRole('button', { name: /^Event: / });
+      await expect(markers.first()).toBeVisible();
+      expect(await intersecting(page, '.tl-marker-btn'), 'event markers that overlap').toEqual([]);
+      expect(await intersecting(page, '.tl-event-label'), 'event titles that overlap').toEqual([]);
+      const problems: string[] = [];
+      for (const marker of await markers.all()) {
+        await marker.focus();
+        const tip = page.locator('.tl').getByRole('tooltip');
+        await expect(tip).toBeVisible();
+        const name = (await marker.getAttribute('aria-label')) ?? '';
+        const where = await tip.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const inside = r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+          const probes = [
+            [r.left + r.width / 2, r.top + r.height / 2],
+            [r.left + 4, r.bottom - 4],
+            [r.right - 4, r.bottom - 4],
+          ];
+          const covered = probes.some(([x, y]) => {
+            const hit = document.elementFromPoint(x!, y!);
+            return !hit || !(hit === el || el.contains(hit));
+          });
+          return { inside, covered };
+        });
+        if (!where.inside) problems.push(`${name}: popup leaves the viewport`);
+        if (where.covered) problems.push(`${name}: popup drawn under something`);
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+}

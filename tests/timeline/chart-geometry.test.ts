@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber } from '../../src/data/contract';
 import type { TimelineBin } from '../../src/data/contract';
@@ -6,6 +7,8 @@ import {
   binLabel,
   EVENT_LABEL_COLUMN,
   eventLabels,
+  MARKER_SPAN,
+  markerLanes,
   outlinePath,
   type PlacedEvent,
 } from '../../src/timeline/chart-geometry';
@@ -128,5 +131,34 @@ describe('outlinePath', () => {
   it('draws nothing without a scale or a plot', () => {
     expect(outlinePath(bins, [1, 1, 1, 1], 0, domain, 400, 100)).toBe('');
     expect(outlinePath(bins, [1, 1, 1, 1], 4, domain, 0, 100)).toBe('');
+  });
+});
+
+describe('markerLanes', () => {
+  const at = (xs: number[]): PlacedEvent[] =>
+    xs.map((x, i) => ({ x, inRange: true, key: String(i), event: { date: '2020-01-01', title: `e${i}` } }));
+
+  it('keeps markers far enough apart in one row', () => {
+    expect(markerLanes(at([0, 12, 30]))).toEqual({ lanes: [0, 0, 0], count: 1 });
+  });
+
+  it('puts close markers in further rows, reusing a row once there is room (input in any order)', () => {
+    // 2022-10 .. 2023-05 at 1280 px: 7.5, 11, 6, 3.7 and 10 px apart.
+    expect(markerLanes(at([18.5, 0, 7.5, 24.5, 28.2, 38]))).toEqual({ lanes: [0, 0, 1, 1, 2, 0], count: 3 });
+  });
+
+  it('property: no two markers in one row are closer than the span', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 500, noNaN: true }), { maxLength: 60 }), (xs) => {
+        const { lanes, count } = markerLanes(at(xs));
+        expect(count).toBeGreaterThanOrEqual(1);
+        xs.forEach((a, i) =>
+          xs.forEach((b, j) => {
+            if (i < j && lanes[i] === lanes[j]) expect(Math.abs(a - b)).toBeGreaterThanOrEqual(MARKER_SPAN);
+          }),
+        );
+        lanes.forEach((lane) => expect(lane).toBeLessThan(count));
+      }),
+    );
   });
 });
