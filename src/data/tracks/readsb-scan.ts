@@ -201,6 +201,23 @@ class Rows {
 }
 
 /**
+ * The scan buffers, kept from one file to the next. Measured: optimized code that reads the fields of a
+ * short-lived buffer object is thrown away by the next full garbage collection ("weak objects"), and
+ * the next file is then read by slower code while it is optimized again (4× slower just after a GC).
+ * Buffers grown past {@link KEEP_ROWS} are let go after the file, so a huge file's memory is not held.
+ */
+let shared: Rows | undefined;
+const KEEP_ROWS = 1 << 18;
+
+function reusedRows(): Rows {
+  shared ??= new Rows(1 << 15);
+  shared.n = 0;
+  shared.details.clear();
+  shared.generic.clear();
+  return shared;
+}
+
+/**
  * One row `[dt, lat, lon, alt, gs, track, flags, vrate, details, …]` at `i` in the plain shape: its
  * end (after `]`), or -1 when the row needs JSON.parse.
  */
@@ -318,8 +335,7 @@ function scanRows(b: Uint8Array, start: number, rows: Rows): number {
  * repeated top-level key, no `trace` array or no `icao`; the caller then parses the text.
  */
 export function scanReadsb(b: Uint8Array): ScannedTrace | undefined {
-  // readsb writes ~85 bytes a row; the arrays double if the guess is short.
-  const rows = new Rows(Math.max(64, Math.ceil(b.length / 64)));
+  const rows = reusedRows();
   // No prototype: a key such as `__proto__` or `constructor` is an ordinary key, as in JSON.parse.
   const top = Object.create(null) as Record<string, unknown>;
   let sawTrace = false;
@@ -364,6 +380,20 @@ export function scanReadsb(b: Uint8Array): ScannedTrace | undefined {
   }
   if (skipSpace(b, i + 1) !== b.length) return undefined;
   if (!sawTrace || !Object.hasOwn(top, 'icao')) return undefined;
-  const { n, kind, dt, lat, lon, alt, flags, details, generic } = rows;
-  return { top, n, kind, dt, lat, lon, alt, flags, details, generic };
+  // Copies: the buffers are scanned into again by the next file.
+  const n = rows.n;
+  const result: ScannedTrace = {
+    top,
+    n,
+    kind: rows.kind.slice(0, n),
+    dt: rows.dt.slice(0, n),
+    lat: rows.lat.slice(0, n),
+    lon: rows.lon.slice(0, n),
+    alt: rows.alt.slice(0, n),
+    flags: rows.flags.slice(0, n),
+    details: new Map(rows.details),
+    generic: new Map(rows.generic),
+  };
+  if (rows.kind.length > KEEP_ROWS) shared = undefined;
+  return result;
 }
