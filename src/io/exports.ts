@@ -25,7 +25,9 @@ export function exportView(state: AirliftState, format: DataExportFormat): void 
   } else if (format === 'json') {
     downloadText(toJson(flights, state.dataset), exportFileName('json', from, to), 'application/json');
   } else {
-    const text = toGeoJson(view.routes, view.airports, selectAirportsByIcao(state));
+    const text = toGeoJson(view.routes, view.airports, selectAirportsByIcao(state), {
+      datasetSynthetic: state.dataset.synthetic,
+    });
     downloadText(text, exportFileName('geojson', from, to, 'routes'), 'application/geo+json');
   }
 }

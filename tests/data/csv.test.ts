@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsv, toCsvParts } from '../../src/data/export';
+import { syntheticLine, toCsv, toCsvParts } from '../../src/data/export';
 import { CSV_COLUMNS } from '../../src/data/contract';
 import { CONTRACT_CSV_HEADER, csvCells } from '../oracles/csv-cells';
 import { parseImport } from '../../src/data/import';
@@ -15,14 +15,21 @@ const CONTRACT_HEADER = CONTRACT_CSV_HEADER;
 function papaCsv(flights: readonly Flight[], dataset: Dataset): string {
   const byIcao = new Map(dataset.airports.map((a) => [a.icao, a]));
   const rows = flights.map((f) => csvCells(f, byIcao));
-  return '\uFEFF' + Papa.unparse([[...CSV_COLUMNS], ...rows], { newline: '\r\n' });
+  // The `# synthetic: …` first line (csv-synthetic-export.test.ts) comes before Papa's part.
+  const line = syntheticLine(flights, dataset);
+  return (
+    '\uFEFF' + (line ? line + '\r\n' : '') + Papa.unparse([[...CSV_COLUMNS], ...rows], { newline: '\r\n' })
+  );
 }
 
 describe('contract CSV export', () => {
   it('has the contract columns in order, a BOM and CRLF line ends', () => {
     expect(CSV_COLUMNS.join(',')).toBe(CONTRACT_HEADER);
-    const flights = [makeFlight({ id: 'r1' }), makeFlight({ id: 'r2' })];
-    const csv = toCsv(flights, makeDataset(flights));
+    const flights = [
+      makeFlight({ id: 'r1', confidence: 'reported' }),
+      makeFlight({ id: 'r2', confidence: 'reported' }),
+    ];
+    const csv = toCsv(flights, makeDataset(flights, { synthetic: false }));
     expect(csv.startsWith('\uFEFF' + CONTRACT_HEADER + '\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -38,7 +45,9 @@ describe('contract CSV export', () => {
         { publisher: 'analyst' },
       ],
     });
-    const row = toCsv([flight], makeDataset([flight])).split('\r\n')[1];
+    const row = toCsv([flight], makeDataset([flight]))
+      .split('\r\n')
+      .at(-1);
     expect(row).toBe(
       'r1,2023-03-02,2023-03-02T06:10:00Z,2023-03-02T09:40:00Z,UBBB,"Heydar Aliyev International, Baku",40.4675,' +
         '50.0467,LLOV,Ovda (Uvda),29.9403,34.9358,"Sample, ""Cargo""",SAMPLE01,Il-76TD,4K-SAMPLE1,0abc01,unknown,' +
@@ -84,7 +93,7 @@ describe('contract CSV export', () => {
       }),
       { numRuns: 200 },
     );
-    const none = toCsvParts([], makeDataset([]));
+    const none = toCsvParts([], makeDataset([], { synthetic: false }));
     expect(none).toEqual(['\uFEFF' + CONTRACT_HEADER]);
   });
 

@@ -156,7 +156,8 @@ describe('schema v2 round trips', () => {
     ]);
     expect(
       toCsv([flight], makeDataset([flight]))
-        .split('\r\n')[1]
+        .split('\r\n')
+        .at(-1)
         ?.endsWith(',true,,verified,,,,a\\|b | c'),
     ).toBe(true);
   });
@@ -199,7 +200,9 @@ describe('schema v2 flight rules', () => {
 
   it('a version 1 CSV without the v2 columns imports; TRUE/FALSE from a spreadsheet are booleans', () => {
     const flight = makeFlight({ id: 'c1' });
-    const rows = Papa.parse<string[]>(toCsv([flight], makeDataset([flight])).slice(1)).data;
+    const rows = Papa.parse<string[]>(toCsv([flight], makeDataset([flight])).slice(1), {
+      delimiter: ',',
+    }).data;
     const v1 = Papa.unparse(rows.map((cells) => cells.slice(0, 21)));
     expect(ok(parseImport(v1, { gazetteer: testGazetteer })).flights).toStrictEqual([flight]);
     const header = 'id,date,origin,destination,confidence,sources,departureObserved,review_by';

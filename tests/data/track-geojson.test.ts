@@ -72,6 +72,7 @@ describe('tracksToGeoJson', () => {
       departureObserved: true,
       arrivalObserved: false,
       synthetic: false,
+      syntheticData: 'none',
       timeUnit: 'unix-seconds-utc',
       times: [
         [T0, T0 + 60],

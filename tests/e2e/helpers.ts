@@ -161,7 +161,9 @@ export async function readTableIds(page: Page): Promise<string[]> {
  */
 export function parseCsv(text: string): { bom: boolean; header: string[]; rows: Record<string, string>[] } {
   const bom = text.startsWith('\uFEFF');
-  const body = bom ? text.slice(1) : text;
+  const whole = bom ? text.slice(1) : text;
+  // A synthetic export's first line says so (`# synthetic: …`, FORMAT.md): not the header.
+  const body = whole.startsWith('# synthetic') ? whole.slice(whole.indexOf('\n') + 1) : whole;
   const records: string[][] = [];
   let record: string[] = [];
   let cell = '';

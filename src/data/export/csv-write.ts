@@ -6,6 +6,7 @@
  */
 import type { Dataset, FieldKind, Flight, Review } from '../contract';
 import { CSV_COLUMNS, FLIGHT_TABLE, encodeSources, encodeTags, neutraliseFormula } from '../contract';
+import { countSynthetic, syntheticLevel, syntheticSentence } from './synthetic-note';
 
 // Papa.unparse's default rule: quote a cell holding a comma, quote, CR, LF or BOM, or starting or
 // ending with a space; double the quotes inside.
@@ -71,9 +72,24 @@ function line(f: Flight, airports: AirportCells): string {
   return out;
 }
 
+/** The first line of a contract CSV whose data is wholly or partly synthetic (FORMAT.md). */
+export const SYNTHETIC_LINE_PREFIX = '# synthetic: ';
+
+/** The `# synthetic: …` first line for these flights, or '' when none of the data is synthetic. */
+export function syntheticLine(flights: readonly Flight[], dataset: Dataset): string {
+  const count = countSynthetic(flights);
+  const sentence = syntheticSentence(
+    syntheticLevel(dataset.synthetic, count, flights.length),
+    count,
+    flights.length,
+  );
+  return sentence === undefined ? '' : SYNTHETIC_LINE_PREFIX + sentence;
+}
+
 /**
- * The flights as the contract CSV, in the given order: UTF-8 BOM, header row, CRLF line ends, no
- * trailing line end. Equal to `'\uFEFF' + Papa.unparse([CSV_COLUMNS, ...rows], { newline: '\r\n' })`
+ * The flights as the contract CSV, in the given order: UTF-8 BOM, a `# synthetic: …` first line when
+ * the data is wholly or partly synthetic (so the file says so, not only its rows), header row, CRLF line
+ * ends, no trailing line end. Equal to `'\uFEFF' + Papa.unparse([CSV_COLUMNS, ...rows], { newline: '\r\n' })`
  * with `rows` from the oracle's cells (tests/oracles/csv-cells.ts).
  */
 export function toCsv(flights: readonly Flight[], dataset: Dataset): string {
@@ -97,11 +113,13 @@ export function toCsvParts(
   for (const a of dataset.airports) byIcao.set(a.icao, `${q(a.icao)},${q(a.name)},${n(a.lat)},${n(a.lon)}`);
   const parts: string[] = [];
   const size = Math.max(1, rowsPerPart);
+  const note = syntheticLine(flights, dataset);
+  const marker = note === '' ? '' : note + '\r\n';
   for (let start = 0; start < flights.length || start === 0; start += size) {
     const end = Math.min(flights.length, start + size);
     // One join per part builds a flat string; `+=` would build a deep rope that costs more to flatten.
     const lines: string[] = new Array(end - start + 1);
-    lines[0] = start === 0 ? '\uFEFF' + CSV_COLUMNS.join(',') : '';
+    lines[0] = start === 0 ? '\uFEFF' + marker + CSV_COLUMNS.join(',') : '';
     for (let i = start; i < end; i++) {
       const row = line(flights[i]!, byIcao); // i < end <= length
       // Reading a character makes V8 flatten the row's rope now, while its ~40 pieces are still young

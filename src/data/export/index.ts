@@ -4,3 +4,4 @@ export * from './json-write';
 export * from './track-geojson';
 export * from './track-kml';
 export * from './opensky-sql';
+export * from './synthetic-note';

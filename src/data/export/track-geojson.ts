@@ -10,11 +10,14 @@
  * Properties: `kind` ('track'), `flightId`, `origin`, `destination`, `callsign`, `registration`,
  * `icao24` (from the flight; null when unknown), `source`/`sourceTitle`/`sourceUrl` (the track's
  * source), `departureObserved`/`arrivalObserved` (true, false = inferred, null = not from a track),
- * `synthetic` (the flight or its dataset is synthetic), `timeUnit` ('unix-seconds-utc'), `times` and
+ * `synthetic` (the flight or its dataset is synthetic), `syntheticData` (the file's verdict, `all`,
+ * `partly` or `none`, also at the collection's top level with `synthetic` and `syntheticNote`), `timeUnit` ('unix-seconds-utc'), `times` and
  * `altitudesFt` (one array per line, one entry per position, as above).
  */
 import type { Flight, Track, TrackPoint } from '../contract';
 import { DEFAULT_GAP_S, seenRuns } from '../tracks/gaps';
+import { syntheticMembers } from './geojson';
+import { syntheticLevel } from './synthetic-note';
 
 export interface TrackExportOptions {
   /** The dataset is synthetic: every track is flagged. */
@@ -33,38 +36,42 @@ export function tracksToGeoJson(
   flights: ReadonlyMap<string, Flight>,
   options: TrackExportOptions = {},
 ): string {
-  const features = tracks
-    .filter((t) => t.points.length > 0)
-    .map((track) => {
-      const flight = flights.get(track.flightId);
-      const runs = seenRuns(track.points, options.gapS ?? DEFAULT_GAP_S).map(asLine);
-      return {
-        type: 'Feature',
-        geometry: {
-          type: 'MultiLineString',
-          coordinates: runs.map((run) => run.map((p) => [p[2], p[1]])),
-        },
-        properties: {
-          kind: 'track',
-          flightId: track.flightId,
-          origin: flight?.origin ?? null,
-          destination: flight?.destination ?? null,
-          callsign: flight?.callsign ?? null,
-          registration: flight?.registration ?? null,
-          icao24: flight?.icao24 ?? null,
-          source: track.source.publisher,
-          sourceTitle: track.source.title ?? null,
-          sourceUrl: track.source.url ?? null,
-          departureObserved: flight?.departureObserved ?? null,
-          arrivalObserved: flight?.arrivalObserved ?? null,
-          synthetic: isSyntheticTrack(flight, options),
-          timeUnit: 'unix-seconds-utc',
-          times: runs.map((run) => run.map((p) => p[0])),
-          altitudesFt: runs.map((run) => run.map((p) => p[3])),
-        },
-      };
-    });
-  return JSON.stringify({ type: 'FeatureCollection', features }, null, 1);
+  const shown = tracks.filter((t) => t.points.length > 0);
+  let synthetic = 0;
+  for (const t of shown) if (flights.get(t.flightId)?.confidence === 'synthetic') synthetic++;
+  const level = syntheticLevel(options.datasetSynthetic === true, synthetic, shown.length);
+  const features = shown.map((track) => {
+    const flight = flights.get(track.flightId);
+    const runs = seenRuns(track.points, options.gapS ?? DEFAULT_GAP_S).map(asLine);
+    return {
+      type: 'Feature',
+      geometry: {
+        type: 'MultiLineString',
+        coordinates: runs.map((run) => run.map((p) => [p[2], p[1]])),
+      },
+      properties: {
+        kind: 'track',
+        flightId: track.flightId,
+        origin: flight?.origin ?? null,
+        destination: flight?.destination ?? null,
+        callsign: flight?.callsign ?? null,
+        registration: flight?.registration ?? null,
+        icao24: flight?.icao24 ?? null,
+        source: track.source.publisher,
+        sourceTitle: track.source.title ?? null,
+        sourceUrl: track.source.url ?? null,
+        departureObserved: flight?.departureObserved ?? null,
+        arrivalObserved: flight?.arrivalObserved ?? null,
+        synthetic: isSyntheticTrack(flight, options),
+        syntheticData: level,
+        timeUnit: 'unix-seconds-utc',
+        times: runs.map((run) => run.map((p) => p[0])),
+        altitudesFt: runs.map((run) => run.map((p) => p[3])),
+      },
+    };
+  });
+  const members = syntheticMembers(level, synthetic, shown.length);
+  return JSON.stringify({ type: 'FeatureCollection', ...members, features }, null, 1);
 }
 
 function asLine(run: TrackPoint[]): TrackPoint[] {

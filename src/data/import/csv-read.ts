@@ -183,7 +183,7 @@ export function readContractCsv(
     ids: new Map(),
   };
   const flights: Flight[] = [];
-  let synthetic = false;
+  let synthetic = table.synthetic;
   for (let r = table.headerIndex + 1; r < table.rows.length; r++) {
     const cells = table.rows[r]!; // r < length
     const row = r + 1;

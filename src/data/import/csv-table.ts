@@ -6,8 +6,17 @@ import { MAX_FLIGHTS, tooManyFlights } from '../validate';
 /** A parsed CSV: every record (blank ones too, so spreadsheet row numbers stay right). */
 export interface CsvTable {
   rows: string[][];
-  /** Index in `rows` of the header (the first non-blank record); -1 when there is none. */
+  /** Index in `rows` of the header (the first non-blank record after any `# synthetic` line); -1 when there is none. */
   headerIndex: number;
+  /** The file's first line says its data is synthetic (`# synthetic: …`, as Airlift's CSV export writes). */
+  synthetic: boolean;
+}
+
+/** True for the `# synthetic: …` first line (one cell, or one cell and empty ones a spreadsheet added). */
+function isSyntheticLine(cells: readonly string[]): boolean {
+  if (!(cells[0] ?? '').trim().toLowerCase().startsWith('# synthetic')) return false;
+  for (let i = 1; i < cells.length; i++) if ((cells[i] ?? '').trim() !== '') return false;
+  return true;
 }
 
 /**
@@ -23,13 +32,18 @@ export function parseCsvTable(text: string, log: IssueLog): CsvTable {
   }
   const rows = parsed.data;
   let headerIndex = -1;
+  let synthetic = false;
   for (let i = 0; i < rows.length; i++) {
-    if (!isBlankRow(rows[i] ?? [])) {
-      headerIndex = i;
-      break;
+    const cells = rows[i] ?? [];
+    if (isBlankRow(cells)) continue;
+    if (!synthetic && headerIndex < 0 && isSyntheticLine(cells)) {
+      synthetic = true;
+      continue;
     }
+    headerIndex = i;
+    break;
   }
-  return { rows, headerIndex };
+  return { rows, headerIndex, synthetic };
 }
 
 /** True for a record whose cells are all empty or white space. */
