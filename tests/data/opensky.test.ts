@@ -132,6 +132,13 @@ describe('OpenSky flights CSV', () => {
     ]);
   });
 
+  it('a "# synthetic" first line marks the dataset synthetic; rows stay spreadsheet rows', () => {
+    const result = importCsv(`# synthetic: made up for a test\n${REST}`);
+    if (!result.ok) throw new Error(errors(result).join('\n'));
+    expect(result.dataset.synthetic).toBe(true);
+    expect(result.dataset.flights).toHaveLength(3);
+  });
+
   it('a repeated row is a duplicate id', () => {
     const lines = REST.trimEnd().split('\n');
     expect(errors(importCsv([...lines, lines[1]].join('\n')))).toEqual([

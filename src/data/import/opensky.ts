@@ -141,7 +141,8 @@ export function readOpenSkyCsv(
   const dataset: Dataset = {
     schemaVersion: SCHEMA_VERSION,
     title: csvTitle(options.fileName),
-    synthetic: false,
+    // A `# synthetic` first line (csv-table.ts) is the file saying so; OpenSky's own exports have none.
+    synthetic: table.synthetic,
     airports: [...resolver.used.values()],
     events: [],
     flights,
