@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import {
   countsLine,
   expectedCountsLine,
@@ -100,4 +101,28 @@ test('an OpenSky export added to the current data adds its routes and warns abou
   // The gazetteer placed the new airport on the map.
   await expect(page.locator('.leaflet-tooltip').filter({ hasText: 'LTFM' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reset to sample data' })).toBeEnabled();
+});
+
+test('a synthetic export says so at file level and re-imports still marked synthetic', async ({ page }) => {
+  const download = async (name: RegExp) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name }).click(),
+    ]);
+    return readFileSync(await file.path(), 'utf8');
+  };
+  // The bundled sample is synthetic.
+  const csv = await download(/^Export CSV \(/);
+  expect(csv.slice(1).split('\r\n')[0]).toMatch(/^# synthetic: /);
+  const geo = JSON.parse(await download(/^Export GeoJSON/)) as {
+    synthetic: boolean;
+    syntheticData: string;
+    features: { properties: { syntheticData: string } }[];
+  };
+  expect([geo.synthetic, geo.syntheticData]).toEqual([true, 'all']);
+  expect(geo.features.every((f) => f.properties.syntheticData === 'all')).toBe(true);
+
+  await importByPicker(page, 'flights_all.csv', csv);
+  await expect(importStatus(page)).toContainText(`Imported ${total} flights`);
+  await expect(page.getByRole('note', { name: 'Illustrative data' })).toBeVisible();
 });
