@@ -50,3 +50,44 @@ test('with the import error panel open, no serious or critical axe violations', 
   await expect(importFailure(page)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+/** Sets a date range by typing into From and To, as the date-range spec does. */
+async function setDateRange(page: Page, from: string, to: string) {
+  await page.getByLabel('From', { exact: true }).fill(from);
+  await page.getByLabel('To', { exact: true }).fill(to);
+  await expect(page).toHaveURL(new RegExp(`from=${from}.*to=${to}`));
+  // Events outside the range are greyed, in the list and on the chart.
+  await expect(page.locator('.events-list .event.outside').first()).toBeVisible();
+}
+
+async function selectFirstFlight(page: Page) {
+  await page.getByRole('table', { name: 'Flights' }).locator('tr[data-index="0"]').click();
+  await expect(page.getByRole('region', { name: 'Selected flight' })).toBeVisible();
+}
+
+for (const theme of ['Light', 'Dark'] as const) {
+  test.describe(`${theme.toLowerCase()} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase());
+    });
+
+    test('with a date range set (greyed events), no serious or critical axe violations', async ({ page }) => {
+      await setDateRange(page, '2022-10-01', '2023-03-31');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('with a flight selected, no serious or critical axe violations', async ({ page }) => {
+      await selectFirstFlight(page);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('with a date range and a flight selected, no serious or critical axe violations', async ({
+      page,
+    }) => {
+      await setDateRange(page, '2022-10-01', '2023-03-31');
+      await selectFirstFlight(page);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}
