@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Issue } from '../data/contract';
+import { ENCODING_FIELD } from '../data/import/decode-text';
 import { downloadText } from '../io/download';
 
 /** How many errors or warnings a panel lists; the rest are counted (and all listed ones copied). */
@@ -83,6 +84,13 @@ export function ImportFailurePanel({ report, onClose }: { report: FailureReport;
           The file also had {n(report.warnings.length)} warning{report.warnings.length === 1 ? '' : 's'}.
         </p>
       )}
+      {report.warnings
+        .filter((w) => w.field === ENCODING_FIELD)
+        .map((w, i) => (
+          <p key={i} className="import-more">
+            {w.message}
+          </p>
+        ))}
       <div className="import-panel-actions">
         <button type="button" onClick={copy}>
           Copy errors

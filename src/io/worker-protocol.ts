@@ -4,7 +4,7 @@
  */
 import type { Dataset, Gazetteer, ImportFormat, ImportResult } from '../data/contract';
 import type { DecodedText, TextEncodingName } from '../data/import/decode-text';
-import { BadUtf16Error, ChunkDecoder, encodingNote, NotUtf8Error } from '../data/import/decode-text';
+import { BadUtf16Error, ChunkDecoder, encodingIssue, NotUtf8Error } from '../data/import/decode-text';
 import { importEntries, isTrackEntry, textTooLarge, type FileSummary, type TrackDeps } from './import-files';
 
 export type ImportMode = 'replace' | 'add';
@@ -239,8 +239,8 @@ export function withEncoding(
   fileName: string,
   encoding: TextEncodingName,
 ): ImportResult {
-  const note = encodingNote(fileName, encoding);
-  return note === undefined ? result : { ...result, warnings: [{ message: note }, ...result.warnings] };
+  const note = encodingIssue(fileName, encoding);
+  return note === undefined ? result : { ...result, warnings: [note, ...result.warnings] };
 }
 
 /** The failed result for a file that cannot be decoded: nothing is loaded. */

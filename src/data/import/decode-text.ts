@@ -7,6 +7,8 @@
  * workers and in Node (with its default full ICU).
  */
 
+import type { Issue } from '../contract';
+
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** How the summary names each encoding. */
@@ -130,4 +132,13 @@ export function encodingNote(fileName: string, encoding: TextEncodingName): stri
       ? 'it is not valid UTF-8 (Excel\'s plain "CSV (Comma delimited)" writes Windows-1252)'
       : 'it starts with a UTF-16 byte order mark';
   return `${fileName}: read as ${ENCODING_LABELS[encoding]}, because ${why}. Check that accented letters look right.`;
+}
+
+/** The field an encoding note names: the file's encoding, not a column (the panels pick it out by it). */
+export const ENCODING_FIELD = 'encoding';
+
+/** The warning issue an import carries when its file was not read as UTF-8 (see {@link encodingNote}). */
+export function encodingIssue(fileName: string, encoding: TextEncodingName): Issue | undefined {
+  const message = encodingNote(fileName, encoding);
+  return message === undefined ? undefined : { message, field: ENCODING_FIELD };
 }
