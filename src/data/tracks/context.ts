@@ -96,6 +96,19 @@ export function checkPosition(lat: number, lon: number): string | undefined {
   return undefined;
 }
 
+/**
+ * A time cell as Unix seconds: plain digits only, as every provider writes it; NaN for anything else
+ * (hex, exponent, sign, decimals), which `Number()` would read as some other time.
+ */
+export function unixSeconds(cell: string | undefined): number {
+  if (cell === undefined || cell.length === 0 || cell.length > 12) return Number.NaN;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 48 || c > 57) return Number.NaN;
+  }
+  return Number(cell);
+}
+
 /** "1 row", "2,000 rows". */
 export function plural(count: number, noun: string): string {
   return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;

@@ -4,7 +4,8 @@
  * The export has no Mode-S address: the aircraft is keyed by callsign (or the file name).
  */
 import type { CsvSink } from './csv-stream';
-import { checkPosition, type FileContext } from './context';
+import { checkPosition, unixSeconds, type FileContext } from './context';
+import { shown } from '../validate';
 import { AIR, GROUND, type AircraftPoints } from './points';
 
 export function isFr24Header(names: readonly string[]): boolean {
@@ -65,9 +66,13 @@ export function fr24Sink(ctx: FileContext): CsvSink {
           );
           continue;
         }
-        const t = Number(row[at.timestamp]);
+        const t = unixSeconds(row[at.timestamp]);
         if (!(t > 0)) {
-          ctx.rowError(rowNo, 'Timestamp', 'must be Unix seconds');
+          ctx.rowError(
+            rowNo,
+            'Timestamp',
+            `must be Unix seconds (digits), not ${shown(row[at.timestamp] ?? '')}`,
+          );
           continue;
         }
         const altCell = (row[at.altitude] ?? '').trim();

@@ -3,7 +3,8 @@
  * many aircraft mixed, any column order, SI units (metres), `onground` true/false, callsigns padded.
  */
 import type { CsvSink } from './csv-stream';
-import { checkPosition, FEET_PER_METRE, icao24Of, type FileContext } from './context';
+import { checkPosition, FEET_PER_METRE, icao24Of, unixSeconds, type FileContext } from './context';
+import { shown } from '../validate';
 import { AIR, GROUND, UNKNOWN, type AircraftPoints } from './points';
 
 /** True when a header has the columns this reader needs. */
@@ -65,9 +66,9 @@ export function stateVectorSink(ctx: FileContext): CsvSink {
           last = ctx.store.get(icao24, icao24);
           lastKey = hex;
         }
-        const t = Number(row[at.time]);
-        if (!(t > 0) || missing(row[at.time])) {
-          ctx.rowError(rowNo, 'time', 'must be Unix seconds');
+        const t = unixSeconds(row[at.time]);
+        if (!(t > 0)) {
+          ctx.rowError(rowNo, 'time', `must be Unix seconds (digits), not ${shown(row[at.time] ?? '')}`);
           continue;
         }
         const lat = Number(latCell);

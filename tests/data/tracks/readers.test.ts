@@ -111,6 +111,18 @@ describe('OpenSky state vectors CSV', () => {
     ]);
   });
 
+  it('reads a time cell only as plain Unix seconds: hex, exponent, sign or decimals are errors', () => {
+    const good = new TextDecoder().decode(fixture(name));
+    for (const cell of ['0x6553f1d4', '1.7001e9', '+1700100180', '1700100180.0', ' 1700100180']) {
+      const text = good.replace('fa1e09,1700100180,', `fa1e09,${cell},`);
+      expect(text).not.toBe(good);
+      const errors = failed(run([{ name, bytes: utf8(text) }]));
+      expect(errors.map((e) => e.message)).toEqual([
+        `row 9 of ${name}, field time: must be Unix seconds (digits), not "${cell}"`,
+      ]);
+    }
+  });
+
   it('streams: any chunking of the bytes gives the same result, and progress reaches 1', () => {
     const bytes = fixture(name);
     const whole = one(name).dataset;
@@ -164,6 +176,20 @@ describe('Flightradar24 CSV', () => {
     expect(dataset.flights[0]?.icao24).toBeUndefined();
     expect(dataset.tracks?.[0]?.points[3]).toEqual([1700300180, 29.995, 34.94, 1500, false]);
     expect(warnings.map((w) => w.message)).toEqual(['fr24-export.csv: 1 row with no position skipped']);
+  });
+});
+
+describe('Flightradar24 CSV time cells', () => {
+  it('are plain Unix seconds or an error naming row and field', () => {
+    const good = new TextDecoder().decode(fixture('fr24-export.csv'));
+    const text = good.replace('1700300180,', '1.70030018e9,');
+    expect(text).not.toBe(good);
+    const errors = failed(run([{ name: 'fr24-export.csv', bytes: utf8(text) }]));
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^row \d+ of fr24-export.csv, field Timestamp: must be Unix seconds \(digits\), not "1.70030018e9"$/,
+      ),
+    ]);
   });
 });
 
