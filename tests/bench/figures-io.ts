@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import { CSV_COLUMNS } from '../../src/data/contract';
 import { toCsv } from '../../src/data/export';
+import { syntheticLine } from '../../src/data/export/csv-write';
 import { csvCells } from '../oracles/csv-cells';
 import { builtInGazetteer } from '../../src/data/geo/builtin-gazetteer';
 import { parseImport } from '../../src/data/import';
@@ -35,12 +36,18 @@ export function importJsonFigure(dataset: Dataset, runs: number): Row {
   return { name: 'import-json', n, ours_ms, peer: 'JSON.parse', peer_ms, ratio: ours_ms / peer_ms };
 }
 
-/** Export figure; `identical` says whether toCsv equals the BOM plus Papa.unparse's output. */
+/** Export figure; `identical` says whether toCsv equals the BOM, the synthetic line and Papa.unparse's output. */
 export function exportCsvFigure(dataset: Dataset, runs: number): { row: Row; identical: boolean } {
   const n = dataset.flights.length;
   const byIcao = new Map<string, Airport>(dataset.airports.map((a) => [a.icao, a]));
-  const peer = () =>
-    Papa.unparse([[...CSV_COLUMNS], ...dataset.flights.map((f) => csvCells(f, byIcao))], { newline: '\r\n' });
+  // The same file: the `# synthetic: …` first line (issue 12), then Papa.unparse of the cells.
+  const peer = () => {
+    const line = syntheticLine(dataset.flights, dataset);
+    const table = Papa.unparse([[...CSV_COLUMNS], ...dataset.flights.map((f) => csvCells(f, byIcao))], {
+      newline: '\r\n',
+    });
+    return line === '' ? table : `${line}\r\n${table}`;
+  };
   const ours = () => toCsv(dataset.flights, dataset);
   const a = ours();
   const identical = a.charCodeAt(0) === 0xfeff && a.slice(1) === peer();
