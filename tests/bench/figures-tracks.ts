@@ -70,7 +70,8 @@ export function stateVectorFigure(shipped: Shipped, legCount: number, runs: numb
         shipped.importTrackFiles([{ name: 'states.csv', bytes }], { airports: shippedAirports }),
         'states',
       ),
-    peer: () => Papa.parse(text, { header: true }),
+    // `comments: '#'`: skip the generated file's `# synthetic` first line, so the peer parses the same table.
+    peer: () => Papa.parse(text, { header: true, comments: '#' }),
     runs,
     warmup: 1,
   });
