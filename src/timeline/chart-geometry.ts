@@ -237,8 +237,9 @@ export function binAtDay(bins: readonly TimelineBin[], day: number): TimelineBin
   return bin && dayNumber(bin.start) <= day ? bin : undefined;
 }
 
-/** A bin's name for the hover readout: its day, "week of" its Monday, or its month. */
+/** A bin's name for the hover readout: its day, "week of" its Monday, its month, or its year. */
 export function binLabel(bin: TimelineBin, unit: BinUnit): string {
+  if (unit === 'year') return bin.start.slice(0, 4);
   if (unit === 'month') return bin.start.slice(0, 7);
   if (unit === 'week') return `week of ${bin.start}`;
   return bin.start;

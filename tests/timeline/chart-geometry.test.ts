@@ -107,6 +107,7 @@ describe('binAtDay and binLabel (the hover readout)', () => {
     const [september] = bins;
     if (!september) throw new Error('expected a bin');
     expect(binLabel(september, 'month')).toBe('2022-09');
+    expect(binLabel({ ...september, start: '2022-01-01', end: '2023-01-01' }, 'year')).toBe('2022');
     expect(binLabel({ ...september, end: '2022-09-08' }, 'week')).toBe('week of 2022-09-01');
     expect(binLabel({ ...september, end: '2022-09-02' }, 'day')).toBe('2022-09-01');
   });
