@@ -2,6 +2,7 @@ import './import.css';
 import { useCallback, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Dataset, ImportFormat } from '../data/contract';
+import { ENCODING_LABELS, type TextEncodingName } from '../data/import';
 import { importFile, importFiles, type ImportOutcome, type ImportProgress } from '../io/import-client';
 import { clearStoredDataset, saveDataset, STORAGE_UNAVAILABLE_NOTICE } from '../io/persist';
 import type { ImportMode } from '../io/worker-protocol';
@@ -37,13 +38,22 @@ const count = (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}
 const flights = (n: number) => count(n, 'flight');
 const trackPoints = (d: Dataset) => (d.tracks ?? []).reduce((s, t) => s + t.points.length, 0);
 
-/** "from a.json (Airlift JSON)" or "from 2 files (ADS-B Exchange trace, OpenSky state vectors)". */
+/** ", read as Windows-1252" for a file that was not UTF-8, else ''. */
+const readAs = (file: { encoding?: TextEncodingName } | undefined) =>
+  file?.encoding && file.encoding !== 'utf-8' ? `, read as ${ENCODING_LABELS[file.encoding]}` : '';
+
+/**
+ * "from a.json (Airlift JSON)", "from excel.csv (Airlift CSV, read as Windows-1252)" or "from 2 files
+ * (ADS-B Exchange trace, OpenSky state vectors)".
+ */
 function fromWhat(outcome: Extract<ImportOutcome, { kind: 'result' }>, format: ImportFormat): string {
   const files = outcome.files ?? [];
   if (files.length <= 1)
-    return `${files[0]?.name ?? outcome.fileName} (${FORMAT_LABELS[files[0]?.format ?? format]})`;
+    return `${files[0]?.name ?? outcome.fileName} (${FORMAT_LABELS[files[0]?.format ?? format]}${readAs(files[0])})`;
   const labels = [...new Set(files.map((f) => (f.format ? FORMAT_LABELS[f.format] : 'unknown')))];
-  return `${count(files.length, 'file')} (${labels.join(', ')})`;
+  const other = files.filter((f) => readAs(f) !== '').length;
+  const encodings = other > 0 ? `; ${count(other, 'file')} not UTF-8, see below` : '';
+  return `${count(files.length, 'file')} (${labels.join(', ')}${encodings})`;
 }
 
 type Report = { kind: 'failure'; failure: FailureReport } | { kind: 'status'; status: SuccessReport };

@@ -135,8 +135,13 @@ export async function handleImportMessage(
       fileName,
       decoded.encoding,
     );
+    // The summary line names an encoding other than UTF-8 (ImportControls reads `files`).
+    const files: FileSummary[] | undefined =
+      parsed.ok && decoded.encoding !== 'utf-8'
+        ? [{ name: fileName, format: parsed.format, encoding: decoded.encoding }]
+        : undefined;
     if (!parsed.ok || mode === 'replace' || !current) {
-      post({ type: 'result', requestId, result: parsed });
+      post({ type: 'result', requestId, result: parsed, files });
       return;
     }
 
@@ -149,7 +154,7 @@ export async function handleImportMessage(
     );
     // The file's own warnings (unknown fields…) still matter when adding.
     const result: ImportResult = { ...merged, warnings: [...parsed.warnings, ...merged.warnings] };
-    post({ type: 'result', requestId, result });
+    post({ type: 'result', requestId, result, files });
   } catch (e) {
     post({ type: 'failure', requestId, message: failureMessage(e) });
   }

@@ -178,6 +178,8 @@ test('a Windows-1252 CSV (Excel\'s plain "CSV (Comma delimited)") keeps its lett
   const status = page.getByRole('status').filter({ hasText: /^Imported .* from / });
   await expect(status).toBeVisible();
   await expect(status).toContainText('read as Windows-1252');
+  // The summary line itself names it, not only the warnings under it.
+  await expect(status).toContainText(/^Imported 1 flight from excel\.csv \([^)]*, read as Windows-1252\)\./);
   await expect(flightsTable(page).getByRole('row').filter({ hasText: 'Compañía Aérea' })).toHaveCount(1);
   await expect(flightsTable(page)).not.toContainText('\ufffd');
 });

@@ -31,7 +31,9 @@ function utf16le(text: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(out);
 }
 
-async function run(files: { bytes: Uint8Array<ArrayBuffer>; fileName: string }[]): Promise<ImportResult> {
+async function reply(
+  files: { bytes: Uint8Array<ArrayBuffer>; fileName: string }[],
+): Promise<Extract<ImportReply, { type: 'result' }>> {
   const replies: ImportReply[] = [];
   const entries = files.map((f) => ({ file: new Blob([f.bytes]), fileName: f.fileName }));
   const msg = {
@@ -45,7 +47,11 @@ async function run(files: { bytes: Uint8Array<ArrayBuffer>; fileName: string }[]
   await handleImportMessage(msg, (r) => replies.push(r), deps);
   const last = replies.at(-1);
   if (last?.type !== 'result') throw new Error(JSON.stringify(last));
-  return last.result;
+  return last;
+}
+
+async function run(files: { bytes: Uint8Array<ArrayBuffer>; fileName: string }[]): Promise<ImportResult> {
+  return (await reply(files)).result;
 }
 
 const operators = (r: ImportResult) => (r.ok ? r.dataset.flights.map((f) => f.operator) : []);
@@ -56,6 +62,14 @@ describe('the worker decodes what it reads', () => {
     const result = await run([{ bytes: cp1252(CSV), fileName: 'excel.csv' }]);
     expect(operators(result)).toEqual(['Compañía Aérea']);
     expect(warnings(result)).toEqual([expect.stringMatching(/^excel\.csv: read as Windows-1252/)]);
+  });
+
+  it('one file read as Windows-1252: the reply names it per file, for the summary line', async () => {
+    const r = await reply([{ bytes: cp1252(CSV), fileName: 'excel.csv' }]);
+    expect(r.files).toEqual([{ name: 'excel.csv', format: 'csv', encoding: 'windows-1252' }]);
+    expect(
+      (await reply([{ bytes: new TextEncoder().encode(CSV), fileName: 'a.csv' }])).files,
+    ).toBeUndefined();
   });
 
   it('a UTF-16LE CSV with a BOM is read as UTF-16LE', async () => {
