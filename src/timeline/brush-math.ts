@@ -89,7 +89,7 @@ export function addMonthsToDay(day: number, n: number): number {
 export function shiftByUnit(day: number, unit: BinUnit, n: number): number {
   if (unit === 'day') return day + n;
   if (unit === 'week') return day + 7 * n;
-  return addMonthsToDay(day, n);
+  return addMonthsToDay(day, unit === 'year' ? 12 * n : n);
 }
 
 /** Fills the absent ends of a date range with the bounds; undefined when the range is empty. */

@@ -11,6 +11,7 @@ import {
   moveRange,
   presetRange,
   resizeRange,
+  shiftByUnit,
   toDayRange,
   xToDay,
   yearsOf,
@@ -98,6 +99,18 @@ describe('addMonthsToDay', () => {
     ['2021-01-15', -1, '2020-12-15'],
   ])('%s %+d months = %s', (from, n, expected) => {
     expect(dayToDate(addMonthsToDay(d(from), n))).toBe(expected);
+  });
+});
+
+describe('shiftByUnit: one bin of each unit', () => {
+  it.each([
+    ['day', '2020-02-28', '2020-02-29'],
+    ['week', '2020-02-28', '2020-03-06'],
+    ['month', '2020-01-31', '2020-02-29'],
+    ['year', '2020-02-29', '2021-02-28'],
+    ['year', '2021-03-01', '2022-03-01'],
+  ] as const)('%s after %s is %s', (unit, from, expected) => {
+    expect(dayToDate(shiftByUnit(d(from), unit, 1))).toBe(expected);
   });
 });
 
