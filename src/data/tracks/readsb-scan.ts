@@ -96,6 +96,8 @@ function readNumber(b: Uint8Array, start: number): number {
     digits = 99;
   }
   if (digits > 15) {
+    // A number no real trace writes (hundreds of digits): left to JSON.parse with its row.
+    if (i - start > 64) return -1;
     numberSlot[0] = Number(String.fromCharCode(...b.subarray(start, i)));
     return i;
   }

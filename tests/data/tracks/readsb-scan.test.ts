@@ -160,6 +160,12 @@ describe('readsb byte scanner', () => {
     );
   });
 
+  it('leaves a number of a million digits to JSON.parse, and gives the same result', () => {
+    const text = JSON.stringify(doc(plainRows())).replace('[30,', `[3${'0'.repeat(1_000_000)},`);
+    expect(scanReadsb(utf8(text))?.generic.size).toBe(1);
+    expect(viaBytes(text)).toEqual(viaText(text));
+  });
+
   it('treats a key named __proto__ as an ordinary key, as JSON.parse does', () => {
     const text = JSON.stringify(doc(plainRows())).replace('{', '{"__proto__":{"icao":"bad"},');
     const scan = scanReadsb(utf8(text));
