@@ -10,6 +10,15 @@ export const UNKNOWN = -1;
 /** `flags` bits. */
 export const NEW_LEG = 1;
 
+type Column = Float64Array | Float32Array | Int8Array | Uint8Array | Uint16Array;
+
+/** A copy of a typed-array column with room for `size` entries (the same type, its values first). */
+export function grownTo<T extends Column>(column: T, size: number): T {
+  const next = new (column.constructor as new (n: number) => T)(size);
+  next.set(column);
+  return next;
+}
+
 /** What the file says about the aircraft, beside its points. */
 export interface AircraftInfo {
   registration?: string;
@@ -81,19 +90,14 @@ export class AircraftPoints {
   }
 
   private grow(size: number): void {
-    const grow = <T extends Float64Array | Float32Array | Int8Array | Uint8Array | Uint16Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
-      b.set(a);
-      return b;
-    };
-    this.t = grow(this.t);
-    this.lat = grow(this.lat);
-    this.lon = grow(this.lon);
-    this.alt = grow(this.alt);
-    this.ground = grow(this.ground);
-    this.flags = grow(this.flags);
-    this.file = grow(this.file);
-    this.callsign = grow(this.callsign);
+    this.t = grownTo(this.t, size);
+    this.lat = grownTo(this.lat, size);
+    this.lon = grownTo(this.lon, size);
+    this.alt = grownTo(this.alt, size);
+    this.ground = grownTo(this.ground, size);
+    this.flags = grownTo(this.flags, size);
+    this.file = grownTo(this.file, size);
+    this.callsign = grownTo(this.callsign, size);
   }
 
   /**

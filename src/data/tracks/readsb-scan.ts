@@ -12,6 +12,7 @@
  * readsb trace, return `undefined`: the caller then parses the whole text, so the error messages are
  * the ones JSON.parse and the reader always gave. No message is produced here.
  */
+import { grownTo } from './points';
 
 /** Per-row bits of {@link ScannedTrace.kind}. */
 export const ROW_GENERIC = 1; // parsed by JSON.parse; the value is in `generic`
@@ -188,17 +189,12 @@ class Rows {
   reserve(k: number): void {
     if (k < this.kind.length) return;
     const size = this.kind.length * 2;
-    const grow = <T extends Uint8Array | Float64Array>(a: T): T => {
-      const next = new (a.constructor as new (n: number) => T)(size);
-      next.set(a);
-      return next;
-    };
-    this.kind = grow(this.kind);
-    this.dt = grow(this.dt);
-    this.lat = grow(this.lat);
-    this.lon = grow(this.lon);
-    this.alt = grow(this.alt);
-    this.flags = grow(this.flags);
+    this.kind = grownTo(this.kind, size);
+    this.dt = grownTo(this.dt, size);
+    this.lat = grownTo(this.lat, size);
+    this.lon = grownTo(this.lon, size);
+    this.alt = grownTo(this.alt, size);
+    this.flags = grownTo(this.flags, size);
   }
 }
 
