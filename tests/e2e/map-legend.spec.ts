@@ -49,6 +49,18 @@ async function airportBoxes(page: Page): Promise<Box[]> {
 const overlaps = (a: Box, b: Box) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/**
+ * Opens the legend and waits until it stays open. Until the analyst toggles it, the legend follows the
+ * map's size while the layout settles, so a click can cross an automatic change and close it again;
+ * once clicked, it is the analyst's choice and stays, so a second try settles it.
+ */
+async function openLegend(page: Page) {
+  await expect(async () => {
+    if ((await legend(page).getAttribute('open')) === null) await legend(page).locator('summary').click();
+    await expect(legend(page)).toHaveAttribute('open', '', { timeout: 1000 });
+  }).toPass();
+}
+
 /** The legend's sample line for a confidence: its dash pattern (null: solid) and its words. */
 async function legendItem(page: Page, confidence: string) {
   const item = legend(page)
@@ -105,7 +117,7 @@ test('a confirmed single-source route (OpenSky) is drawn as the legend shows con
   await openApp(page);
   await importByPicker(page, 'opensky-llov.csv', fixture('opensky-llov.csv'));
   await expect(countsLine(page)).toHaveText('3 flights');
-  if ((await legend(page).getAttribute('open')) === null) await legend(page).locator('summary').click();
+  await openLegend(page);
 
   const drawn = await drawnStyle(page, 'LTFM>LLOV');
   const confirmed = await legendItem(page, 'confirmed');
@@ -130,7 +142,7 @@ test.describe('on a large map', () => {
     page,
   }) => {
     await openApp(page);
-    if ((await legend(page).getAttribute('open')) === null) await legend(page).locator('summary').click();
+    await openLegend(page);
     // LLOV → UBBB holds the reported RFE/RL flight; UBBB → UBBG only illustrative ones (if drawn).
     const reported = await legendItem(page, 'reported');
     expect((await drawnStyle(page, 'LLOV>UBBB')).line.dashArray).toBe(reported.dash);
