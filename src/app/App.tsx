@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { Map as LeafletMap } from 'leaflet';
 import type { SnapshotTargets } from '../io/exports';
 import { MapView } from '../map/MapView';
+import { CaseBar } from './case/CaseBar';
 import { ErrorBoundary, RenderErrorTrigger } from './ErrorBoundary';
 import { EventsList } from './EventsList';
 import { FilterBar } from './FilterBar';
@@ -58,6 +59,7 @@ function Dashboard() {
     <div className="app">
       <SkipLinks targets={skipTargets} />
       <Header importSlot={importSlot} />
+      <CaseBar />
       <SyntheticBanner />
       <Notices />
       <div ref={setImportSlot} className="import-slot" />

@@ -1,3 +1,6 @@
+import { FlightReviewSection } from './bulk/FlightReviewSection';
+import { FlightEditSection } from './edit/FlightEditSection';
+import { FlightLogSection } from './log/FlightLogSection';
 import { describeMix, formatSpan, pluralFlights } from '../data/query';
 import type { Flight } from '../data/contract';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge';
@@ -106,9 +109,12 @@ function FlightDetails({ flight, name }: { flight: Flight; name(icao: string): s
             </div>
           ))}
       </dl>
+      <FlightReviewSection flight={flight} />
       <TrackDetails />
       <h3>Sources</h3>
       <SourceLinks sources={flight.sources} />
+      <FlightEditSection flight={flight} />
+      <FlightLogSection flight={flight} />
     </>
   );
 }

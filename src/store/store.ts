@@ -3,7 +3,11 @@ import { createIndex, type FlightIndex } from '../data/query';
 import type { PlaybackWidth } from '../data/query';
 import { addDays } from '../data/contract';
 import type { BinUnit, Dataset, Filters, SortSpec, TimelineEvent } from '../data/contract';
+import { applyStep, revertStep, type Step } from '../data/edit';
 import type { Selection, ViewState } from './url';
+
+/** Undo reaches back at least this many steps (the issue asks for 100). */
+export const MAX_UNDO_STEPS = 200;
 
 /** Where the loaded dataset came from: the bundled sample, or the analyst's own file(s). */
 export type DatasetOrigin = 'bundled' | 'imported';
@@ -18,6 +22,25 @@ interface DatasetSlice {
    * imported data's filters (an airport it alone has) would leave the sample empty.
    */
   loadDataset(dataset: Dataset, origin: DatasetOrigin): void;
+}
+
+interface HistorySlice {
+  /** Steps that can be undone, oldest first; the last is the next undo. */
+  past: readonly Step[];
+  /** Steps that can be redone, the next redo last. */
+  future: readonly Step[];
+  /**
+   * Applies one step (an edit, bulk edit, delete, import or merge) to the dataset, makes it the next
+   * undo and clears the redo stack. The dataset becomes the analyst's own ('imported').
+   */
+  commit(step: Step): void;
+  undo(): void;
+  redo(): void;
+  /** The name the analyst set once, written as `by` in the change log; empty until set. */
+  analyst: string;
+  setAnalyst(name: string): void;
+  /** Puts back stacks kept across a reload (the journal), with the dataset they lead to. */
+  restoreHistory(dataset: Dataset, past: readonly Step[], future: readonly Step[]): void;
 }
 
 interface FiltersSlice {
@@ -72,7 +95,12 @@ interface ContextSlice {
   setPlayback(change: Partial<AirliftState['playback']>): void;
 }
 
-export type AirliftState = DatasetSlice & FiltersSlice & SelectionSlice & UiSlice & ContextSlice;
+export type AirliftState = DatasetSlice &
+  HistorySlice &
+  FiltersSlice &
+  SelectionSlice &
+  UiSlice &
+  ContextSlice;
 
 /** Drops empty strings and empty arrays so equal filters compare equal and serialise the same. */
 export function normalizeFilters(filters: Filters): Filters {
@@ -92,6 +120,21 @@ const clampDays = (days: number) => Math.max(0, Math.min(365, Math.round(days)))
 const isWindowOf = (filters: Filters, event: Pick<TimelineEvent, 'date'>, days: number) =>
   filters.from === addDays(event.date, -days) && filters.to === addDays(event.date, days);
 
+/** The state after the dataset changed by a step: a new index, and no selection of a flight now gone. */
+function afterChange(s: AirliftState, dataset: Dataset | null): Partial<AirliftState> {
+  const selection =
+    s.selection?.kind === 'flight' &&
+    !dataset?.flights.some((f) => f.id === (s.selection as { id: string }).id)
+      ? null
+      : s.selection;
+  return {
+    dataset,
+    index: dataset ? createIndex(dataset) : null,
+    datasetOrigin: 'imported',
+    selection,
+  };
+}
+
 export const useAirlift = create<AirliftState>()((set) => ({
   dataset: null,
   index: null,
@@ -105,6 +148,43 @@ export const useAirlift = create<AirliftState>()((set) => ({
       fitRequest: s.fitRequest + 1,
       ...(origin === 'bundled' ? { filters: {}, eventFocus: null } : {}),
     })),
+
+  past: [],
+  future: [],
+  commit: (step) =>
+    set((s) => {
+      const dataset = applyStep(s.dataset, step);
+      return {
+        ...afterChange(s, dataset),
+        past: [...s.past, step].slice(-MAX_UNDO_STEPS),
+        future: [],
+      };
+    }),
+  undo: () =>
+    set((s) => {
+      const step = s.past[s.past.length - 1];
+      if (!step || !s.dataset) return {};
+      const dataset = revertStep(s.dataset, step);
+      return {
+        ...afterChange(s, dataset),
+        past: s.past.slice(0, -1),
+        future: [...s.future, step],
+      };
+    }),
+  redo: () =>
+    set((s) => {
+      const step = s.future[s.future.length - 1];
+      if (!step) return {};
+      return {
+        ...afterChange(s, applyStep(s.dataset, step)),
+        past: [...s.past, step],
+        future: s.future.slice(0, -1),
+      };
+    }),
+  analyst: '',
+  setAnalyst: (analyst) => set({ analyst: analyst.trim() }),
+  restoreHistory: (dataset, past, future) =>
+    set((s) => ({ ...afterChange(s, dataset), past, future, datasetOrigin: 'imported' })),
 
   filters: {},
   setFilters: (change) => set((s) => ({ filters: normalizeFilters({ ...s.filters, ...change }) })),

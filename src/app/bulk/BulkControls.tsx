@@ -1,0 +1,4 @@
+/** Placeholder slot; replaced by its owner. */
+export function BulkControls() {
+  return null;
+}

@@ -1,0 +1,18 @@
+import { BulkControls } from '../bulk/BulkControls';
+import { EditControls } from '../edit/EditControls';
+import { LogControls } from '../log/LogControls';
+import { CaseFileControls } from '../merge/CaseFileControls';
+import { HistoryControls } from './HistoryControls';
+
+/** The case file's actions, one toolbar below the header: undo/redo, add, bulk edit, log, case files. */
+export function CaseBar() {
+  return (
+    <div className="case-bar" role="toolbar" aria-label="Case file">
+      <HistoryControls />
+      <EditControls />
+      <BulkControls />
+      <LogControls />
+      <CaseFileControls />
+    </div>
+  );
+}

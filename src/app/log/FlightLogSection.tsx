@@ -1,0 +1,5 @@
+import type { Flight } from '../../data/contract';
+/** Placeholder slot; replaced by its owner. */
+export function FlightLogSection(_props: { flight: Flight }) {
+  return null;
+}
