@@ -1,3 +1,4 @@
+export * from './date-range';
 export * from './fast-date';
 export * from './fields';
 export * from './formula';
