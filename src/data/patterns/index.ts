@@ -1,0 +1,5 @@
+export * from './compare';
+export * from './ground-time';
+export * from './poisson-test';
+export * from './rhythm';
+export * from './series';

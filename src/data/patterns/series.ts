@@ -1,0 +1,87 @@
+/**
+ * Counts over time by a key: where the flights landed (destination share), and per aircraft or per
+ * operator, per month or quarter. One row per key, one column per period, so a shift shows at a glance.
+ */
+import type { Flight } from '../contract';
+import { airframeKey } from './compare';
+
+export type SeriesUnit = 'month' | 'quarter';
+export type SeriesKey = 'destination' | 'operator' | 'aircraft';
+
+export interface SeriesRow {
+  key: string;
+  total: number;
+  /** Flights per period, aligned with `periods`. */
+  counts: number[];
+}
+
+export interface Series {
+  unit: SeriesUnit;
+  by: SeriesKey;
+  /** Period labels in order: "2022-10" or "2022-Q4", every period from the first to the last. */
+  periods: string[];
+  /** Rows by total, largest first (ties by key). */
+  rows: SeriesRow[];
+  /** Flights without the key (no operator, no aircraft identity): counted, not drawn. */
+  withoutKey: number;
+}
+
+/** The period a date falls in. */
+export function periodOf(date: string, unit: SeriesUnit): string {
+  const year = date.slice(0, 4);
+  const month = Number(date.slice(5, 7));
+  return unit === 'month' ? date.slice(0, 7) : `${year}-Q${Math.ceil(month / 3)}`;
+}
+
+/** Every period from `first` to `last`, inclusive. */
+function periodsBetween(first: string, last: string, unit: SeriesUnit): string[] {
+  const out: string[] = [];
+  let year = Number(first.slice(0, 4));
+  let step = unit === 'month' ? Number(first.slice(5, 7)) : Number(first.slice(6));
+  const perYear = unit === 'month' ? 12 : 4;
+  for (let label = first; ;) {
+    out.push(label);
+    if (label === last) return out;
+    step++;
+    if (step > perYear) {
+      step = 1;
+      year++;
+    }
+    label = unit === 'month' ? `${year}-${String(step).padStart(2, '0')}` : `${year}-Q${step}`;
+  }
+}
+
+function keyOf(f: Flight, by: SeriesKey): string | undefined {
+  if (by === 'destination') return f.destination;
+  if (by === 'operator') return f.operator;
+  return airframeKey(f);
+}
+
+/** Flights per key and period (a flight's period is that of its `date`). */
+export function seriesBy(flights: readonly Flight[], by: SeriesKey, unit: SeriesUnit): Series {
+  if (flights.length === 0) return { unit, by, periods: [], rows: [], withoutKey: 0 };
+  let first = '';
+  let last = '';
+  for (const f of flights) {
+    const p = periodOf(f.date, unit);
+    if (first === '' || p < first) first = p;
+    if (p > last) last = p;
+  }
+  const periods = periodsBetween(first, last, unit);
+  const column = new Map(periods.map((p, i) => [p, i]));
+  const rows = new Map<string, SeriesRow>();
+  let withoutKey = 0;
+  for (const f of flights) {
+    const key = keyOf(f, by);
+    if (key === undefined) {
+      withoutKey++;
+      continue;
+    }
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { key, total: 0, counts: new Array<number>(periods.length).fill(0) }));
+    row.total++;
+    row.counts[column.get(periodOf(f.date, unit))!]!++;
+  }
+  const sorted = [...rows.values()].sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : 1));
+  return { unit, by, periods, rows: sorted, withoutKey };
+}
