@@ -1,9 +1,11 @@
 import { isIsoDate } from '../data/contract';
 import {
   CONFIDENCES,
+  REVIEW_STATUSES,
   type BinUnit,
   type Confidence,
   type Filters,
+  type ReviewStatus,
   type SortKey,
   type SortSpec,
 } from '../data/contract';
@@ -68,6 +70,7 @@ export function viewToQuery({ filters, selection, sort, unit, event, dataset }: 
   for (const p of filters.publishers ?? []) params.append('publisher', p);
   if (filters.minPublishers) params.set('minPublishers', String(filters.minPublishers));
   if (filters.bothEndsObserved) params.set('bothEnds', '1');
+  if (filters.review?.length) params.set('review', filters.review.join(','));
   if (filters.area) {
     const { south, west, north, east } = filters.area;
     params.set('area', [south, west, north, east].map((x) => Math.round(x * 1e4) / 1e4).join(','));
@@ -145,6 +148,17 @@ export function queryToView(query: string): ViewState & { notices: string[] } {
   if (bothEnds) {
     if (bothEnds === '1') filters.bothEndsObserved = true;
     else bad('bothEnds', bothEnds, 'expected 1');
+  }
+  const review = params.get('review');
+  if (review) {
+    // One parameter, comma-separated (review=disputed,verified); each bad value is named alone.
+    const statuses = new Set<ReviewStatus>();
+    for (const value of review.split(',')) {
+      if (value === '') continue;
+      if ((REVIEW_STATUSES as readonly string[]).includes(value)) statuses.add(value as ReviewStatus);
+      else bad('review', value, `expected one of ${REVIEW_STATUSES.join(', ')}, separated by commas`);
+    }
+    if (statuses.size) filters.review = REVIEW_STATUSES.filter((s) => statuses.has(s));
   }
   const area = params.get('area');
   if (area) {

@@ -184,6 +184,8 @@ export interface Filters {
   area?: { south: number; west: number; north: number; east: number };
   /** Schema v2: only flights whose departure and arrival were both observed in a track. */
   bothEndsObserved?: boolean;
+  /** Schema v2: any of these review statuses; a flight without `review` is `unreviewed`. */
+  review?: ReviewStatus[];
 }
 
 export type BinUnit = 'day' | 'week' | 'month' | 'year';

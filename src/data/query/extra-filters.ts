@@ -1,9 +1,31 @@
 /**
  * Evidence filters (source publisher, distinct publishers) and the map-area filter, as per-flight tests
- * over the index's columns, and "both ends observed" (schema v2 tracks). compileFilters adds them to its other tests.
+ * over the index's columns, "both ends observed" (schema v2 tracks) and the review status (schema v2).
+ * compileFilters adds them to its other tests.
  */
 import type { FlightIndex } from './flight-index';
-import { publisherKey, type Filters } from '../contract';
+import { publisherKey, REVIEW_STATUSES, type Filters, type Flight, type ReviewStatus } from '../contract';
+
+/** A flight's review status; absent = unreviewed. */
+export function reviewStatusOf(flight: Pick<Flight, 'review'>): ReviewStatus {
+  return flight.review?.status ?? 'unreviewed';
+}
+
+const reviewColumns = new WeakMap<FlightIndex, Uint8Array>();
+
+/**
+ * Review status code per flight (its position in REVIEW_STATUSES), once per index. The store builds a
+ * new index after every change, so the column never goes stale. A status the contract does not name
+ * (a hand-written file) counts as unreviewed.
+ */
+export function reviewColumn(index: FlightIndex): Uint8Array {
+  let col = reviewColumns.get(index);
+  if (!col) {
+    col = Uint8Array.from(index.flights, (f) => Math.max(0, REVIEW_STATUSES.indexOf(reviewStatusOf(f))));
+    reviewColumns.set(index, col);
+  }
+  return col;
+}
 
 export interface Area {
   south: number;
@@ -47,7 +69,7 @@ export function inArea(area: Area, lat: number, lon: number): boolean {
   return west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
 }
 
-/** The per-flight tests for `publishers`, `minPublishers`, `area` and `bothEndsObserved`. */
+/** The per-flight tests for `publishers`, `minPublishers`, `area`, `bothEndsObserved` and `review`. */
 export function extraFilterTests(index: FlightIndex, filters: Filters): ((i: number) => boolean)[] {
   const tests: ((i: number) => boolean)[] = [];
   if (filters.publishers && filters.publishers.length > 0) {
@@ -84,6 +106,15 @@ export function extraFilterTests(index: FlightIndex, filters: Filters): ((i: num
       f.departureObserved === true && f.arrivalObserved === true ? 1 : 0,
     );
     tests.push((i) => observed[i] === 1);
+  }
+  if (filters.review && filters.review.length > 0) {
+    const wanted = new Uint8Array(REVIEW_STATUSES.length);
+    for (const status of filters.review) {
+      const code = REVIEW_STATUSES.indexOf(status);
+      if (code >= 0) wanted[code] = 1;
+    }
+    const col = reviewColumn(index);
+    tests.push((i) => wanted[col[i] ?? -1] === 1);
   }
   return tests;
 }
