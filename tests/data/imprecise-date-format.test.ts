@@ -76,7 +76,7 @@ describe('parseImpreciseDate', () => {
 });
 
 describe('isImprecise and spanDays', () => {
-  it.each([
+  it.each<[{ date: string; dateEnd?: string }, boolean, number]>([
     [{ date: '2022-10-03' }, false, 1],
     [{ date: '2022-10-03', dateEnd: '2022-10-03' }, false, 1],
     [{ date: '2022-10-01', dateEnd: '2022-10-31' }, true, 31],

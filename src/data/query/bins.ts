@@ -132,9 +132,53 @@ export function binLayout(fromDay: number, toDay: number, unit: BinUnit): BinLay
   return { fromDay, toDay, bounds, binOfDay };
 }
 
-/** Turns per-bin counts (`counts[b * 4 + confidence code]`) into TimelineBin objects. */
-export function binsFromCounts(layout: BinLayout, counts: Int32Array | readonly number[]): TimelineBin[] {
-  const bins: TimelineBin[] = [];
+/**
+ * A timeline bin with the flights whose date is uncertain (an imprecise date, `date` … `dateEnd`).
+ * `counts` and `total` hold only flights on a known day; an imprecise flight is spread over its days
+ * instead, each day carrying 1 / (days of its range), and a bin sums the weight of its days: drawn as
+ * a separate hatched layer, so that it cannot be mistaken for a flight on a known day.
+ */
+export interface ViewBin extends TimelineBin {
+  /** Sum of the imprecise flights' weights on this bin's days (a fraction of a flight is possible). */
+  uncertain: number;
+  /** How many imprecise flights may have been on one of this bin's days. */
+  uncertainFlights: number;
+}
+
+/**
+ * Adds one imprecise flight over `[start, end]` (day numbers) to the bins of `layout`, clipped to the
+ * layout's range: each bin gets (its days of the range) / (all days of the range), and one more
+ * flight that may fall in it. Walks bins, not days, so a year-long range costs a dozen steps.
+ */
+export function spreadOverBins(
+  layout: BinLayout,
+  start: number,
+  end: number,
+  weights: Float64Array,
+  flights: Int32Array,
+): void {
+  const share = 1 / (end - start + 1);
+  const last = Math.min(end, layout.toDay);
+  let d = Math.max(start, layout.fromDay);
+  while (d <= last) {
+    const b = layout.binOfDay[d - layout.fromDay] ?? 0;
+    const next = Math.min(layout.bounds[b + 1] ?? last + 1, last + 1);
+    weights[b] = (weights[b] ?? 0) + (next - d) * share;
+    flights[b] = (flights[b] ?? 0) + 1;
+    d = next;
+  }
+}
+
+/**
+ * Turns per-bin counts (`counts[b * 4 + confidence code]`), and the uncertain weights and flights per
+ * bin when there are any, into bins.
+ */
+export function binsFromCounts(
+  layout: BinLayout,
+  counts: Int32Array | readonly number[],
+  uncertain?: { weights: Float64Array; flights: Int32Array },
+): ViewBin[] {
+  const bins: ViewBin[] = [];
   const k = CONFIDENCES.length;
   // b + 1 < bounds.length; counts holds k entries per bin.
   for (let b = 0; b + 1 < layout.bounds.length; b++) {
@@ -150,6 +194,8 @@ export function binsFromCounts(layout: BinLayout, counts: Int32Array | readonly 
       end: fastDayToDate(layout.bounds[b + 1]!),
       counts: c,
       total,
+      uncertain: uncertain?.weights[b] ?? 0,
+      uncertainFlights: uncertain?.flights[b] ?? 0,
     });
   }
   return bins;
@@ -157,7 +203,8 @@ export function binsFromCounts(layout: BinLayout, counts: Int32Array | readonly 
 
 /**
  * How many of `flights` (in date order) that `matches` accepts fall in each of `bins` (in date
- * order, each [start, end)): one walk over both. For the timeline's outline of the selection.
+ * order, each [start, end)): one walk over both. For the timeline's outline of the selection. A
+ * flight with an imprecise date counts as its share of each bin, as the bins' `uncertain` weight.
  */
 export function countInBins(
   bins: readonly TimelineBin[],
@@ -171,7 +218,23 @@ export function countInBins(
     let bin = bins[b];
     while (bin !== undefined && bin.end <= flight.date) bin = bins[++b];
     if (bin === undefined) break;
-    if (bin.start <= flight.date) counts[b] = (counts[b] ?? 0) + 1;
+    const end = flight.dateEnd;
+    if (end !== undefined && end > flight.date) addShares(bins, b, flight.date, end, counts);
+    else if (bin.start <= flight.date) counts[b] = (counts[b] ?? 0) + 1;
   }
   return counts;
+}
+
+/** Adds an imprecise date's share of each bin from bin `b` on (see spreadOverBins). */
+function addShares(bins: readonly TimelineBin[], b: number, date: string, dateEnd: string, counts: number[]) {
+  const start = dayNumber(date);
+  const end = dayNumber(dateEnd);
+  const share = 1 / (end - start + 1);
+  for (let k = b; k < bins.length; k++) {
+    const bin = bins[k]!; // k < bins.length
+    const from = Math.max(start, dayNumber(bin.start));
+    if (from > end) break;
+    const to = Math.min(end + 1, dayNumber(bin.end));
+    if (to > from) counts[k] = (counts[k] ?? 0) + (to - from) * share;
+  }
 }

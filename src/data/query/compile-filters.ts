@@ -4,7 +4,8 @@
  *
  * Filter semantics (every filter combines with AND):
  * - `from`/`to`: inclusive UTC calendar days (`[from 00:00Z, to+1 00:00Z)` on `date`); an absent or
- *   malformed end is open; `from` after `to` matches nothing.
+ *   malformed end is open; `from` after `to` matches nothing. A flight with an imprecise date
+ *   (`date` … `dateEnd`) passes when its range overlaps the filter's.
  * - `operators`, `aircraftTypes`, `confidences`: any of, exact (case-sensitive); empty = no filter.
  * - `airport` (either end), `origin`, `destination`: exact ICAO code, trimmed and upper-cased first.
  * - `registration`: case-insensitive substring ("az1" finds "4K-AZ100").
@@ -17,7 +18,7 @@
 import { dayRange, isIsoDate } from '../contract';
 import { CONFIDENCES } from '../contract';
 import type { Filters } from '../contract';
-import { lazyColumn, lowerBound, textHaystack } from './flight-index';
+import { lazyColumn, lowerBound, maxReach, textHaystack } from './flight-index';
 import type { FlightIndex } from './flight-index';
 import { extraFilterTests } from './extra-filters';
 
@@ -26,12 +27,19 @@ export const ALL_CONFIDENCES = (1 << CONFIDENCES.length) - 1;
 
 /** Filters compiled against one index: a slice of it plus per-flight tests. */
 export interface CompiledFilters {
-  /** The slice `[lo, hi)` of the index that the date range selects. */
+  /**
+   * The slice `[lo, hi)` of the index that holds every flight the date range may keep. It starts
+   * early enough for an imprecise date that begins before `from` and ends after it; `test` then
+   * checks those flights' ends.
+   */
   lo: number;
   hi: number;
   /** Bit c set = confidence code c passes. */
   confidenceMask: number;
-  /** Every filter except date and confidence; undefined when there is none. */
+  /**
+   * Every filter except confidence, and the date range where the slice alone does not decide it;
+   * undefined when there is none.
+   */
   test: ((i: number) => boolean) | undefined;
 }
 
@@ -52,7 +60,12 @@ export function compileFilters(index: FlightIndex, filters: Filters): CompiledFi
   const fromDay = filters.from && isIsoDate(filters.from) ? filters.from : undefined;
   const toDay = filters.to && isIsoDate(filters.to) ? filters.to : undefined;
   const [start, end] = dayRange(fromDay, toDay);
-  const lo = start === -Infinity ? 0 : lowerBound(index.day, start);
+  // Sorted by `date`, so every flight from `exactLo` on starts inside the range; one before it may
+  // still overlap with its `dateEnd`, at most maxReach days back.
+  const exactLo = start === -Infinity ? 0 : lowerBound(index.day, start);
+  // (A reversed range matches nothing, imprecise dates included.)
+  const reach = start === -Infinity || start >= end ? 0 : maxReach(index);
+  const lo = reach === 0 ? exactLo : lowerBound(index.day, start - reach);
   const hi = end === Infinity ? index.day.length : lowerBound(index.day, end);
   let confidenceMask = ALL_CONFIDENCES;
   if (filters.confidences && filters.confidences.length > 0) {
@@ -64,6 +77,11 @@ export function compileFilters(index: FlightIndex, filters: Filters): CompiledFi
   }
 
   const tests: ((i: number) => boolean)[] = [];
+  if (lo < exactLo) {
+    const { dayEnd } = index;
+    // First, so the flights that merely precede the range stop here.
+    tests.push((i) => i >= exactLo || (dayEnd[i] ?? -Infinity) >= start);
+  }
   const operatorMask = maskOf(filters.operators, index.operatorIds, index.operators.length);
   if (operatorMask) {
     const col = index.operator;

@@ -15,6 +15,11 @@ export interface FlightIndex {
   readonly flights: readonly Flight[];
   /** Day number (days since 1970-01-01 UTC) of each flight's `date`, ascending. */
   readonly day: Int32Array;
+  /**
+   * Day number of each flight's last possible day: its `dateEnd` when later than `date` (an imprecise
+   * date, schema v2), else the same as `day`. Not sorted.
+   */
+  readonly dayEnd: Int32Array;
   /** Ids into `airports` (copied from the flight's route). */
   readonly origin: Int32Array;
   readonly destination: Int32Array;
@@ -98,6 +103,12 @@ export function createIndex(dataset: Dataset): FlightIndex {
   const inputDay = new Int32Array(n);
   for (let i = 0; i < n; i++) inputDay[i] = fastDayNumber(input[i]!.date);
   const order = timeOrder(input, inputDay);
+  const inputDayEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const end = input[i]!.dateEnd;
+    // The validator refuses a dateEnd before date; were one to slip in, it would read as no range.
+    inputDayEnd[i] = end === undefined ? inputDay[i]! : Math.max(inputDay[i]!, fastDayNumber(end));
+  }
 
   // Columns are filled in input order and then gathered into time order: reading the flight objects
   // sequentially rather than in time order (a random walk through the heap when the input is not
@@ -143,6 +154,7 @@ export function createIndex(dataset: Dataset): FlightIndex {
   const routeTo = Int32Array.from(routeDestination);
   const flights: Flight[] = new Array<Flight>(n);
   const day = new Int32Array(n);
+  const dayEnd = new Int32Array(n);
   const route = new Int32Array(n);
   const origin = new Int32Array(n);
   const destination = new Int32Array(n);
@@ -159,6 +171,7 @@ export function createIndex(dataset: Dataset): FlightIndex {
     if (!(k < n)) throw new Error(`time order: position ${k} is out of range`);
     flights[i] = input[k]!;
     day[i] = inputDay[k]!;
+    dayEnd[i] = inputDayEnd[k]!;
     const r = inRoute[k]!;
     route[i] = r;
     origin[i] = routeFrom[r]!;
@@ -183,6 +196,7 @@ export function createIndex(dataset: Dataset): FlightIndex {
     destination,
     flights,
     day,
+    dayEnd,
     route,
     operator,
     confidence,
@@ -213,12 +227,38 @@ export function lowerBound(day: Int32Array, target: number): number {
   return lo;
 }
 
-/** The first and last dates of the indexed flights, or undefined when there are none. */
+/**
+ * The largest number of days a flight's date range reaches past its `date` (`dayEnd - day`; 0 when
+ * every date is known). A range filter starts its binary search that many days earlier.
+ */
+export function maxReach(index: FlightIndex): number {
+  const { day, dayEnd } = index;
+  let reach = 0;
+  // dayEnd and day have the same length (n).
+  for (let i = 0; i < day.length; i++) {
+    const r = dayEnd[i]! - day[i]!;
+    if (r > reach) reach = r;
+  }
+  return reach;
+}
+
+/** The last day any flight may have been on: the largest `dayEnd` (NaN when there are none). */
+export function lastDay(index: FlightIndex): number {
+  const { day, dayEnd } = index;
+  let last = day[day.length - 1] ?? NaN;
+  // Only an imprecise flight can end after the last flight's day.
+  for (let i = 0; i < dayEnd.length; i++) if (dayEnd[i]! > last) last = dayEnd[i]!;
+  return last;
+}
+
+/**
+ * The first and last dates of the indexed flights (the last reaching to the end of an imprecise
+ * date), or undefined when there are none.
+ */
 export function dataSpan(index: FlightIndex): { from: string; to: string } | undefined {
   const first = index.day[0];
-  const last = index.day[index.day.length - 1];
-  if (first === undefined || last === undefined) return undefined;
-  return { from: fastDayToDate(first), to: fastDayToDate(last) };
+  if (first === undefined) return undefined;
+  return { from: fastDayToDate(first), to: fastDayToDate(lastDay(index)) };
 }
 
 type LazyField = 'registration' | 'aircraftType';

@@ -4,18 +4,12 @@
 import { dayNumber, isIsoDate } from '../contract';
 import { fastDayToDate } from '../contract';
 import { CONFIDENCES } from '../contract';
-import type {
-  AirportSummary,
-  BinUnit,
-  ConfidenceCounts,
-  Filters,
-  Flight,
-  RouteSummary,
-  TimelineBin,
-} from '../contract';
+import type { AirportSummary, BinUnit, ConfidenceCounts, Filters, Flight, RouteSummary } from '../contract';
 import { compareAirports, compareRoutes } from './aggregate';
-import { binLayout, binsFromCounts, emptyCounts } from './bins';
+import { binLayout, binsFromCounts, emptyCounts, spreadOverBins } from './bins';
+import type { BinLayout, ViewBin } from './bins';
 import { ALL_CONFIDENCES, compileFilters } from './compile-filters';
+import { lastDay } from './flight-index';
 import type { FlightIndex } from './flight-index';
 
 export interface FlightView {
@@ -25,14 +19,19 @@ export interface FlightView {
   routes: RouteSummary[];
   /** As aggregateAirports(flights) (tests/oracles/query.ts). */
   airports: AirportSummary[];
-  /** As binTimeline(flights, unit, range) (tests/oracles/query.ts). */
-  bins: TimelineBin[];
+  /**
+   * As binTimeline(flights, unit, range) (tests/oracles/query.ts) for flights on a known day; a flight
+   * with an imprecise date is spread over its days in `uncertain` (see ViewBin).
+   */
+  bins: ViewBin[];
   /** The inclusive range the bins cover: the filter's, each open end taken from the data; none if empty. */
   range: { from: string; to: string } | undefined;
   confidenceCounts: ConfidenceCounts;
   /** Counts by confidence under every filter except the confidence filter (for the checkboxes). */
   confidenceCountsIgnoringConfidence: ConfidenceCounts;
   total: number;
+  /** How many of the passing flights have an imprecise date (`dateEnd` after `date`). */
+  uncertain: number;
 }
 
 const K = CONFIDENCES.length;
@@ -90,9 +89,19 @@ interface Tally {
   nPublishers: number;
   ignoring: Int32Array;
   binCounts: Int32Array;
+  /** Imprecise flights: weight and count per bin, and how many passed. */
+  uncertainWeights: Float64Array;
+  uncertainFlights: Int32Array;
+  uncertain: number;
 }
 
-function newTally(nRoutes: number, nOperators: number, nPublishers: number, binCounts: Int32Array): Tally {
+function newTally(
+  nRoutes: number,
+  nOperators: number,
+  nPublishers: number,
+  binCounts: Int32Array,
+  nBins: number,
+): Tally {
   return {
     routeCount: new Int32Array(nRoutes),
     routeConf: new Int32Array(nRoutes * K),
@@ -105,6 +114,9 @@ function newTally(nRoutes: number, nOperators: number, nPublishers: number, binC
     nPublishers,
     ignoring: new Int32Array(K),
     binCounts,
+    uncertainWeights: new Float64Array(nBins),
+    uncertainFlights: new Int32Array(nBins),
+    uncertain: 0,
   };
 }
 
@@ -119,11 +131,12 @@ function tally(
   hi: number,
   test: ((i: number) => boolean) | undefined,
   confidenceMask: number,
-  binOfDay: Int32Array,
-  from: number,
+  layout: BinLayout,
   out: Flight[] | undefined,
 ): void {
-  const { day, route, confidence, operator, multiSource, publisherStart, publisherIds, flights } = index;
+  const { day, dayEnd, route, confidence, operator, multiSource, publisherStart, publisherIds, flights } =
+    index;
+  const { binOfDay, fromDay: from } = layout;
   const { routeCount, routeConf, routeFirst, routeLast, routeMulti, operatorMarks, publisherMarks } = t;
   const { ignoring, binCounts, nOperators, nPublishers } = t;
   const marks = nOperators > 0 || nPublishers > 0;
@@ -138,15 +151,22 @@ function tally(
     if (out !== undefined) out.push(flights[i]!);
     const r = route[i]!;
     const d = day[i]!;
+    const e = dayEnd[i]!;
     const count = routeCount[r] ?? 0;
+    // Flights come in `date` order, so the first is the earliest; the last day is the latest end.
     if (count === 0) routeFirst[r] = d;
+    if (count === 0 || e > routeLast[r]!) routeLast[r] = e;
     routeCount[r] = count + 1;
-    routeLast[r] = d;
     const rc = r * K + c;
     routeConf[rc] = (routeConf[rc] ?? 0) + 1;
     routeMulti[r] = (routeMulti[r] ?? 0) | multiSource[i]!;
-    const bc = (binOfDay[d - from] ?? 0) * K + c;
-    binCounts[bc] = (binCounts[bc] ?? 0) + 1;
+    if (e === d) {
+      const bc = (binOfDay[d - from] ?? 0) * K + c;
+      binCounts[bc] = (binCounts[bc] ?? 0) + 1;
+    } else {
+      t.uncertain++;
+      spreadOverBins(layout, d, e, t.uncertainWeights, t.uncertainFlights);
+    }
     if (!marks) continue;
     const op = operator[i]!;
     if (op >= 0) operatorMarks[r * nOperators + op] = 1;
@@ -165,19 +185,20 @@ export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit)
   const n = index.day.length;
 
   const from = filters.from && isIsoDate(filters.from) ? dayNumber(filters.from) : (index.day[0] ?? NaN);
-  const to = filters.to && isIsoDate(filters.to) ? dayNumber(filters.to) : (index.day[n - 1] ?? NaN);
+  const to = filters.to && isIsoDate(filters.to) ? dayNumber(filters.to) : n > 0 ? lastDay(index) : NaN;
   const hasRange = !Number.isNaN(from) && !Number.isNaN(to) && from <= to;
   const layout = binLayout(hasRange ? from : 0, hasRange ? to : -1, unit);
-  const binCounts = new Int32Array(Math.max(0, layout.bounds.length - 1) * K);
+  const nBins = Math.max(0, layout.bounds.length - 1);
+  const binCounts = new Int32Array(nBins * K);
 
   const nRoutes = index.routeOrigin.length;
   const nOperators = index.operators.length;
   const nPublishers = index.publishers.length;
   const flat = nRoutes * Math.max(nOperators, nPublishers) <= MAX_MARKS;
-  const t = newTally(nRoutes, flat ? nOperators : 0, flat ? nPublishers : 0, binCounts);
+  const t = newTally(nRoutes, flat ? nOperators : 0, flat ? nPublishers : 0, binCounts, nBins);
   const allPass = !test && confidenceMask === ALL_CONFIDENCES;
   const flights = allPass ? index.flights.slice(lo, hi) : [];
-  tally(index, t, lo, hi, test, confidenceMask, layout.binOfDay, from, allPass ? undefined : flights);
+  tally(index, t, lo, hi, test, confidenceMask, layout, allPass ? undefined : flights);
   const {
     routeCount,
     routeConf,
@@ -257,10 +278,11 @@ export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit)
     flights,
     routes,
     airports,
-    bins: binsFromCounts(layout, binCounts),
+    bins: binsFromCounts(layout, binCounts, { weights: t.uncertainWeights, flights: t.uncertainFlights }),
     range: hasRange ? { from: fastDayToDate(from), to: fastDayToDate(to) } : undefined,
     confidenceCounts: countsOf(passing),
     confidenceCountsIgnoringConfidence: countsOf(ignoring),
     total: flights.length,
+    uncertain: t.uncertain,
   };
 }
