@@ -19,6 +19,7 @@ const isDate = (s: string | undefined): s is string => s !== undefined && /^\d{4
 /** The range rule by brute force: the flight's days and the filter's days share at least one day. */
 function naiveOverlap(flights: readonly Flight[], filters: Filters): Flight[] {
   const { from, to, ...rest } = filters;
+  if (isDate(from) && isDate(to) && from > to) return []; // a reversed range matches nothing
   return naiveTimeOrder(naiveFilter(flights, rest)).filter(
     (f) => (!isDate(from) || endOf(f) >= from) && (!isDate(to) || f.date <= to),
   );
@@ -68,7 +69,7 @@ describe('imprecise dates in the range filter', () => {
         expect(ids(view.flights)).toEqual(ids(expected));
         expect(view.uncertain).toBe(expected.filter((f) => endOf(f) > f.date).length);
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
@@ -108,7 +109,7 @@ describe('imprecise dates in the bins', () => {
         expect(view.bins.map((b) => b.uncertainFlights)).toEqual(naive.touching);
         view.bins.forEach((b, i) => expect(b.uncertain).toBeCloseTo(naive.weights[i]!, 9));
       }),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
