@@ -4,6 +4,7 @@ import type { PlaybackWidth } from '../data/query';
 import { addDays } from '../data/contract';
 import type { BinUnit, Dataset, Filters, SortSpec, TimelineEvent } from '../data/contract';
 import { applyStep, revertStep, type Step } from '../data/edit';
+import { updateIndex } from '../data/query/index-update';
 import type { Selection, ViewState } from './url';
 
 /** Undo reaches back at least this many steps (the issue asks for 100). */
@@ -18,11 +19,16 @@ interface DatasetSlice {
   datasetOrigin: DatasetOrigin;
   /**
    * Replaces the loaded dataset; clears the selection (its ids may be gone) and asks the map to fit.
-   * Loading the bundled sample (Reset to sample data) clears the filters and the event window too: the
-   * imported data's filters (an airport it alone has) would leave the sample empty.
+   * Loading the bundled sample clears the filters and the event window too: the imported data's filters
+   * (an airport it alone has) would leave the sample empty. Not a step: the undo and redo stacks are
+   * emptied (their steps were made for another dataset); an import is a step (`commit` a replace).
    */
   loadDataset(dataset: Dataset, origin: DatasetOrigin): void;
 }
+
+/** What last changed the history, for the journal that persists it (src/io/journal-sync.ts). */
+export type HistoryChange =
+  { readonly kind: 'commit' | 'undo' | 'redo'; readonly step: Step } | { readonly kind: 'load' | 'restore' };
 
 interface HistorySlice {
   /** Steps that can be undone, oldest first; the last is the next undo. */
@@ -31,7 +37,8 @@ interface HistorySlice {
   future: readonly Step[];
   /**
    * Applies one step (an edit, bulk edit, delete, import or merge) to the dataset, makes it the next
-   * undo and clears the redo stack. The dataset becomes the analyst's own ('imported').
+   * undo and clears the redo stack. The dataset becomes the analyst's own ('imported'), unless a replace
+   * made it the bundled sample (Reset to sample data: see `markBundled`).
    */
   commit(step: Step): void;
   undo(): void;
@@ -41,6 +48,8 @@ interface HistorySlice {
   setAnalyst(name: string): void;
   /** Puts back stacks kept across a reload (the journal), with the dataset they lead to. */
   restoreHistory(dataset: Dataset, past: readonly Step[], future: readonly Step[]): void;
+  /** A new object on every commit, undo, redo, load and restore (null before the first). */
+  lastChange: HistoryChange | null;
 }
 
 interface FiltersSlice {
@@ -120,44 +129,83 @@ const clampDays = (days: number) => Math.max(0, Math.min(365, Math.round(days)))
 const isWindowOf = (filters: Filters, event: Pick<TimelineEvent, 'date'>, days: number) =>
   filters.from === addDays(event.date, -days) && filters.to === addDays(event.date, days);
 
-/** The state after the dataset changed by a step: a new index, and no selection of a flight now gone. */
-function afterChange(s: AirliftState, dataset: Dataset | null): Partial<AirliftState> {
+// The bundled sample datasets loaded (it is parsed anew on each load): the data is "the sample" while
+// the loaded dataset is one of them, so undoing Reset to sample data makes it the analyst's own again.
+const bundled = new WeakSet<Dataset>();
+
+/** Marks a dataset as the bundled sample (for a replace step to it, and for the journal's restore). */
+export function markBundled(dataset: Dataset): Dataset {
+  bundled.add(dataset);
+  return dataset;
+}
+
+const originOf = (dataset: Dataset | null): DatasetOrigin =>
+  dataset && bundled.has(dataset) ? 'bundled' : 'imported';
+
+/**
+ * The state after the dataset changed by a step (applied, or reverted when undone): the index updated
+ * for it, and no selection of a flight now gone. A replace (import, Reset to sample data) acts as a load:
+ * no selection, the map fits the new data, and the sample starts unfiltered.
+ */
+function afterChange(
+  s: AirliftState,
+  dataset: Dataset | null,
+  step: Step,
+  direction: 'apply' | 'revert',
+): Partial<AirliftState> {
+  const index = !dataset
+    ? null
+    : s.index
+      ? updateIndex(s.index, dataset, step, direction)
+      : createIndex(dataset);
+  const datasetOrigin = originOf(dataset);
+  if (step.replace)
+    return {
+      dataset,
+      index,
+      datasetOrigin,
+      selection: null,
+      fitRequest: s.fitRequest + 1,
+      ...(datasetOrigin === 'bundled' ? { filters: {}, eventFocus: null } : {}),
+    };
   const selection =
     s.selection?.kind === 'flight' &&
     !dataset?.flights.some((f) => f.id === (s.selection as { id: string }).id)
       ? null
       : s.selection;
-  return {
-    dataset,
-    index: dataset ? createIndex(dataset) : null,
-    datasetOrigin: 'imported',
-    selection,
-  };
+  return { dataset, index, datasetOrigin, selection };
 }
 
 export const useAirlift = create<AirliftState>()((set) => ({
   dataset: null,
   index: null,
   datasetOrigin: 'bundled',
-  loadDataset: (dataset, origin) =>
+  loadDataset: (dataset, origin) => {
+    if (origin === 'bundled') markBundled(dataset);
     set((s) => ({
       dataset,
       index: createIndex(dataset),
       datasetOrigin: origin,
       selection: null,
       fitRequest: s.fitRequest + 1,
+      past: [],
+      future: [],
+      lastChange: { kind: 'load' },
       ...(origin === 'bundled' ? { filters: {}, eventFocus: null } : {}),
-    })),
+    }));
+  },
 
   past: [],
   future: [],
+  lastChange: null,
   commit: (step) =>
     set((s) => {
       const dataset = applyStep(s.dataset, step);
       return {
-        ...afterChange(s, dataset),
+        ...afterChange(s, dataset, step, 'apply'),
         past: [...s.past, step].slice(-MAX_UNDO_STEPS),
         future: [],
+        lastChange: { kind: 'commit', step },
       };
     }),
   undo: () =>
@@ -166,9 +214,10 @@ export const useAirlift = create<AirliftState>()((set) => ({
       if (!step || !s.dataset) return {};
       const dataset = revertStep(s.dataset, step);
       return {
-        ...afterChange(s, dataset),
+        ...afterChange(s, dataset, step, 'revert'),
         past: s.past.slice(0, -1),
         future: [...s.future, step],
+        lastChange: { kind: 'undo', step },
       };
     }),
   redo: () =>
@@ -176,15 +225,25 @@ export const useAirlift = create<AirliftState>()((set) => ({
       const step = s.future[s.future.length - 1];
       if (!step) return {};
       return {
-        ...afterChange(s, applyStep(s.dataset, step)),
+        ...afterChange(s, applyStep(s.dataset, step), step, 'apply'),
         past: [...s.past, step],
         future: s.future.slice(0, -1),
+        lastChange: { kind: 'redo', step },
       };
     }),
   analyst: '',
   setAnalyst: (analyst) => set({ analyst: analyst.trim() }),
   restoreHistory: (dataset, past, future) =>
-    set((s) => ({ ...afterChange(s, dataset), past, future, datasetOrigin: 'imported' })),
+    set((s) => ({
+      dataset,
+      index: createIndex(dataset),
+      datasetOrigin: originOf(dataset),
+      selection: null,
+      fitRequest: s.fitRequest + 1,
+      past: past.slice(-MAX_UNDO_STEPS),
+      future,
+      lastChange: { kind: 'restore' },
+    })),
 
   filters: {},
   setFilters: (change) => set((s) => ({ filters: normalizeFilters({ ...s.filters, ...change }) })),
