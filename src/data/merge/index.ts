@@ -1,0 +1,4 @@
+export * from './case-file';
+export * from './log-index';
+export * from './plan';
+export * from './resolve';
