@@ -2,6 +2,7 @@ import { BulkControls } from '../bulk/BulkControls';
 import { EditControls } from '../edit/EditControls';
 import { LogControls } from '../log/LogControls';
 import { CaseFileControls } from '../merge/CaseFileControls';
+import { PatternsDialog } from '../patterns/PatternsDialog';
 import { HistoryControls } from './HistoryControls';
 
 /** The case file's actions, one toolbar below the header: undo/redo, add, bulk edit, log, case files. */
@@ -13,6 +14,7 @@ export function CaseBar() {
       <BulkControls />
       <LogControls />
       <CaseFileControls />
+      <PatternsDialog />
     </div>
   );
 }

@@ -2,7 +2,7 @@
  * Two periods side by side: flights, aircraft, operators and routes in each, the change, and whether
  * the change in flights is more than chance would give (an exact test, stated in plain words).
  */
-import { dayNumber } from '../contract';
+import { addDays, dayNumber, isIsoDate } from '../contract';
 import type { Flight } from '../contract';
 import { ratePValue } from './poisson-test';
 
@@ -43,6 +43,20 @@ export interface PeriodComparison {
   /** The comparison in plain words. */
   summary: string;
 }
+
+/**
+ * "N days before / after an event": A is the N days before its day, B its day and the N − 1 days after
+ * (the event's own day counts as after: a flight that day is counted once).
+ */
+export function periodsAround(date: string, days: number): { a: Period; b: Period } {
+  return {
+    a: { from: addDays(date, -days), to: addDays(date, -1) },
+    b: { from: date, to: addDays(date, days - 1) },
+  };
+}
+
+/** Both ends real dates, the end not before the start. */
+export const isValidPeriod = (p: Period) => isIsoDate(p.from) && isIsoDate(p.to) && p.from <= p.to;
 
 /** Days from `from` to `to` inclusive (0 when `to` is before `from`). */
 export function periodDays(p: Period): number {

@@ -69,21 +69,32 @@ export function flightsByAircraft(flights: readonly Flight[]): Map<string, Fligh
   return out;
 }
 
+export interface GroundTimeOptions {
+  /** Longer stays are not turnarounds (default 72 h). */
+  maxGroundHours?: number;
+  /**
+   * Which arrivals to count (default all). Pairing still looks at every flight given, so that an
+   * aircraft's next departure hidden by a filter is found and a real turnaround is not made a gap.
+   */
+  countsArrival?: (f: Flight) => boolean;
+}
+
 /** Turnarounds at one airport among the given flights. */
 export function groundTimes(
   flights: readonly Flight[],
   airport: string,
-  maxGroundHours = DEFAULT_MAX_GROUND_HOURS,
+  { maxGroundHours = DEFAULT_MAX_GROUND_HOURS, countsArrival }: GroundTimeOptions = {},
 ): GroundTimes {
   const pairs: Turnaround[] = [];
   const unpaired: Partial<Record<UnpairedReason, number>> = {};
   const miss = (reason: UnpairedReason) => (unpaired[reason] = (unpaired[reason] ?? 0) + 1);
-  for (const f of flights)
-    if (f.destination === airport && airframeKey(f) === undefined) miss('no aircraft identity');
+  const counted = (f: Flight) =>
+    f.destination === airport && (countsArrival === undefined || countsArrival(f));
+  for (const f of flights) if (counted(f) && airframeKey(f) === undefined) miss('no aircraft identity');
   for (const [aircraft, list] of flightsByAircraft(flights)) {
     for (let i = 0; i < list.length; i++) {
       const arrival = list[i]!;
-      if (arrival.destination !== airport) continue;
+      if (!counted(arrival)) continue;
       const next = list[i + 1];
       const arrivedAt = arrival.arrivalTime === undefined ? NaN : parseInstant(arrival.arrivalTime);
       if (!Number.isFinite(arrivedAt)) miss('no arrival time');

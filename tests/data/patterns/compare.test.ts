@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Flight } from '../../../src/data/contract';
-import { comparePeriods, periodDays, seriesBy } from '../../../src/data/patterns';
+import { comparePeriods, periodDays, periodsAround, seriesBy } from '../../../src/data/patterns';
 
 const flight = (id: string, date: string, over: Partial<Flight> = {}): Flight => ({
   id,
@@ -75,6 +75,15 @@ describe('comparing two periods', () => {
         },
       ),
     );
+  });
+});
+
+describe('periods around an event', () => {
+  it('60 days before and after 2022-10-03: the event day opens period B', () => {
+    expect(periodsAround('2022-10-03', 60)).toEqual({
+      a: { from: '2022-08-04', to: '2022-10-02' },
+      b: { from: '2022-10-03', to: '2022-12-01' },
+    });
   });
 });
 

@@ -60,7 +60,7 @@ describe('ground time at an airport', () => {
       ],
     ],
   ] as const)('a missing leg is a gap, not a long stay: %s', (reason, flights) => {
-    const g = groundTimes(flights as Flight[], 'LLOV');
+    const g = groundTimes(flights as unknown as Flight[], 'LLOV');
     expect(g.pairs).toHaveLength(0);
     expect(g.unpaired).toEqual({ [reason]: 1 });
     expect(describeGroundTimes(g)).toBe('No turnarounds at LLOV; 1 arrival could not be paired');
@@ -133,5 +133,41 @@ describe('ground time at an airport', () => {
         expect(g.unpairedCount).toBe(oracle.unpaired);
       }),
     );
+  });
+});
+
+describe('ground time for the filtered arrivals', () => {
+  it('counts only the arrivals asked for, but pairs them with any later flight', () => {
+    const base = {
+      date: '2023-03-01',
+      confidence: 'reported' as const,
+      sources: [{ publisher: 'analyst' }],
+      icao24: '600abc',
+    };
+    const inbound: Flight = {
+      ...base,
+      id: 'in',
+      origin: 'UBBB',
+      destination: 'LLOV',
+      arrivalTime: '2023-03-01T10:00Z',
+    };
+    const outbound: Flight = {
+      ...base,
+      id: 'out',
+      origin: 'LLOV',
+      destination: 'UBBB',
+      departureTime: '2023-03-01T11:00Z',
+    };
+    const other: Flight = {
+      ...base,
+      id: 'x',
+      icao24: '600def',
+      origin: 'UBBB',
+      destination: 'LLOV',
+      arrivalTime: '2023-03-02T10:00Z',
+    };
+    const g = groundTimes([inbound, outbound, other], 'LLOV', { countsArrival: (f) => f.id === 'in' });
+    expect(g.pairs.map((p) => [p.arrival.id, p.departure.id, p.minutes])).toEqual([['in', 'out', 60]]);
+    expect(g.unpairedCount).toBe(0);
   });
 });

@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { isValidPeriod as valid, periodsAround, type Period } from '../../data/patterns';
+import { selectComparison } from '../../store/pattern-selectors';
+import { selectSpan, selectTimelineEvents } from '../../store/selectors';
+import { useAirlift } from '../../store/store';
+
+const DEFAULT_DAYS = 60;
+
+function PeriodInputs({
+  name,
+  period,
+  onChange,
+}: {
+  name: string;
+  period: Period;
+  onChange(p: Period): void;
+}) {
+  return (
+    <fieldset className="period-inputs">
+      <legend>Period {name}</legend>
+      <label>
+        From{' '}
+        <input
+          type="date"
+          value={period.from}
+          onChange={(e) => onChange({ ...period, from: e.target.value })}
+        />
+      </label>
+      <label>
+        to{' '}
+        <input type="date" value={period.to} onChange={(e) => onChange({ ...period, to: e.target.value })} />
+      </label>
+    </fieldset>
+  );
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** Period A against period B: flights, aircraft, operators and routes, the change, and the test in words. */
+export function CompareView() {
+  const span = useAirlift(selectSpan);
+  const events = useAirlift(selectTimelineEvents);
+  const [days, setDays] = useState(DEFAULT_DAYS);
+  const [periods, setPeriods] = useState(() => {
+    const anchor = events[0]?.date ?? span?.to ?? '2022-10-03';
+    return periodsAround(anchor, DEFAULT_DAYS);
+  });
+  const ok = valid(periods.a) && valid(periods.b);
+  const comparison = useAirlift((s) => (ok ? selectComparison(s, periods.a, periods.b) : undefined));
+  return (
+    <div className="compare-view">
+      <div className="compare-inputs">
+        <PeriodInputs name="A" period={periods.a} onChange={(a) => setPeriods((p) => ({ ...p, a }))} />
+        <PeriodInputs name="B" period={periods.b} onChange={(b) => setPeriods((p) => ({ ...p, b }))} />
+        {events.length > 0 ? (
+          <fieldset className="period-inputs">
+            <legend>Around an event</legend>
+            <label>
+              Days each side{' '}
+              <input
+                type="number"
+                min={1}
+                max={365}
+                value={days}
+                onChange={(e) => setDays(Math.max(1, Math.min(365, Number(e.target.value) || 1)))}
+              />
+            </label>
+            <label>
+              Event{' '}
+              <select
+                value=""
+                onChange={(e) => e.target.value && setPeriods(periodsAround(e.target.value, days))}
+              >
+                <option value="">Choose…</option>
+                {events.map((ev) => (
+                  <option key={`${ev.date} ${ev.title}`} value={ev.date}>
+                    {ev.date} {ev.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </fieldset>
+        ) : null}
+      </div>
+      {!comparison ? (
+        <p role="alert">Each period needs a start and an end, the end not before the start.</p>
+      ) : (
+        <>
+          <p className="compare-summary" aria-live="polite">
+            {comparison.summary}
+          </p>
+          <table className="compare-table">
+            <caption>
+              A: {periods.a.from} … {periods.a.to} ({comparison.a.days} days) · B: {periods.b.from} …{' '}
+              {periods.b.to} ({comparison.b.days} days). Other filters apply; the date range is replaced by
+              the periods.
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" />
+                <th scope="col">A</th>
+                <th scope="col">B</th>
+                <th scope="col">Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(
+                [
+                  ['Flights', comparison.a.flights, comparison.b.flights],
+                  ['Aircraft', comparison.a.aircraft, comparison.b.aircraft],
+                  ['Operators', comparison.a.operators, comparison.b.operators],
+                  ['Routes', comparison.a.routes.size, comparison.b.routes.size],
+                ] as const
+              ).map(([label, a, b]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td>{a}</td>
+                  <td>{b}</td>
+                  <td>{signed(b - a)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>Routes that grew and shrank</h3>
+          {comparison.routes.length === 0 ? (
+            <p className="hint">No flights in either period.</p>
+          ) : (
+            <ul className="compare-routes">
+              {comparison.routes.slice(0, 12).map((r) => (
+                <li key={r.key}>
+                  {r.key.replace('>', ' → ')}: {r.a} → {r.b} ({signed(r.b - r.a)})
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

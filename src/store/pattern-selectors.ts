@@ -1,0 +1,61 @@
+/**
+ * The patterns the Patterns panel shows, from the same filtered flights as every other view, each
+ * memoized on its inputs so a filter change recomputes only the pattern on show.
+ */
+import type { Flight } from '../data/contract';
+import {
+  comparePeriods,
+  groundTimes,
+  rhythmCounts,
+  seriesBy,
+  type Period,
+  type RhythmEnd,
+  type SeriesKey,
+  type SeriesUnit,
+} from '../data/patterns';
+import { memoizeLast } from './memo';
+import { selectOverview, selectView } from './selectors';
+import type { AirliftState } from './store';
+
+const noFlights: readonly Flight[] = [];
+const viewFlights = (s: AirliftState) => selectView(s)?.flights ?? noFlights;
+
+const comparisonOf = memoizeLast((flights: readonly Flight[], a: Period, b: Period) =>
+  comparePeriods(flights, a, b),
+);
+/**
+ * Period A against period B over the flights that pass every filter but the date range (the two
+ * periods take its place).
+ */
+export const selectComparison = (s: AirliftState, a: Period, b: Period) =>
+  comparisonOf(selectOverview(s)?.flights ?? noFlights, a, b);
+
+const seriesOf = memoizeLast((flights: readonly Flight[], by: SeriesKey, unit: SeriesUnit) =>
+  seriesBy(flights, by, unit),
+);
+/** Flights per destination (or operator, or aircraft) and month or quarter, of the current filter. */
+export const selectSeries = (s: AirliftState, by: SeriesKey, unit: SeriesUnit) =>
+  seriesOf(viewFlights(s), by, unit);
+
+const rhythmOf = memoizeLast(
+  (flights: readonly Flight[], end: RhythmEnd, zoneOf: ((icao: string) => string | undefined) | undefined) =>
+    rhythmCounts(flights, end, zoneOf),
+);
+/** Departures or arrivals of the current filter by weekday and hour (UTC without `zoneOf`). */
+export const selectRhythm = (
+  s: AirliftState,
+  end: RhythmEnd,
+  zoneOf?: (icao: string) => string | undefined,
+) => rhythmOf(viewFlights(s), end, zoneOf);
+
+const passingIds = memoizeLast((flights: readonly Flight[]) => new Set(flights.map((f) => f.id)));
+const groundTimesOf = memoizeLast((all: readonly Flight[], shown: readonly Flight[], airport: string) => {
+  const ids = passingIds(shown);
+  return groundTimes(all, airport, { countsArrival: (f) => ids.has(f.id) });
+});
+/**
+ * Turnarounds at an airport for the arrivals of the current filter, each paired with the aircraft's next
+ * flight among all the dataset's flights (a filter on the destination must not hide the departure).
+ */
+export const selectGroundTimes = (s: AirliftState, airport: string) =>
+  groundTimesOf(s.dataset?.flights ?? noFlights, viewFlights(s), airport);
