@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Filters } from '../../src/data/contract';
-import { computeView, countMatching, createIndex, explainEmpty, FILTER_GROUPS } from '../../src/data/query';
+import {
+  computeView,
+  countMatching,
+  createIndex,
+  describeFilters,
+  explainEmpty,
+  FILTER_GROUPS,
+} from '../../src/data/query';
 import { makeDataset, makeMinimalFlight } from '../fixtures/flights';
 
 const flights = [
@@ -84,5 +91,24 @@ describe('explainEmpty: which single filter, removed, brings flights back', () =
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the filters in plain words', () => {
+  it('names each filter in force in the pane order, and nothing when none is', () => {
+    expect(describeFilters({})).toEqual([]);
+    expect(
+      describeFilters({
+        review: ['disputed'],
+        airport: 'LLOV',
+        from: '2022-10-01',
+        confidences: ['reported', 'confirmed'],
+      }),
+    ).toEqual([
+      'the date range 2022-10-01 – end',
+      'airport LLOV',
+      'confidence confirmed, reported',
+      'review disputed',
+    ]);
   });
 });

@@ -28,6 +28,7 @@ export const FILTER_GROUPS: readonly FilterGroup[] = [
   { id: 'publishers', keys: ['publishers'] },
   { id: 'minPublishers', keys: ['minPublishers'] },
   { id: 'bothEndsObserved', keys: ['bothEndsObserved'] },
+  { id: 'review', keys: ['review'] },
   { id: 'area', keys: ['area'] },
 ];
 
@@ -76,12 +77,22 @@ function label(group: FilterGroup, f: Filters): string {
       return `at least ${f.minPublishers} independent sources`;
     case 'bothEndsObserved':
       return 'both ends observed';
+    case 'review':
+      return `review ${f.review!.join(', ')}`;
     case 'area':
       return 'the map area';
     default:
       // airport, origin, destination: a code.
       return `${group.id} ${short(String(f[group.keys[0]!] ?? ''))}`;
   }
+}
+
+/** Whether a filter group is in force (filters as the store keeps them: normalised, no empty values). */
+const isSet = (group: FilterGroup, f: Filters) => group.keys.some((k) => f[k] !== undefined);
+
+/** The filters in force, in plain words and in the filter pane's order ("airport LLOV", …). */
+export function describeFilters(filters: Filters): string[] {
+  return FILTER_GROUPS.filter((g) => isSet(g, filters)).map((g) => label(g, filters));
 }
 
 /**
@@ -92,7 +103,7 @@ export function explainEmpty(index: FlightIndex, filters: Filters): EmptyCause[]
   if (countMatching(index, filters) > 0) return [];
   const causes: EmptyCause[] = [];
   for (const group of FILTER_GROUPS) {
-    if (group.keys.every((k) => filters[k] === undefined)) continue;
+    if (!isSet(group, filters)) continue;
     const without: Filters = { ...filters };
     const clear: Partial<Filters> = {};
     for (const key of group.keys) {
