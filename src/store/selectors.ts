@@ -210,16 +210,23 @@ export const selectSelectionSummary = (s: AirliftState) => selectionSummaryOf(se
  * window, "12 flights within 7 days of Gantz visit (2022-10-03)".
  */
 export const selectCountsLine = (s: AirliftState): string => {
-  const shown = selectView(s)?.total ?? 0;
+  const view = selectView(s);
+  const shown = view?.total ?? 0;
   const total = s.dataset?.flights.length ?? 0;
   const { from, to } = s.filters;
   const focus = s.eventFocus;
   const n = s.eventWindowDays;
-  if (focus && from === addDays(focus.date, -n) && to === addDays(focus.date, n)) {
-    return `${pluralFlights(shown)} within ${n} ${n === 1 ? 'day' : 'days'} of ${focus.title} (${focus.date})`;
-  }
-  return describeCounts(shown, total, from, to);
+  const line =
+    focus && from === addDays(focus.date, -n) && to === addDays(focus.date, n)
+      ? `${pluralFlights(shown)} within ${n} ${n === 1 ? 'day' : 'days'} of ${focus.title} (${focus.date})`
+      : describeCounts(shown, total, from, to);
+  return line + uncertainNote(view?.uncertain ?? 0);
 };
+
+/** " · 3 flights with an uncertain date" (imprecise dates among those shown), or nothing. */
+function uncertainNote(uncertain: number): string {
+  return uncertain > 0 ? ` · ${pluralFlights(uncertain)} with an uncertain date` : '';
+}
 
 export interface AboutData {
   confidence: ConfidenceCounts;
@@ -251,11 +258,18 @@ export const selectPublisherCounts = (s: AirliftState) =>
 const timelineSummaryOf = memoizeLast((view: FlightView | null): string => {
   const flights = view?.flights ?? [];
   const first = flights[0];
-  const last = flights[flights.length - 1];
-  const span = first && last ? `, ${first.date} to ${last.date}` : '';
-  return `${pluralFlights(view?.total ?? 0)}${span}`;
+  // The last possible day: an imprecise date may reach past the last flight's `date`.
+  let last: string | undefined;
+  if (view && view.uncertain > 0) for (const f of flights) last = maxDate(last, f.dateEnd ?? f.date);
+  else last = flights[flights.length - 1]?.date;
+  const span = first && last ? `, ${first.date} to ${last}` : '';
+  return `${pluralFlights(view?.total ?? 0)}${span}${uncertainNote(view?.uncertain ?? 0)}`;
 });
-/** The timeline's text summary: "42 flights, 2016-05-12 to 2023-03-01". */
+const maxDate = (a: string | undefined, b: string) => (a === undefined || b > a ? b : a);
+/**
+ * The timeline's text summary: "42 flights, 2016-05-12 to 2023-03-01", and " · 3 flights with an
+ * uncertain date" when some are.
+ */
 export const selectTimelineSummary = (s: AirliftState) => timelineSummaryOf(selectView(s));
 
 const eventsOf = memoizeLast((events: readonly TimelineEvent[] | undefined) => eventsInRange(events ?? []));

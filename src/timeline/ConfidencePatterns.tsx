@@ -10,8 +10,11 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   synthetic: 'Synthetic',
 };
 
-/** The id of one confidence's fill pattern. */
-export function patternId(prefix: string, c: Confidence): string {
+/** The pattern of the uncertain-date layer (flights spread over the days their date may be). */
+export const UNCERTAIN_PATTERN = 'uncertain';
+
+/** The id of one confidence's fill pattern (or of the uncertain-date layer's). */
+export function patternId(prefix: string, c: Confidence | typeof UNCERTAIN_PATTERN): string {
   return `${prefix}-pat-${c}`;
 }
 
@@ -42,13 +45,21 @@ export function ConfidencePatterns({ prefix, defsRef }: PatternsProps & { defsRe
           <rect className="tl-pf tl-pf--synthetic" width="6" height="6" />
           <path className="tl-pcross" d="M0 0l6 6M6 0l-6 6" />
         </pattern>
+        {/* Vertical stripes on a pale ground: like no confidence's fill, and read as "spread". */}
+        <pattern id={patternId(prefix, UNCERTAIN_PATTERN)} width="4" height="4" patternUnits="userSpaceOnUse">
+          <rect className="tl-pf tl-pf--uncertain" width="4" height="4" />
+          <path className="tl-pstripe" d="M1 0v4" />
+        </pattern>
       </defs>
     </svg>
   );
 }
 
-/** A small legend: a patterned swatch and a name per confidence level. */
-export function ConfidenceLegend({ prefix }: PatternsProps) {
+/**
+ * A small legend: a patterned swatch and a name per confidence level, and the uncertain-date layer's
+ * when the chart draws one.
+ */
+export function ConfidenceLegend({ prefix, uncertain = false }: PatternsProps & { uncertain?: boolean }) {
   return (
     <ul className="tl-legend" aria-label="Confidence">
       {CONFIDENCES.map((c) => (
@@ -66,6 +77,21 @@ export function ConfidenceLegend({ prefix }: PatternsProps) {
           {CONFIDENCE_LABELS[c]}
         </li>
       ))}
+      {uncertain && (
+        <li>
+          <svg width="14" height="12" aria-hidden="true" focusable="false">
+            <rect
+              className="tl-swatch tl-swatch--uncertain"
+              x="0.5"
+              y="0.5"
+              width="13"
+              height="11"
+              fill={`url(#${patternId(prefix, UNCERTAIN_PATTERN)})`}
+            />
+          </svg>
+          Date uncertain (spread over its days)
+        </li>
+      )}
     </ul>
   );
 }

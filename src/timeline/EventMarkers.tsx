@@ -1,5 +1,6 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { Fragment, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FocusEvent } from 'react';
+import { formatFlightDate } from '../data/contract';
 import type { TimelineEvent } from '../data/contract';
 import { SourceLinks } from '../ui/SourceLinks';
 import type { PlacedEvent } from './chart-geometry';
@@ -17,7 +18,10 @@ interface EventMarkersProps {
   onEventActivate?(event: TimelineEvent): void;
 }
 
-/** A row of focusable event markers above the chart, each with a text-only tooltip. */
+/**
+ * A row of focusable event markers above the chart, each with a text-only tooltip. An event known only
+ * to a range of days has its marker at the middle of the range and a dashed bar over the range.
+ */
 export function EventMarkers({ placed, lanes, left, plotW, onEventActivate }: EventMarkersProps) {
   const [open, setOpen] = useState<string | null>(null);
   const baseId = useId();
@@ -40,31 +44,42 @@ export function EventMarkers({ placed, lanes, left, plotW, onEventActivate }: Ev
         const tipId = `${baseId}-tip-${i}`;
         const isOpen = open === p.key;
         const describedBy = [isOpen ? tipId : '', p.inRange ? '' : outsideId].filter(Boolean).join(' ');
+        const top = 3 + (lanes[i] ?? 0) * MARKER_ROW;
+        const when = formatFlightDate(p.event.date, p.event.dateEnd);
         return (
-          <span
-            key={p.key}
-            className={`tl-marker${p.inRange ? '' : ' is-outside'}${isOpen ? ' is-open' : ''}`}
-            style={{ left: left + p.x, top: 3 + (lanes[i] ?? 0) * MARKER_ROW }}
-            onMouseEnter={() => setOpen(p.key)}
-            onMouseLeave={() => setOpen((k) => (k === p.key ? null : k))}
-            onFocus={() => setOpen(p.key)}
-            onBlur={onBlur(p.key)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape' && isOpen) {
-                e.stopPropagation();
-                setOpen(null);
-              }
-            }}
-          >
-            <button
-              type="button"
-              className="tl-marker-btn"
-              aria-label={`Event: ${p.event.date} ${p.event.title}`}
-              aria-describedby={describedBy || undefined}
-              onClick={() => onEventActivate?.(p.event)}
-            />
-            {isOpen && <EventTooltip id={tipId} event={p.event} alignRight={p.x > plotW / 2} />}
-          </span>
+          <Fragment key={p.key}>
+            {p.spread && (
+              <span
+                className={`tl-marker-spread${p.inRange ? '' : ' is-outside'}`}
+                data-testid="event-spread"
+                style={{ left: left + p.spread.x0, width: Math.max(1, p.spread.x1 - p.spread.x0), top }}
+                aria-hidden="true"
+              />
+            )}
+            <span
+              className={`tl-marker${p.inRange ? '' : ' is-outside'}${isOpen ? ' is-open' : ''}`}
+              style={{ left: left + p.x, top }}
+              onMouseEnter={() => setOpen(p.key)}
+              onMouseLeave={() => setOpen((k) => (k === p.key ? null : k))}
+              onFocus={() => setOpen(p.key)}
+              onBlur={onBlur(p.key)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape' && isOpen) {
+                  e.stopPropagation();
+                  setOpen(null);
+                }
+              }}
+            >
+              <button
+                type="button"
+                className="tl-marker-btn"
+                aria-label={`Event: ${when} ${p.event.title}`}
+                aria-describedby={describedBy || undefined}
+                onClick={() => onEventActivate?.(p.event)}
+              />
+              {isOpen && <EventTooltip id={tipId} event={p.event} alignRight={p.x > plotW / 2} />}
+            </span>
+          </Fragment>
         );
       })}
     </div>
@@ -100,7 +115,7 @@ function EventTooltip({ id, event, alignRight }: { id: string; event: TimelineEv
       style={place.maxHeight === undefined ? undefined : { maxHeight: place.maxHeight, overflowY: 'auto' }}
     >
       <div className="tl-tooltip-title">
-        <span className="tl-tooltip-date">{event.date}</span> {event.title}
+        <span className="tl-tooltip-date">{formatFlightDate(event.date, event.dateEnd)}</span> {event.title}
       </div>
       {event.description && <p className="tl-tooltip-desc">{event.description}</p>}
       {sources.length > 0 && (

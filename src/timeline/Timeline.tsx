@@ -1,10 +1,11 @@
 import './timeline.css';
 import { useId, useMemo, useState, type Ref } from 'react';
 import { dayNumber } from '../data/contract';
-import type { BinUnit, TimelineBin, TimelineEvent } from '../data/contract';
+import type { BinUnit, TimelineEvent } from '../data/contract';
 import { chartDomain, toDateRange, toDayRange } from './brush-math';
 import type { DayDomain, DayRange } from './brush-math';
 import { chartLayout, markerLanes, placeEvents } from './chart-geometry';
+import type { ChartBin } from './chart-geometry';
 import { pluralFlights } from '../data/query';
 import { ConfidenceLegend, ConfidencePatterns } from './ConfidencePatterns';
 import { EventMarkers, MARKER_ROW } from './EventMarkers';
@@ -19,8 +20,11 @@ export interface DateRange {
 }
 
 export interface TimelineProps {
-  /** Bins over the whole data span (all non-date filters applied): the overview. */
-  bins: TimelineBin[];
+  /**
+   * Bins over the whole data span (all non-date filters applied): the overview. A bin's `uncertain`
+   * weight (flights with an imprecise date, spread over their days) is drawn as a striped layer.
+   */
+  bins: ChartBin[];
   /** Unit of `bins`. */
   unit: BinUnit;
   onUnitChange(unit: BinUnit | 'auto'): void;
@@ -96,6 +100,7 @@ export function Timeline(props: TimelineProps) {
   );
 
   const lanes = useMemo(() => markerLanes(events$.placed), [events$.placed]);
+  const anyUncertain = useMemo(() => bins.some((b) => (b.uncertain ?? 0) > 0), [bins]);
   // The markers' strip above the plot: one row of markers, more where close events stack.
   const strip = 4 + lanes.count * MARKER_ROW;
 
@@ -170,12 +175,13 @@ export function Timeline(props: TimelineProps) {
             {events$.outside} {events$.outside === 1 ? 'event lies' : 'events lie'} outside the data span.
           </p>
         )}
-        <ConfidenceLegend prefix={prefix} />
+        <ConfidenceLegend prefix={prefix} uncertain={anyUncertain} />
         {props.highlight && (
           <p className="tl-note">
             <span className="tl-selection-key" aria-hidden="true" />
             Outlined: {props.highlight.label} (
-            {pluralFlights(props.highlight.counts.reduce((a, b) => a + b, 0))})
+            {/* Rounded: a spread flight is counted as its shares of the bins. */}
+            {pluralFlights(Math.round(props.highlight.counts.reduce((a, b) => a + b, 0)))})
           </p>
         )}
       </div>

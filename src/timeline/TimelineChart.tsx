@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
 import type { KeyboardEvent, PointerEvent, Ref } from 'react';
 import { CONFIDENCES } from '../data/contract';
-import type { BinUnit, TimelineBin } from '../data/contract';
+import type { BinUnit } from '../data/contract';
 import { dayToX, keyToAction, xToDay } from './brush-math';
 import type { DayDomain, DayRange } from './brush-math';
 import { axisTicks, barPaths, binAtDay, binLabel, eventLabels, outlinePath } from './chart-geometry';
-import type { ChartLayout, PlacedEvent } from './chart-geometry';
-import { patternId } from './ConfidencePatterns';
+import type { ChartBin, ChartLayout, PlacedEvent } from './chart-geometry';
+import { patternId, UNCERTAIN_PATTERN } from './ConfidencePatterns';
 import { describeMix, pluralFlights } from '../data/query';
 import { dayNumber } from '../data/contract';
 import { useBrush } from './use-brush';
 
 export interface TimelineChartProps {
-  bins: TimelineBin[];
+  bins: ChartBin[];
   unit: BinUnit;
   layout: ChartLayout;
   domain: DayDomain;
@@ -34,6 +34,13 @@ export interface TimelineChartProps {
 
 const HANDLE_W = 8;
 
+const r1 = (v: number) => Math.round(v * 10) / 10;
+/** A count that may hold shares of spread flights: whole, or "≈ 0.3". */
+const roundCount = (n: number) => (Number.isInteger(n) ? String(n) : `≈ ${Math.round(n * 10) / 10}`);
+/** "+ 2 flights with an uncertain date may fall here". */
+const uncertainText = (n: number) =>
+  `${n === 1 ? '1 flight' : `${n} flights`} with an uncertain date may fall here`;
+
 /** The stacked bar chart with its brush; focusable, with keyboard control of the range. */
 export function TimelineChart(props: TimelineChartProps) {
   const { bins, unit, layout, domain, bounds, range, placed, prefix, label, describedBy, svgElement } = props;
@@ -43,15 +50,21 @@ export function TimelineChart(props: TimelineChartProps) {
   const ticks = useMemo(() => axisTicks(domain, plotW), [domain, plotW]);
   const eventLines = useMemo(() => {
     const line = (e: PlacedEvent) => `M${Math.round(e.x) + 0.5} 0v${plotH}`;
+    // An imprecise event is a band over its days, edged, not a line on one day.
+    const band = (e: PlacedEvent) => {
+      const { x0, x1 } = e.spread!;
+      return `M${r1(x0)} 0h${r1(Math.max(1, x1 - x0))}v${plotH}h${-r1(Math.max(1, x1 - x0))}z`;
+    };
+    const pick = (inRange: boolean, spread: boolean) =>
+      placed
+        .filter((e) => e.inRange === inRange && (e.spread !== undefined) === spread)
+        .map(spread ? band : line)
+        .join('');
     return {
-      inside: placed
-        .filter((e) => e.inRange)
-        .map(line)
-        .join(''),
-      outside: placed
-        .filter((e) => !e.inRange)
-        .map(line)
-        .join(''),
+      inside: pick(true, false),
+      outside: pick(false, false),
+      bandsInside: pick(true, true),
+      bandsOutside: pick(false, true),
     };
   }, [placed, plotH]);
 
@@ -147,7 +160,16 @@ export function TimelineChart(props: TimelineChartProps) {
               fill={`url(#${patternId(prefix, c)})`}
             />
           ))}
+          <path
+            className="tl-uncertain"
+            data-layer="uncertain"
+            data-bars={bars.uncertainBars}
+            d={bars.uncertain}
+            fill={`url(#${patternId(prefix, UNCERTAIN_PATTERN)})`}
+          />
           {outline && <path className="tl-selection" d={outline} />}
+          <path className="tl-event-band" d={eventLines.bandsInside} />
+          <path className="tl-event-band is-outside" d={eventLines.bandsOutside} />
           <path className="tl-event-line" d={eventLines.inside} />
           <path className="tl-event-line is-outside" d={eventLines.outside} />
           <g className="tl-event-labels">
@@ -223,7 +245,8 @@ export function TimelineChart(props: TimelineChartProps) {
         <div className="tl-readout" aria-hidden="true">
           <strong>{binLabel(hovered, unit)}</strong> · {pluralFlights(hovered.total)}
           {hovered.total > 0 ? `: ${describeMix(hovered.counts)}` : ''}
-          {highlight ? ` · ${highlight.counts[hoveredIndex] ?? 0} ${highlight.label}` : ''}
+          {hovered.uncertainFlights ? ` · ${uncertainText(hovered.uncertainFlights)}` : ''}
+          {highlight ? ` · ${roundCount(highlight.counts[hoveredIndex] ?? 0)} ${highlight.label}` : ''}
         </div>
       )}
     </div>

@@ -4,7 +4,7 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import { dayNumber, MS_PER_DAY } from '../data/contract';
+import { dayNumber, isImprecise, MS_PER_DAY } from '../data/contract';
 import { CONFIDENCES } from '../data/contract';
 import type { BinUnit, Confidence, TimelineBin, TimelineEvent } from '../data/contract';
 import { dayToX } from './brush-math';
@@ -33,28 +33,49 @@ export function chartLayout(width: number, height: number): ChartLayout {
   };
 }
 
+/** A bin as the chart reads it: with the spread weight of flights whose date is uncertain, if any. */
+export type ChartBin = TimelineBin & { uncertain?: number; uncertainFlights?: number };
+
 export interface BarGeometry {
   /** One path per confidence, stacked bottom to top in CONFIDENCES order. */
   paths: Record<Confidence, string>;
+  /** The uncertain-date layer, on top of each bin's stack (hatched: never read as known days). */
+  uncertain: string;
+  /** How many bins have an uncertain-date bar. */
+  uncertainBars: number;
+  /** The y-axis top: the tallest stack, in whole flights. */
   max: number;
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
-/** Stacked bars of `bins` as one path per confidence layer, in plot coordinates. */
+/**
+ * Stacked bars of `bins` as one path per confidence layer, in plot coordinates, and the uncertain-date
+ * weight as one more layer on top.
+ */
 export function barPaths(
-  bins: readonly TimelineBin[],
+  bins: readonly ChartBin[],
   domain: DayDomain,
   plotW: number,
   plotH: number,
 ): BarGeometry {
-  let max = 0;
-  for (const bin of bins) max = Math.max(max, bin.total);
+  let top = 0;
+  for (const bin of bins) top = Math.max(top, bin.total + (bin.uncertain ?? 0));
+  // A spread flight makes fractions; the axis counts whole flights (1e-9: sums of 1/n shares).
+  const max = Math.ceil(top - 1e-9);
   const parts: Record<Confidence, string[]> = { confirmed: [], reported: [], inferred: [], synthetic: [] };
-  if (max === 0 || plotW <= 0 || plotH <= 0) return { paths: joinParts(parts), max };
+  const uncertain: string[] = [];
+  const done = () => ({
+    paths: joinParts(parts),
+    uncertain: uncertain.join(''),
+    uncertainBars: uncertain.length,
+    max,
+  });
+  if (max <= 0 || plotW <= 0 || plotH <= 0) return done();
   const k = plotH / max;
   for (const bin of bins) {
-    if (bin.total === 0) continue;
+    const spread = bin.uncertain ?? 0;
+    if (bin.total === 0 && spread <= 0) continue;
     const { x, w } = barSpan(bin, domain, plotW);
     let base = plotH;
     for (const c of CONFIDENCES) {
@@ -64,8 +85,13 @@ export function barPaths(
       parts[c].push(`M${x} ${r1(base - h)}h${w}v${r1(h)}h${-w}z`);
       base -= h;
     }
+    if (spread > 0) {
+      // At least half a pixel high: a month's flight spread over day bins stays visible.
+      const h = Math.max(0.5, spread * k);
+      uncertain.push(`M${x} ${r1(base - h)}h${w}v${r1(h)}h${-w}z`);
+    }
   }
-  return { paths: joinParts(parts), max };
+  return done();
 }
 
 /** A bin's bar: left edge and width in px. */
@@ -137,13 +163,19 @@ export function axisTicks(domain: DayDomain, plotW: number): Tick[] {
 
 export interface PlacedEvent {
   event: TimelineEvent;
-  /** Centre of the event's day, in plot coordinates. */
+  /** Centre of the event's day (of the part of its range on the chart, for an imprecise date), in plot coordinates. */
   x: number;
+  /** An imprecise date's days on the chart, from the start of the first to the end of the last. */
+  spread?: { x0: number; x1: number };
   inRange: boolean;
   key: string;
 }
 
-/** Events inside the chart's domain, placed at the middle of their day, flagged by the date filter. */
+/**
+ * Events whose days meet the chart's domain, placed at the middle of their day (an imprecise date: of
+ * its days on the chart, with their extent), flagged by the date filter: in range when its days and
+ * the filter's overlap, as for flights.
+ */
 export function placeEvents(
   events: readonly TimelineEvent[],
   domain: DayDomain,
@@ -153,14 +185,20 @@ export function placeEvents(
   const placed: PlacedEvent[] = [];
   let outside = 0;
   events.forEach((event, i) => {
-    const day = dayNumber(event.date);
-    if (!(day >= domain.start && day < domain.end)) {
+    const imprecise = isImprecise(event);
+    const last = imprecise ? event.dateEnd! : event.date;
+    const start = Math.max(dayNumber(event.date), domain.start);
+    const end = Math.min(dayNumber(last) + 1, domain.end);
+    if (!(start < end)) {
       outside++;
       return;
     }
-    const inRange = (!range.from || event.date >= range.from) && (!range.to || event.date <= range.to);
-    const x = (dayToX(day, plotW, domain) + dayToX(day + 1, plotW, domain)) / 2;
-    placed.push({ event, x, inRange, key: `${i}:${event.date}` });
+    const inRange = (!range.from || last >= range.from) && (!range.to || event.date <= range.to);
+    const x0 = dayToX(start, plotW, domain);
+    const x1 = dayToX(end, plotW, domain);
+    const p: PlacedEvent = { event, x: (x0 + x1) / 2, inRange, key: `${i}:${event.date}` };
+    if (imprecise) p.spread = { x0, x1 };
+    placed.push(p);
   });
   return { placed, outside };
 }
@@ -224,7 +262,7 @@ export function markerLanes(
 }
 
 /** The bin holding `day` (bins in time order, each [start, end)), or undefined in a gap. */
-export function binAtDay(bins: readonly TimelineBin[], day: number): TimelineBin | undefined {
+export function binAtDay<B extends TimelineBin>(bins: readonly B[], day: number): B | undefined {
   let lo = 0;
   let hi = bins.length;
   while (lo < hi) {

@@ -110,6 +110,18 @@ describe('eventsInRange', () => {
   ])('from %s to %s', (from, to, titles) => {
     expect(eventsInRange(events, from, to).map((e) => e.title)).toEqual(titles);
   });
+
+  // An event known only to October 2023 meets every range that shares a day with October.
+  const october: TimelineEvent = { date: '2023-10-01', dateEnd: '2023-10-31', title: 'oct' };
+  it.each<[string | undefined, string | undefined, string[]]>([
+    ['2023-10-31', '2023-11-05', ['oct']],
+    ['2023-09-01', '2023-10-01', ['a', 'oct']],
+    ['2023-10-10', '2023-10-12', ['oct']],
+    ['2023-11-01', undefined, ['b', 'c', 'd']],
+    [undefined, '2023-09-30', ['a']],
+  ])('an imprecise event, from %s to %s', (from, to, titles) => {
+    expect(eventsInRange([...events, october], from, to).map((e) => e.title)).toEqual(titles);
+  });
 });
 
 describe('computeView equals the plain aggregates over a naive filter', () => {

@@ -23,14 +23,18 @@ export function confidenceCounts(flights: readonly Flight[]): ConfidenceCounts {
   return counts;
 }
 
-/** The events whose date lies in the inclusive range (open where an end is absent), by date, stable. */
+/**
+ * The events whose days meet the inclusive range (open where an end is absent): its date, or for an
+ * imprecise date (`dateEnd`) any day of `date` … `dateEnd`, as the flights' range filter. By date, stable.
+ */
 export function eventsInRange(events: readonly TimelineEvent[], from?: string, to?: string): TimelineEvent[] {
   const lo = from ? dayNumber(from) : -Infinity;
   const hi = to ? dayNumber(to) : Infinity;
   return events
     .filter((e) => {
       const d = dayNumber(e.date);
-      return d >= lo && d <= hi;
+      const end = e.dateEnd !== undefined && e.dateEnd > e.date ? dayNumber(e.dateEnd) : d;
+      return end >= lo && d <= hi;
     })
     .sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
 }
