@@ -2,6 +2,7 @@ import { CONFIDENCES, type Confidence, type Filters } from '../data/contract';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge';
 import { selectAirportsByIcao, selectCountsLine, selectFilterOptions, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
+import { ReviewFilter } from './bulk/ReviewFilter';
 import { DebouncedInput } from './DebouncedInput';
 import { EvidenceFilters } from './EvidenceFilters';
 
@@ -102,6 +103,7 @@ export function FilterBar() {
         <p className="hint">None ticked: all confidences.</p>
       </fieldset>
       <EvidenceFilters />
+      <ReviewFilter />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, type RefObject } from 'react';
 import { CONFIDENCES } from '../data/contract';
 import { CONFIDENCE_COLOR, legendRule, ROUTE_LINE } from './route-style';
 import { TRACK_STYLE } from './TrackLayer';
+import { DISPUTE_BAND_EXTRA, DISPUTE_COLOR, DISPUTE_RING, DISPUTE_RING_RADIUS } from './dispute-style';
 
 const TRACK_ITEMS = [
   ['seen', 'track: where the aircraft was seen'],
@@ -69,6 +70,34 @@ export function MapLegend({ legendRef }: { legendRef: RefObject<HTMLDetailsEleme
             </span>
           </li>
         ))}
+      </ul>
+      <ul aria-label="Review">
+        <li>
+          <svg width="36" height="16" aria-hidden="true">
+            <line
+              x1="2"
+              y1="8"
+              x2="34"
+              y2="8"
+              stroke={DISPUTE_COLOR}
+              strokeOpacity="0.4"
+              strokeWidth={3 + DISPUTE_BAND_EXTRA}
+              strokeLinecap="round"
+            />
+            <line x1="2" y1="8" x2="34" y2="8" stroke="var(--fg, #111827)" strokeWidth="2" />
+            <circle
+              cx="18"
+              cy="8"
+              r={DISPUTE_RING_RADIUS - 1}
+              fill="none"
+              stroke={DISPUTE_COLOR}
+              strokeWidth={DISPUTE_RING.weight}
+            />
+          </svg>
+          <span>
+            disputed: a band and a ring mark a route with disputed flights (the tooltip says how many)
+          </span>
+        </li>
       </ul>
       <ul aria-label="Selected flight's track">
         {TRACK_ITEMS.map(([kind, text]) => {

@@ -3,6 +3,7 @@ import { CircleMarker, Polygon, Polyline, type LatLng, type Map as LeafletMap } 
 import { useMap } from 'react-leaflet';
 import { useAirlift } from '../store/store';
 import { selectRouteShapes } from './route-style';
+import { DISPUTE_PANES, selectDisputeMarks } from './dispute-style';
 import { selectTrackDrawings } from '../store/track-selectors';
 
 /** What browser tests may ask the map (`window.airliftMapDebug`); only in a build with VITE_TEST_HOOKS. */
@@ -19,7 +20,12 @@ export interface MapTestApi {
   routeStyle(key: string): RouteDrawnStyle | null;
   /** Page pixel box of every airport marker drawn now. */
   airportBoxes(): { left: number; top: number; right: number; bottom: number }[];
+  /** The routes drawn with the disputed marks (band and ring found among the map's layers). */
+  disputedRoutes(): { key: string; band: boolean; ring: boolean }[];
 }
+
+const inDisputePane = (layer: { options: { pane?: string } }) =>
+  layer.options.pane === DISPUTE_PANES.band || layer.options.pane === DISPUTE_PANES.ring;
 
 export interface RouteDrawnStyle {
   line: { color?: string; dashArray: string | null };
@@ -44,7 +50,7 @@ function drawnRouteStyle(map: LeafletMap, arc: [number, number][], arrow: [numbe
           dashArray: String(o.dashArray ?? '') || null,
         };
       }
-    } else if (layer instanceof Polyline) {
+    } else if (layer instanceof Polyline && !inDisputePane(layer)) {
       const points = layer.getLatLngs() as LatLng[];
       if (near(points[0], arc[0]) && near(points[points.length - 1], arc[arc.length - 1])) {
         line = { color: layer.options.color, dashArray: String(layer.options.dashArray ?? '') || null };
@@ -84,13 +90,28 @@ export function MapTestHooks({ dark }: { dark: boolean }) {
         const rect = map.getContainer().getBoundingClientRect();
         const boxes: ReturnType<MapTestApi['airportBoxes']> = [];
         map.eachLayer((layer) => {
-          if (!(layer instanceof CircleMarker)) return;
+          if (!(layer instanceof CircleMarker) || inDisputePane(layer)) return;
           const p = map.latLngToContainerPoint(layer.getLatLng());
           const r = layer.getRadius();
           const [x, y] = [rect.left + p.x, rect.top + p.y];
           boxes.push({ left: x - r, top: y - r, right: x + r, bottom: y + r });
         });
         return boxes;
+      },
+      disputedRoutes() {
+        return selectDisputeMarks(useAirlift.getState(), dark).map((m) => {
+          let band = false;
+          let ring = false;
+          map.eachLayer((layer) => {
+            if (layer instanceof CircleMarker && layer.options.pane === DISPUTE_PANES.ring)
+              ring ||= near(layer.getLatLng(), m.middle);
+            else if (layer instanceof Polyline && layer.options.pane === DISPUTE_PANES.band) {
+              const points = layer.getLatLngs() as LatLng[];
+              band ||= near(points[0], m.arc[0]) && near(points[points.length - 1], m.arc[m.arc.length - 1]);
+            }
+          });
+          return { key: m.key, band, ring };
+        });
       },
       trackLines() {
         const counts = { seen: 0, gap: 0, end: 0 };

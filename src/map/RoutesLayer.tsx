@@ -1,11 +1,24 @@
 import { memo, useMemo, useState } from 'react';
 import type { LeafletEventHandlerFnMap } from 'leaflet';
-import { Polygon, Polyline, Tooltip } from 'react-leaflet';
+import { CircleMarker, Pane, Polygon, Polyline, Tooltip } from 'react-leaflet';
 import { describeMix, formatSpan, pluralFlights } from '../data/query';
+import { describeDispute } from '../data/query/review';
 import { selectRoutesByKey } from '../store/map-selectors';
+import { selectRouteDisputes } from '../store/review-selectors';
 import { selectAirportsByIcao } from '../store/selectors';
 import { useAirlift } from '../store/store';
+import {
+  DISPUTE_PANE_Z,
+  DISPUTE_PANES,
+  DISPUTE_RING,
+  DISPUTE_RING_RADIUS,
+  selectDisputeMarks,
+} from './dispute-style';
 import { routeEvidence, selectRouteShapes, type RouteShape } from './route-style';
+
+// The panes' own canvases lie over the routes' canvas: they must let the pointer through to it.
+const BAND_PANE_STYLE = { zIndex: DISPUTE_PANE_Z.band, pointerEvents: 'none' } as const;
+const RING_PANE_STYLE = { zIndex: DISPUTE_PANE_Z.ring, pointerEvents: 'none' } as const;
 
 /** Routes as arcs weighted by flights, with an arrow head each; click selects, hover explains. */
 export function RoutesLayer({ dark }: { dark: boolean }) {
@@ -25,6 +38,32 @@ export function RoutesLayer({ dark }: { dark: boolean }) {
       {shapes.map(({ route, arrow, head }) => (
         <Polygon key={`${route.key}:arrow`} positions={arrow} pathOptions={head} interactive={false} />
       ))}
+      <DisputeMarks dark={dark} />
+    </>
+  );
+}
+
+/** Routes with disputed flights: a band under the line and a ring at its middle (see dispute-style). */
+function DisputeMarks({ dark }: { dark: boolean }) {
+  const marks = useAirlift((s) => selectDisputeMarks(s, dark));
+  return (
+    <>
+      <Pane name={DISPUTE_PANES.band} style={BAND_PANE_STYLE}>
+        {marks.map((m) => (
+          <Polyline key={m.key} positions={m.arc} pathOptions={m.band} interactive={false} />
+        ))}
+      </Pane>
+      <Pane name={DISPUTE_PANES.ring} style={RING_PANE_STYLE}>
+        {marks.map((m) => (
+          <CircleMarker
+            key={m.key}
+            center={m.middle}
+            radius={DISPUTE_RING_RADIUS}
+            pathOptions={DISPUTE_RING}
+            interactive={false}
+          />
+        ))}
+      </Pane>
     </>
   );
 }
@@ -65,6 +104,7 @@ const RouteLabel = memo(function RouteLabel({ routeKey, hovered }: { routeKey: s
 function RouteTooltip({ routeKey }: { routeKey: string }) {
   const route = useAirlift((s) => selectRoutesByKey(s).get(routeKey));
   const airports = useAirlift(selectAirportsByIcao);
+  const dispute = useAirlift((s) => selectRouteDisputes(s).get(routeKey));
   if (!route) return null;
   // The same rule that chose the line's style says what it means (and the legend states it).
   const evidence = routeEvidence(route);
@@ -81,6 +121,7 @@ function RouteTooltip({ routeKey }: { routeKey: string }) {
         {pluralFlights(route.count)}, {formatSpan(route.firstDate, route.lastDate)}
       </div>
       <div>{describeMix(route.confidence)}</div>
+      {dispute ? <div className="map-tip-disputed">{describeDispute(dispute)}</div> : null}
       <div>{evidence.words}</div>
       <div>{evidence.sources}</div>
     </div>

@@ -1,0 +1,67 @@
+/**
+ * Review state and bulk targets, derived from the store with the data core and memoized on the
+ * inputs' identity (as selectors.ts does): counts by review status for the filter pane, disputed
+ * flights per route for the map, and the flights a bulk action acts on.
+ */
+import type { Filters, Flight } from '../data/contract';
+import type { FlightIndex } from '../data/query';
+import { disputedByRoute, reviewCounts, type ReviewCounts, type RouteDispute } from '../data/query/review';
+import { memoizeLast } from './memo';
+import { selectSortedFlights } from './selectors';
+import type { AirliftState } from './store';
+
+const NO_COUNTS: ReviewCounts = { unreviewed: 0, verified: 0, disputed: 0 };
+
+const countsOf = memoizeLast((index: FlightIndex | null, filters: Filters) =>
+  index ? reviewCounts(index, filters) : NO_COUNTS,
+);
+/** Flights of each review status under every filter but the review filter (the pane's checkboxes). */
+export const selectReviewCounts = (s: AirliftState): ReviewCounts => countsOf(s.index, s.filters);
+
+const NO_DISPUTES: ReadonlyMap<string, RouteDispute> = new Map();
+const disputesOf = memoizeLast(
+  (index: FlightIndex | null, filters: Filters): ReadonlyMap<string, RouteDispute> =>
+    index ? disputedByRoute(index, filters) : NO_DISPUTES,
+);
+/** Shown routes with disputed flights, by route key: how many of the route's shown flights are disputed. */
+export const selectRouteDisputes = (s: AirliftState) => disputesOf(s.index, s.filters);
+
+/** What a bulk action acts on: the filtered flights, and whether that is the whole dataset. */
+export interface BulkTarget {
+  ids: readonly string[];
+  /** True when no filter leaves any flight out. */
+  all: boolean;
+  /** For the buttons: "37 filtered flights", "1 filtered flight", "all 412 flights". */
+  label: string;
+  /** For the confirm: "37 flights", "all 412 flights". */
+  count: string;
+}
+
+const number = (n: number) => n.toLocaleString('en-US');
+const flightsWord = (n: number) => (n === 1 ? 'flight' : 'flights');
+
+const targetOf = memoizeLast((flights: readonly Flight[], total: number): BulkTarget => {
+  const n = flights.length;
+  const all = n === total && n > 1;
+  return {
+    ids: flights.map((f) => f.id),
+    all,
+    label: all ? `all ${number(n)} flights` : `${number(n)} filtered ${flightsWord(n)}`,
+    count: all ? `all ${number(n)} flights` : `${number(n)} ${flightsWord(n)}`,
+  };
+});
+/** The filtered flights (in the table's order) a bulk edit or delete acts on. */
+export const selectBulkTarget = (s: AirliftState): BulkTarget =>
+  targetOf(selectSortedFlights(s), s.dataset?.flights.length ?? 0);
+
+const sortedTags = (flights: readonly Flight[] | undefined) => {
+  const tags = new Set<string>();
+  for (const f of flights ?? []) for (const t of f.tags ?? []) tags.add(t);
+  return [...tags].sort((a, b) => a.localeCompare(b));
+};
+const targetTagsOf = memoizeLast(sortedTags);
+/** The tags the filtered flights carry, sorted: what "Remove a tag" offers. */
+export const selectTargetTags = (s: AirliftState): readonly string[] => targetTagsOf(selectSortedFlights(s));
+const datasetTagsOf = memoizeLast(sortedTags);
+/** Every tag of the dataset, sorted: what "Add a tag" suggests. */
+export const selectDatasetTags = (s: AirliftState): readonly string[] => datasetTagsOf(s.dataset?.flights);
