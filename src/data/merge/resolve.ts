@@ -5,7 +5,7 @@
  * rejected and `after` the value kept: that entry is what makes merging the same file again a no-op,
  * and tells the colleague, when they merge my file back, that the conflict was settled.
  */
-import type { Airport, Dataset, Flight, LogEntry, Track } from '../contract';
+import type { Airport, Dataset, Flight, LogEntry, TimelineEvent, Track } from '../contract';
 import type { EventChange, FlightChange, Step, TrackChange, Who } from '../edit';
 import type { Conflict, MergePlan } from './plan';
 
@@ -37,6 +37,25 @@ function withField(flight: Flight, field: string, value: unknown): Flight {
   if (value === undefined) delete out[field];
   else out[field] = value;
   return out as unknown as Flight;
+}
+
+/**
+ * Gives each event change the position it applies at (the events after the earlier changes), so that
+ * undoing a removal puts the event back where it was (step.ts). Done in place on `changes`.
+ */
+function withEventPositions(events: readonly TimelineEvent[], changes: EventChange[]): void {
+  const work = events.slice();
+  const same = (a: TimelineEvent, b: TimelineEvent) => a === b || JSON.stringify(a) === JSON.stringify(b);
+  changes.forEach((change, k) => {
+    const at = change.before === null ? -1 : work.findIndex((e) => same(e, change.before!));
+    if (at < 0) {
+      if (change.after !== null) work.push(change.after);
+      return;
+    }
+    changes[k] = { ...change, position: at };
+    if (change.after === null) work.splice(at, 1);
+    else work[at] = change.after;
+  });
 }
 
 /** Their airports that the given flights use and mine lacks. */
@@ -95,6 +114,7 @@ export function resolveMerge(
   }
 
   const flights: FlightChange[] = [];
+  withEventPositions(mine.events, events);
   for (const [id, after] of changed) {
     if (!removed.has(id)) flights.push({ before: mineById.get(id)!.flight, after });
   }
