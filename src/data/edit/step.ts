@@ -27,12 +27,23 @@ export interface FlightChange {
 export interface EventChange {
   readonly before: TimelineEvent | null;
   readonly after: TimelineEvent | null;
+  /**
+   * The event's position in `dataset.events` when this change applies (after the step's earlier
+   * changes): a change or removal looks there first (equal events are then told apart), and undoing a
+   * removal puts the event back there. Without it, a removal's undo appends the event.
+   */
+  readonly position?: number;
 }
 
 /** A track added, removed or replaced (matched by `flightId`). */
 export interface TrackChange {
   readonly before: Track | null;
   readonly after: Track | null;
+  /**
+   * For a removal: the track's position in `dataset.tracks` before the step (as FlightChange's), so
+   * that undo puts it back where it was. Without it, the undo appends the track.
+   */
+  readonly position?: number;
 }
 
 export interface Step {
@@ -132,8 +143,18 @@ function revertFlightChanges(flights: readonly Flight[], changes: readonly Fligh
   return out;
 }
 
-const sameEvent = (a: TimelineEvent, b: TimelineEvent) => a === b || JSON.stringify(a) === JSON.stringify(b);
+/** Two events are the same when they are one object or equal in value (what step matching uses). */
+export const sameEvent = (a: TimelineEvent, b: TimelineEvent) =>
+  a === b || JSON.stringify(a) === JSON.stringify(b);
 
+function findEvent(events: readonly TimelineEvent[], event: TimelineEvent, position?: number): number {
+  const at = position === undefined ? undefined : events[position];
+  if (at !== undefined && sameEvent(at, event)) return position!;
+  return events.findIndex((e) => sameEvent(e, event));
+}
+
+// Changes apply one after another; undo runs them backwards, each inverted, so a removal's undo
+// inserts the event at the position it had when it was removed.
 function swapEvents(
   events: readonly TimelineEvent[],
   changes: readonly EventChange[],
@@ -144,29 +165,55 @@ function swapEvents(
   for (const change of list) {
     const from = forward ? change.before : change.after;
     const to = forward ? change.after : change.before;
-    const i = from === null ? -1 : out.findIndex((e) => sameEvent(e, from));
+    if (from === null && to === null) continue;
+    const i = from === null ? -1 : findEvent(out, from, change.position);
     if (from !== null && i < 0) throw new Error(`step does not fit the dataset: no event "${from.title}"`);
     if (to === null) out.splice(i, 1);
     else if (i >= 0) out[i] = to;
+    else if (change.position !== undefined && change.position <= out.length)
+      out.splice(change.position, 0, to);
     else out.push(to);
   }
   return out;
 }
 
+/**
+ * Track changes: replacements in place, removals dropped, additions appended; undo removes the
+ * additions, restores the replaced tracks in place and puts removals back at their positions (in
+ * ascending order, each counted in the old list, as flights are). An empty list is no list: a step
+ * never leaves `tracks: []`.
+ */
 function swapTracks(
   tracks: readonly Track[] | undefined,
   changes: readonly TrackChange[],
   forward: boolean,
 ): Track[] | undefined {
-  const byFlight = new Map((tracks ?? []).map((t) => [t.flightId, t]));
-  for (const change of forward ? changes : [...changes].reverse()) {
+  let out = (tracks ?? []).slice();
+  const gone = new Set<string>();
+  const added: Track[] = [];
+  const restored: { track: Track; pos: number; k: number }[] = [];
+  const replaced = new Map<string, Track>();
+  changes.forEach((change, k) => {
     const from = forward ? change.before : change.after;
     const to = forward ? change.after : change.before;
-    if (from !== null) byFlight.delete(from.flightId);
-    if (to !== null) byFlight.set(to.flightId, to);
+    if (from !== null && to !== null && from.flightId === to.flightId) replaced.set(from.flightId, to);
+    else {
+      if (from !== null) gone.add(from.flightId);
+      if (to !== null) {
+        if (forward) added.push(to);
+        else restored.push({ track: to, pos: change.position ?? Number.MAX_SAFE_INTEGER, k });
+      }
+    }
+  });
+  if (gone.size > 0 || replaced.size > 0) {
+    out = out.filter((t) => !gone.has(t.flightId)).map((t) => replaced.get(t.flightId) ?? t);
   }
-  const out = [...byFlight.values()];
-  return out.length === 0 && tracks === undefined ? undefined : out;
+  out.push(...added);
+  if (restored.length > 0) {
+    restored.sort((a, b) => a.pos - b.pos || a.k - b.k);
+    for (const { track, pos } of restored) out.splice(Math.min(pos, out.length), 0, track);
+  }
+  return out.length === 0 ? undefined : out;
 }
 
 function withOptional<K extends 'log' | 'tracks'>(

@@ -4,7 +4,7 @@
  * made it for us alone, and not copying 100k objects halves the GC work. Otherwise the flight is rebuilt
  * in the table's order, with only the fields present.
  */
-import type { Flight, FlightField } from '../contract';
+import type { Flight, FlightField, Source } from '../contract';
 import { FLIGHT_FIELDS, FLIGHT_TABLE, utcDateOf } from '../contract';
 import type { FlightChecks } from './checks';
 import type { IssueLog, RowWhere } from './issue-log';
@@ -21,6 +21,7 @@ import {
   checkTags,
   dateTime,
 } from './field-checks';
+import { generatorOnlyProblem, onlyGeneratorSources } from './synthetic';
 
 const FIELDS: readonly FlightField[] = FLIGHT_TABLE;
 const COUNT = FIELDS.length;
@@ -37,6 +38,8 @@ const SHARED = FIELDS.map(
 const DATE = FLIGHT_FIELDS.indexOf('date');
 const DATE_END = FLIGHT_FIELDS.indexOf('dateEnd');
 const ARRIVAL = FLIGHT_FIELDS.indexOf('arrivalTime');
+const CONFIDENCE = FLIGHT_FIELDS.indexOf('confidence');
+const SOURCES = FLIGHT_FIELDS.indexOf('sources');
 // Scratch for one flight's raw and checked values (validation is synchronous and not re-entrant).
 const given: unknown[] = new Array<unknown>(COUNT).fill(undefined);
 const values: unknown[] = new Array<unknown>(COUNT).fill(undefined);
@@ -132,6 +135,15 @@ function validateGiven(
   if (typeof dateEnd === 'string' && dateEnd !== EMPTY && date !== undefined && dateEnd < date) {
     log.error(where, 'dateEnd', `${dateEnd} is before date (${date}): dateEnd is the last possible day`);
   }
+  const confidence = values[CONFIDENCE];
+  const sources = values[SOURCES];
+  if (
+    typeof confidence === 'string' &&
+    confidence !== 'synthetic' &&
+    Array.isArray(sources) &&
+    onlyGeneratorSources(sources as Source[])
+  )
+    log.error(where, 'confidence', generatorOnlyProblem(confidence));
   if (log.totalErrors !== before) return undefined;
 
   const arrivalTime = values[ARRIVAL];

@@ -6,3 +6,4 @@ export * from './sources';
 export * from './values';
 export * from './field-checks';
 export * from './tracks-log';
+export * from './synthetic';
