@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import type { Dataset } from '../../data/contract';
-import { bulkEditStep, deleteFlightsStep, nowWho, type EditResult, type FieldError } from '../../data/edit';
+import {
+  bulkEditStep,
+  deleteFlightsStep,
+  nowWho,
+  stepSize,
+  type EditResult,
+  type FieldError,
+} from '../../data/edit';
 import {
   selectBulkTarget,
   selectDatasetTags,
@@ -60,16 +67,27 @@ export function BulkControls() {
     build: (d: Dataset) => EditResult,
     texts: Pick<Pending, 'question' | 'action' | 'hint'>,
     back: 'form' | 'closed',
+    total: number,
   ) => {
     setStatus('');
     const result = build(dataset);
-    if (!result.ok) setMode({ kind: 'refused', errors: result.errors, back });
-    else
-      setMode({
-        kind: 'confirm',
-        back,
-        pending: { ...texts, build, dataset, result, done: doneText(texts.question) },
-      });
+    if (!result.ok) return setMode({ kind: 'refused', errors: result.errors, back });
+    const changes = stepSize(result.step);
+    // An empty step would be an undo that undoes nothing.
+    if (changes === 0) {
+      setStatus('Nothing to change: every one of these flights has it already.');
+      return setMode({ kind: back });
+    }
+    const partly =
+      changes < total
+        ? `${changes.toLocaleString('en-US')} of them change; the others have it already.`
+        : undefined;
+    const hint = [partly, texts.hint].filter(Boolean).join(' ') || undefined;
+    setMode({
+      kind: 'confirm',
+      back,
+      pending: { ...texts, hint, build, dataset, result, done: doneText(texts.question) },
+    });
   };
 
   const confirm = (pending: Pending) => {
@@ -97,6 +115,7 @@ export function BulkControls() {
       (d) => bulkEditStep(d, ids, op, who),
       { question: confirmQuestion(op, t.count), action: confirmAction(op) },
       'form',
+      ids.length,
     );
   };
 
@@ -111,6 +130,7 @@ export function BulkControls() {
         hint: 'Undo brings them back.',
       },
       'closed',
+      ids.length,
     );
   };
 
