@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { exportSnapshot, exportView, type SnapshotTargets } from '../io/exports';
 import { routeLegendText } from '../map/route-style';
 import { AboutDialog } from './AboutDialog';
+import { BriefButton } from './brief/BriefButton';
 import { ImportControls } from './ImportControls';
 import { ThemeSelect } from './ThemeSelect';
 import { TrackExports } from './TrackExports';
@@ -76,6 +77,7 @@ export function ExportActions({ snapshotTargets }: { snapshotTargets: () => Snap
       <button type="button" onClick={snapshot}>
         Snapshot PNG
       </button>
+      <BriefButton snapshotTargets={snapshotTargets} />
       <button type="button" onClick={copyLink}>
         {copied ? 'Link copied' : 'Copy link'}
       </button>

@@ -1,0 +1,29 @@
+/** The brief of the current view (exactly the table's flights, in its order). */
+import { buildBrief, type BriefModel } from '../data/brief';
+import type { Dataset, Filters, Flight } from '../data/contract';
+import { memoizeLast } from './memo';
+import { selectSortedFlights } from './selectors';
+import type { AirliftState } from './store';
+
+/** Flights listed in the brief's table; the figures and sources cover every flight of the view. */
+export const BRIEF_MAX_FLIGHTS = 200;
+
+const briefOf = memoizeLast(
+  (
+    dataset: Dataset | null,
+    flights: readonly Flight[],
+    filters: Filters,
+    title: string,
+    summary: string,
+    link: string,
+    madeOn: string,
+  ): BriefModel | null =>
+    dataset
+      ? buildBrief({ dataset, flights, filters, title, summary, link, madeOn, maxFlights: BRIEF_MAX_FLIGHTS })
+      : null,
+);
+
+export const selectBrief = (
+  s: AirliftState,
+  text: { title: string; summary: string; link: string; madeOn: string },
+) => briefOf(s.dataset, selectSortedFlights(s), s.filters, text.title, text.summary, text.link, text.madeOn);
