@@ -1,7 +1,12 @@
 import { memo } from 'react';
+import type { ReactNode } from 'react';
 import type { Flight } from '../data/contract';
+import { formatFlightDate } from '../data/contract';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge';
 import { SourceLinks } from '../ui/SourceLinks';
+import { CellEditor } from './CellEditor';
+import type { SortKey } from '../data/contract';
+import { COLUMNS, type Column } from './columns';
 
 export interface FlightRowProps {
   flight: Flight;
@@ -14,6 +19,14 @@ export interface FlightRowProps {
   active: boolean;
   airportLabel?(icao: string): string;
   hasTrack?: boolean;
+  /** On the active row: the column F2 edits (outlined while the row has focus). */
+  activeColumn?: SortKey;
+  /** The column being edited in place in this row, if any. */
+  editing?: SortKey;
+  /** The id of the table's line that shows why an edit was refused; set while it shows one. */
+  editErrorId?: string;
+  onSaveCell?(flight: Flight, column: Column, text: string): Promise<boolean>;
+  onCancelCell?(flight: Flight): void;
 }
 
 /** Badges for the schema v2 evidence: an observed track, and each end observed in it. */
@@ -33,13 +46,39 @@ function TrackBadges({ flight, hasTrack }: { flight: Flight; hasTrack: boolean }
   );
 }
 
-function Cell({ text, className }: { text: string | undefined; className?: string }) {
-  const value = text ?? '';
+/** The review status as a word (not colour alone); an unreviewed flight shows nothing. */
+function ReviewBadge({ flight }: { flight: Flight }) {
+  const review = flight.review;
+  if (!review || review.status === 'unreviewed') return null;
+  const word = review.status === 'disputed' ? 'Disputed' : 'Verified';
+  const title = [word, review.by ? `by ${review.by}` : '', review.note ? `: ${review.note}` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <td role="cell" className={className} title={value || undefined}>
-      {value}
-    </td>
+    <span className={`review-badge review-badge--${review.status}`} title={title}>
+      {word}
+    </span>
   );
+}
+
+/** What a cell shows as text, and the text its editor starts with. */
+function cellText(flight: Flight, key: SortKey, airportLabel?: (icao: string) => string): string {
+  switch (key) {
+    case 'date':
+      return formatFlightDate(flight.date, flight.dateEnd);
+    case 'origin':
+    case 'destination':
+      return airportLabel ? airportLabel(flight[key]) : flight[key];
+    case 'sources':
+      return '';
+    default:
+      return flight[key] ?? '';
+  }
+}
+
+function editorText(flight: Flight, key: SortKey): string {
+  if (key === 'origin' || key === 'destination') return flight[key];
+  return cellText(flight, key);
 }
 
 // Memoized: while scrolling, rows that stay in view keep their props and are not re-rendered.
@@ -52,12 +91,48 @@ export const FlightRow = memo(function FlightRow({
   active,
   airportLabel,
   hasTrack = false,
+  activeColumn,
+  editing,
+  editErrorId,
+  onSaveCell,
+  onCancelCell,
 }: FlightRowProps) {
   // Stripes by index, not :nth-child: rows mount and unmount as the table scrolls.
   const classes = ['flights-table__row', index % 2 === 1 ? 'is-odd' : 'is-even'];
   if (selected) classes.push('is-selected');
   if (highlighted) classes.push('is-highlighted');
   if (flight.confidence === 'synthetic') classes.push('is-synthetic');
+  if (flight.review?.status === 'disputed') classes.push('is-disputed');
+
+  const content = (column: Column): ReactNode => {
+    if (editing === column.key && column.edit && onSaveCell && onCancelCell)
+      return (
+        <CellEditor
+          kind={column.edit}
+          initial={editorText(flight, column.key)}
+          label={`${column.label} of flight ${flight.id}`}
+          errorId={editErrorId ?? ''}
+          invalid={editErrorId !== undefined}
+          onSave={(text) => onSaveCell(flight, column, text)}
+          onCancel={() => onCancelCell(flight)}
+        />
+      );
+    switch (column.key) {
+      case 'confidence':
+        return (
+          <>
+            <ConfidenceBadge confidence={flight.confidence} />
+            <ReviewBadge flight={flight} />
+            <TrackBadges flight={flight} hasTrack={hasTrack} />
+          </>
+        );
+      case 'sources':
+        return <SourceLinks sources={flight.sources} compact linkTabIndex={active ? 0 : -1} />;
+      default:
+        return cellText(flight, column.key, airportLabel);
+    }
+  };
+
   return (
     <tr
       role="row"
@@ -69,23 +144,24 @@ export const FlightRow = memo(function FlightRow({
       tabIndex={active ? 0 : -1}
       style={{ transform: `translateY(${start}px)` }}
     >
-      <Cell text={flight.date} className="flights-table__date ft-col-date" />
-      <Cell text={airportLabel ? airportLabel(flight.origin) : flight.origin} className="ft-col-origin" />
-      <Cell
-        text={airportLabel ? airportLabel(flight.destination) : flight.destination}
-        className="ft-col-destination"
-      />
-      <Cell text={flight.operator} className="ft-col-operator" />
-      <Cell text={flight.callsign} className="ft-col-callsign" />
-      <Cell text={flight.aircraftType} className="ft-col-aircraftType" />
-      <Cell text={flight.registration} className="ft-col-registration" />
-      <td role="cell" className="ft-col-confidence">
-        <ConfidenceBadge confidence={flight.confidence} />
-        <TrackBadges flight={flight} hasTrack={hasTrack} />
-      </td>
-      <td role="cell" className="ft-col-sources">
-        <SourceLinks sources={flight.sources} compact linkTabIndex={active ? 0 : -1} />
-      </td>
+      {COLUMNS.map((column) => {
+        const node = content(column);
+        const text = typeof node === 'string' ? node : '';
+        const cls = [`ft-col-${column.key}`];
+        if (column.key === 'date') cls.push('flights-table__date');
+        if (active && activeColumn === column.key) cls.push('is-cell-active');
+        return (
+          <td
+            key={column.key}
+            role="cell"
+            className={cls.join(' ')}
+            data-column={column.key}
+            title={text || undefined}
+          >
+            {node}
+          </td>
+        );
+      })}
     </tr>
   );
 });

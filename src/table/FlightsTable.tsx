@@ -1,9 +1,28 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Flight, SortSpec } from '../data/contract';
-import { COLUMNS, HEADER_HEIGHT, ROW_HEIGHT, ariaSort, nextSort } from './columns';
+import type { Flight, SortKey, SortSpec } from '../data/contract';
+import type { FieldError } from '../data/edit';
+import { editFlightCell } from './cell-edit';
+import {
+  COLUMNS,
+  EDITABLE_COLUMNS,
+  HEADER_HEIGHT,
+  ROW_HEIGHT,
+  ariaSort,
+  nextSort,
+  type Column,
+  type EditKind,
+} from './columns';
 import { FlightRow } from './FlightRow';
+
+/** Saves one cell's text: null when saved (or unchanged), else why it was refused. */
+export type EditCell = (
+  flight: Flight,
+  field: string,
+  kind: EditKind,
+  text: string,
+) => Promise<FieldError[] | null>;
 
 export interface FlightsTableProps {
   /** Already filtered and sorted. */
@@ -20,6 +39,16 @@ export interface FlightsTableProps {
   airportLabel?(icao: string): string;
   /** Flight ids that have an observed track (schema v2): their rows show a "track" badge. */
   trackIds?: ReadonlyMap<string, unknown>;
+  /**
+   * Saves an edited cell (double-click, or F2 on a row; Left and Right choose the column). Defaults to
+   * the store's editFlightStep; `false` makes the table read-only.
+   */
+  onEditCell?: EditCell | false;
+}
+
+interface Editing {
+  id: string;
+  key: SortKey;
 }
 
 const OVERSCAN = 8;
@@ -34,12 +63,20 @@ export function FlightsTable({
   onSelectFlight,
   airportLabel,
   trackIds,
+  onEditCell = editFlightCell,
 }: FlightsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(0);
   // Row to focus once the virtualizer has rendered it (after scrolling there).
   const focusPending = useRef<number | null>(null);
   const count = flights.length;
+  const [activeColumn, setActiveColumn] = useState(0);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [editError, setEditError] = useState<string | null>(null);
+  // The flight to focus once the edit has landed: an edit can move its row (the sort).
+  const focusFlight = useRef<string | null>(null);
+  const ids = useId();
+  const editErrorId = `${ids}-edit-error`;
 
   // The sticky header sits above the rows inside the scroller: scrollMargin shifts the rows below it,
   // scrollPaddingStart keeps a row scrolled to from hiding under it.
@@ -85,9 +122,52 @@ export function FlightsTable({
     [virtualizer],
   );
 
+  useEffect(() => {
+    const id = focusFlight.current;
+    if (id === null) return;
+    focusFlight.current = null;
+    const index = flights.findIndex((f) => f.id === id);
+    if (index >= 0) moveFocus(index);
+  }, [flights, moveFocus]);
+
+  // Read through refs so the callbacks stay the same and memoized rows do not re-render.
+  const latest = useRef({ flights, onEditCell });
+  useLayoutEffect(() => {
+    latest.current = { flights, onEditCell };
+  });
+  const endEdit = useCallback(
+    (flight: Flight) => {
+      setEditing(null);
+      setEditError(null);
+      focusFlight.current = flight.id;
+      const index = latest.current.flights.findIndex((f) => f.id === flight.id);
+      if (index >= 0) moveFocus(index);
+    },
+    [moveFocus],
+  );
+  const saveCell = useCallback(
+    async (flight: Flight, column: Column, text: string) => {
+      const edit = latest.current.onEditCell;
+      if (!edit || !column.edit) return true;
+      const errors = await edit(flight, column.key, column.edit, text);
+      if (errors && errors.length > 0) {
+        setEditError(errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; '));
+        return false;
+      }
+      endEdit(flight);
+      return true;
+    },
+    [endEdit],
+  );
+  const startEdit = (flight: Flight, column: Column | undefined) => {
+    if (!onEditCell || !column?.edit) return;
+    setEditError(null);
+    setEditing({ id: flight.id, key: column.key });
+  };
+
   const onBodyClick = (event: MouseEvent<HTMLTableSectionElement>) => {
     const target = event.target as Element;
-    if (target.closest('a')) return; // a source link opens, it does not select
+    if (target.closest('a, input, select')) return; // a source link opens, an editor edits
     const row = target.closest<HTMLElement>('tr[data-index]');
     if (!row) return;
     const index = Number(row.dataset.index);
@@ -95,6 +175,18 @@ export function FlightsTable({
     if (!flight) return;
     setActiveIndex(index);
     onSelectFlight(flight);
+  };
+
+  const onBodyDoubleClick = (event: MouseEvent<HTMLTableSectionElement>) => {
+    const target = event.target as Element;
+    const cell = target.closest<HTMLElement>('td[data-column]');
+    const row = target.closest<HTMLElement>('tr[data-index]');
+    const flight = row ? flights[Number(row.dataset.index)] : undefined;
+    const column = COLUMNS.find((c) => c.key === cell?.dataset.column);
+    if (!flight || !column?.edit || target.closest('a, input, select')) return;
+    const editable = EDITABLE_COLUMNS.indexOf(column);
+    setActiveColumn(editable);
+    startEdit(flight, column);
   };
 
   const onBodyKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
@@ -126,6 +218,20 @@ export function FlightsTable({
       case 'End':
         next = count - 1;
         break;
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        if (!onEditCell) return;
+        event.preventDefault();
+        setActiveColumn((c) =>
+          Math.max(0, Math.min(EDITABLE_COLUMNS.length - 1, c + (event.key === 'ArrowLeft' ? -1 : 1))),
+        );
+        return;
+      case 'F2': {
+        event.preventDefault();
+        const flight = flights[index];
+        if (flight) startEdit(flight, EDITABLE_COLUMNS[activeColumn]);
+        return;
+      }
       case 'Enter':
       case ' ': {
         event.preventDefault();
@@ -151,7 +257,13 @@ export function FlightsTable({
 
   return (
     <div className="flights-table" ref={scrollRef}>
-      <table role="table" aria-label="Flights" aria-rowcount={count + 1} className="flights-table__table">
+      <table
+        role="table"
+        aria-label="Flights"
+        aria-rowcount={count + 1}
+        aria-describedby={onEditCell ? `${ids}-help` : undefined}
+        className="flights-table__table"
+      >
         <thead role="rowgroup" className="flights-table__head">
           <tr role="row" aria-rowindex={1} className="flights-table__header-row">
             {COLUMNS.map((column) => {
@@ -184,6 +296,7 @@ export function FlightsTable({
           className="flights-table__body"
           style={{ height: virtualizer.getTotalSize() }}
           onClick={onBodyClick}
+          onDoubleClick={onBodyDoubleClick}
           onKeyDown={onBodyKeyDown}
         >
           {items.map((item) => {
@@ -203,11 +316,29 @@ export function FlightsTable({
                 active={item.index === tabStop}
                 airportLabel={airportLabel}
                 hasTrack={trackIds?.has(flight.id) ?? false}
+                activeColumn={
+                  item.index === tabStop && onEditCell ? EDITABLE_COLUMNS[activeColumn]?.key : undefined
+                }
+                editing={editing?.id === flight.id ? editing.key : undefined}
+                editErrorId={editing?.id === flight.id && editError ? editErrorId : undefined}
+                onSaveCell={saveCell}
+                onCancelCell={endEdit}
               />
             );
           })}
         </tbody>
       </table>
+      {onEditCell ? (
+        <p id={`${ids}-help`} className="ui-visually-hidden">
+          Double-click a cell, or press F2 on a row (Left and Right choose the column), to edit it in place:
+          Enter saves, Escape cancels.
+        </p>
+      ) : null}
+      {editing && editError ? (
+        <p id={editErrorId} role="alert" className="flights-table__edit-error">
+          {editError}
+        </p>
+      ) : null}
       {count === 0 ? (
         <p className="flights-table__empty" role="status">
           No flights match the filters.
