@@ -29,9 +29,11 @@ import type {
   ConfidenceCounts,
   Filters,
   Flight,
+  LogEntry,
   SortSpec,
   TimelineEvent,
 } from '../data/contract';
+import { filterLog, flightLog, logFacets, type LogQuery } from '../data/query/log';
 import { memoizeLast } from './memo';
 import type { AirliftState } from './store';
 import type { ViewState } from './url';
@@ -327,3 +329,18 @@ const emptyOf = memoizeLast(
 /** Why no flight is shown, or null when some are. */
 export const selectEmptyExplanation = (s: AirliftState) =>
   emptyOf(s.index, s.filters, selectView(s)?.total ?? 0, s.linkDataset, selectDatasetIdentity(s));
+
+const flightLogOf = memoizeLast((log: readonly LogEntry[] | undefined, id: string) => flightLog(log, id));
+/** One flight's change log entries, newest first (the flight panel). */
+export const selectFlightLog = (id: string) => (s: AirliftState) => flightLogOf(s.dataset?.log, id);
+
+const logFacetsOf = memoizeLast((log: readonly LogEntry[] | undefined) => logFacets(log));
+/** The names, actions and fields the log view can filter by. */
+export const selectLogFacets = (s: AirliftState) => logFacetsOf(s.dataset?.log);
+
+const filteredLogOf = memoizeLast((log: readonly LogEntry[] | undefined, query: LogQuery) =>
+  filterLog(log ?? [], query),
+);
+/** The dataset's change log filtered by the log view's query, newest first. */
+export const selectFilteredLog = (query: LogQuery) => (s: AirliftState) =>
+  filteredLogOf(s.dataset?.log, query);
