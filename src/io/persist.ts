@@ -55,12 +55,12 @@ export const STORAGE_UNAVAILABLE_NOTICE =
 let defaultStore: UseStore | undefined;
 
 /** The app's own database; created on first use so that merely importing this module touches nothing. */
-function appStore(): UseStore {
+export function appStore(): UseStore {
   defaultStore ??= createStore('airlift', 'datasets');
   return defaultStore;
 }
 
-function describe(e: unknown): string {
+export function describe(e: unknown): string {
   if (e instanceof Error || (typeof DOMException !== 'undefined' && e instanceof DOMException)) {
     if (e.name === 'QuotaExceededError')
       return 'the browser has no room left for it (storage quota exceeded)';
@@ -112,21 +112,29 @@ export async function saveDataset(
   }
 }
 
-async function writeDataset(
+/**
+ * The entries that store `dataset` under `key`: its flights in chunks (`key:flights:i`), its tracks in
+ * chunks (`key:tracks:i`) and the record naming them (`key`). Written together in one transaction, they
+ * make a save that is whole or absent. The journal stores its bases this way too (src/io/journal.ts).
+ */
+export function datasetEntries(
   dataset: Dataset,
-  s: UseStore,
-  flightsPerChunk: number,
-  pointsPerChunk: number,
-): Promise<SaveOutcome> {
+  key: string,
+  flightsPerChunk = FLIGHTS_PER_CHUNK,
+  pointsPerChunk = TRACK_POINTS_PER_CHUNK,
+): [IDBValidKey, unknown][] {
   const entries: [IDBValidKey, unknown][] = [];
   const n = dataset.flights.length;
   for (let i = 0; i * flightsPerChunk < n; i++) {
-    entries.push([chunkKey(i), dataset.flights.slice(i * flightsPerChunk, (i + 1) * flightsPerChunk)]);
+    entries.push([
+      `${key}:flights:${i}`,
+      dataset.flights.slice(i * flightsPerChunk, (i + 1) * flightsPerChunk),
+    ]);
   }
   const chunks = entries.length;
   const { tracks, ...rest } = dataset;
   const pieces = tracks && tracks.length > 0 ? trackChunks(tracks, pointsPerChunk) : [];
-  pieces.forEach((piece, i) => entries.push([trackChunkKey(i), piece]));
+  pieces.forEach((piece, i) => entries.push([`${key}:tracks:${i}`, piece]));
   const record: StoredRecord = {
     schemaVersion: SCHEMA_VERSION,
     savedAt: new Date().toISOString(),
@@ -138,8 +146,19 @@ async function writeDataset(
     const trackPointCount = tracks.reduce((sum, t) => sum + t.points.length, 0);
     record.tracks = { trackChunks: pieces.length, trackCount: tracks.length, trackPointCount };
   }
+  entries.push([key, record]);
+  return entries;
+}
+
+async function writeDataset(
+  dataset: Dataset,
+  s: UseStore,
+  flightsPerChunk: number,
+  pointsPerChunk: number,
+): Promise<SaveOutcome> {
+  const entries = datasetEntries(dataset, STORED_DATASET_KEY, flightsPerChunk, pointsPerChunk);
   const stale = (await keys(s)).filter(isOurKey).filter((k) => !entries.some(([key]) => key === k));
-  await setMany([...entries, [STORED_DATASET_KEY, record]], s);
+  await setMany(entries, s);
   // Chunks of a larger earlier save; nothing reads them once the new record is in.
   if (stale.length > 0)
     await delMany(
@@ -196,10 +215,14 @@ function flightsProblem(flights: readonly unknown[]): string | undefined {
 }
 
 /** The flights of a chunked record, in order; a string saying what is wrong if a chunk is missing. */
-async function readChunks(record: StoredRecord, store: UseStore): Promise<Dataset['flights'] | string> {
+async function readChunks(
+  record: StoredRecord,
+  store: UseStore,
+  key: string,
+): Promise<Dataset['flights'] | string> {
   const count = record.chunks ?? 0;
   const parts = await getMany<unknown>(
-    Array.from({ length: count }, (_, i) => chunkKey(i)),
+    Array.from({ length: count }, (_, i) => `${key}:flights:${i}`),
     store,
   );
   const flights: Dataset['flights'] = [];
@@ -233,50 +256,86 @@ export async function loadStoredDataset(store?: UseStore, timeoutMs = 5000): Pro
 
 /** The record, checked but for its flights; null or `{ error }` as {@link loadStoredDataset} says. */
 async function readRecord(store: UseStore): Promise<StoredRecord | { error: string } | null> {
+  const read = await readRecordAt(STORED_DATASET_KEY, store);
+  if (read === null) return null;
+  if ('record' in read) return read.record;
+  if ('unreadable' in read) return unreadable(read.unreadable);
+  if ('version' in read) {
+    return {
+      error: `The saved imported data uses schema version ${read.version}, which this version of Airlift cannot read; showing the sample data. Import the file again to replace it.`,
+    };
+  }
+  return damaged('problem' in read ? read.problem : 'it is damaged', store);
+}
+
+/** What reading one stored dataset (a record and its chunks) found. */
+export type ReadOutcome =
+  | { record: StoredRecord }
+  | { dataset: Dataset }
+  | { problem: string }
+  | { unreadable: unknown }
+  | { version: number };
+
+async function readRecordAt(key: string, store: UseStore): Promise<ReadOutcome | null> {
   let value: unknown;
   try {
-    value = await get(STORED_DATASET_KEY, store);
+    value = await get(key, store);
   } catch (e) {
-    return unreadable(e);
+    return { unreadable: e };
   }
   if (value === undefined) return null;
   const version = (value as Partial<StoredRecord> | null)?.schemaVersion;
   if (typeof version === 'number' && !(READABLE_SCHEMA_VERSIONS as readonly number[]).includes(version)) {
-    return {
-      error: `The saved imported data uses schema version ${version}, which this version of Airlift cannot read; showing the sample data. Import the file again to replace it.`,
-    };
+    return { version };
   }
   const problem = version === undefined ? 'it has no schema version' : recordProblem(value);
-  return problem === undefined ? (value as StoredRecord) : damaged(problem, store);
+  return problem === undefined ? { record: value as StoredRecord } : { problem };
+}
+
+/**
+ * Reads the dataset stored under `key` by {@link datasetEntries}: null when there is none, else the
+ * dataset or what is wrong with it (nothing is removed: the caller decides).
+ */
+export async function readDatasetAt(key: string, store: UseStore): Promise<ReadOutcome | null> {
+  const read = await readRecordAt(key, store);
+  if (read === null || !('record' in read)) return read;
+  return datasetOf(read.record, store, key);
 }
 
 /** The record's dataset with its flights read back from their chunks (or inline, in older records). */
-async function withFlights(record: StoredRecord, store: UseStore): Promise<LoadOutcome> {
+async function datasetOf(record: StoredRecord, store: UseStore, key: string): Promise<ReadOutcome> {
   let flights = record.dataset.flights;
   if (record.chunks !== undefined) {
     let read: Dataset['flights'] | string;
     try {
-      read = await readChunks(record, store);
+      read = await readChunks(record, store, key);
     } catch (e) {
-      return unreadable(e);
+      return { unreadable: e };
     }
-    if (typeof read === 'string') return damaged(read, store);
+    if (typeof read === 'string') return { problem: read };
     flights = read;
   }
   const problem = flightsProblem(flights);
-  if (problem !== undefined) return damaged(problem, store);
-  if (record.tracks === undefined)
-    return { dataset: { ...record.dataset, flights }, savedAt: record.savedAt };
+  if (problem !== undefined) return { problem };
+  if (record.tracks === undefined) return { dataset: { ...record.dataset, flights } };
   const counts = record.tracks;
   let tracks: ReturnType<typeof joinTracks>;
   try {
-    const keys = Array.from({ length: counts.trackChunks }, (_, i) => trackChunkKey(i));
+    const keys = Array.from({ length: counts.trackChunks }, (_, i) => `${key}:tracks:${i}`);
     tracks = joinTracks(await getMany<unknown>(keys, store), counts);
   } catch (e) {
-    return unreadable(e);
+    return { unreadable: e };
   }
-  if (typeof tracks === 'string') return damaged(tracks, store);
-  return { dataset: { ...record.dataset, flights, tracks }, savedAt: record.savedAt };
+  if (typeof tracks === 'string') return { problem: tracks };
+  return { dataset: { ...record.dataset, flights, tracks } };
+}
+
+/** The record's dataset with its flights and tracks, as {@link loadStoredDataset} answers. */
+async function withFlights(record: StoredRecord, store: UseStore): Promise<LoadOutcome> {
+  const read = await datasetOf(record, store, STORED_DATASET_KEY);
+  if ('dataset' in read) return { dataset: read.dataset, savedAt: record.savedAt };
+  if ('unreadable' in read) return unreadable(read.unreadable);
+  return damaged('problem' in read ? read.problem : 'it is damaged', store);
 }
 
 async function damaged(problem: string, store: UseStore): Promise<{ error: string }> {

@@ -139,8 +139,10 @@ export function markBundled(dataset: Dataset): Dataset {
   return dataset;
 }
 
-const originOf = (dataset: Dataset | null): DatasetOrigin =>
-  dataset && bundled.has(dataset) ? 'bundled' : 'imported';
+/** Whether the dataset is the bundled sample as loaded (not an edited copy of it). */
+export const isBundled = (dataset: Dataset | null): boolean => dataset !== null && bundled.has(dataset);
+
+const originOf = (dataset: Dataset | null): DatasetOrigin => (isBundled(dataset) ? 'bundled' : 'imported');
 
 /**
  * The state after the dataset changed by a step (applied, or reverted when undone): the index updated
