@@ -14,15 +14,15 @@ for tz in UTC Asia/Baku America/Los_Angeles; do
   step "date-range tests, TZ=$tz"; TZ="$tz" npx vitest run tests/data/time.test.ts tests/data/query.test.ts
 done
 
-step "browser tests (Playwright + Debian chromium)"
-if [ ! -x /usr/bin/chromium ]; then
+step "browser tests (Playwright + Debian chromium; pdftotext reads back the brief's PDF)"
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-    echo "Installing Debian's chromium for the browser tests…"
+    echo "Installing Debian's chromium and poppler-utils for the browser tests…"
     apt-get -o DPkg::Lock::Timeout=600 update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium poppler-utils >/dev/null
   else
-    echo "The browser tests need Debian's chromium at /usr/bin/chromium. Install it with:" >&2
-    echo "  sudo apt-get update && sudo apt-get install -y chromium" >&2
+    echo "The browser tests need Debian's chromium at /usr/bin/chromium and pdftotext. Install them with:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y chromium poppler-utils" >&2
     exit 1
   fi
 fi
