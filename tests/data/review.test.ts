@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REVIEW_STATUSES } from '../../src/data/contract';
 import type { Filters, Flight, Review, ReviewStatus } from '../../src/data/contract';
-import { computeView, countMatching, createIndex, reviewStatusOf } from '../../src/data/query';
+import { computeView, countMatching, createIndex, explainEmpty, reviewStatusOf } from '../../src/data/query';
 import {
   describeDispute,
   describeReviewCounts,
@@ -109,6 +109,16 @@ describe('review filter', () => {
     expect(reviewStatusOf(odd)).toBe('maybe');
     expect(computeView(i, { review: ['unreviewed'] }, 'day').total).toBe(1);
     expect(reviewCounts(i, {})).toEqual({ unreviewed: 1, verified: 0, disputed: 0 });
+  });
+
+  it('is named by the empty state when it alone leaves no flight', () => {
+    // 'back' is reported but unreviewed; 'ver' is verified but synthetic.
+    const filters: Filters = { review: ['verified'], confidences: ['reported'] };
+    expect(countMatching(index, filters)).toBe(0);
+    expect(explainEmpty(index, filters).map((c) => [c.group, c.flights, c.clear])).toEqual([
+      ['confidences', 1, { confidences: undefined }],
+      ['review', 1, { review: undefined }],
+    ]);
   });
 
   it('equals a naive filter over the flights, in time order', () => {
