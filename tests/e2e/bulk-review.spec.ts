@@ -145,3 +145,20 @@ test('bulk tag, review disputed, counts, map and table, delete and undo', async 
   await expect(reviewGroup(page)).toContainText(`Disputed ${n}`);
   expect(watch.errors).toEqual([]);
 });
+
+test('a flight’s review is set from its panel, with a note, and counted', async ({ page }) => {
+  const watch = await watchPage(page);
+  const flight = sample.flights[0]!;
+  await openApp(page, `?flight=${flight.id}`);
+  const review = page
+    .getByRole('region', { name: 'Selected flight' })
+    .getByRole('region', { name: 'Review' });
+  await expect(review).toContainText('Unreviewed');
+  await review.getByRole('radio', { name: 'Verified' }).check();
+  await review.getByLabel('Reviewer’s note').fill('matches the published schedule');
+  await review.getByRole('button', { name: 'Save review' }).click();
+  await expect(review.locator('.review-status')).toHaveText('Verified');
+  await expect(review).toContainText('Note: matches the published schedule');
+  await expect(reviewGroup(page)).toContainText(`Unreviewed ${total - 1}·Verified 1·Disputed 0`);
+  expect(watch.errors).toEqual([]);
+});
