@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { airframeLabel } from '../../data/patterns';
 import { describeGroundTimes, formatMinutes, type UnpairedReason } from '../../data/patterns';
 import { selectGroundTimes } from '../../store/pattern-selectors';
 import { selectView } from '../../store/selectors';
@@ -58,7 +59,7 @@ export function GroundTimeView() {
           <tbody>
             {g.pairs.slice(0, LISTED).map((p) => (
               <tr key={p.arrival.id}>
-                <td>{p.aircraft.replace(/^(icao24|reg):/, '')}</td>
+                <td>{airframeLabel(p.aircraft)}</td>
                 <td>
                   {p.arrival.arrivalTime} ({p.arrival.id})
                 </td>

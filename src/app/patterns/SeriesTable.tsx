@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { airframeLabel } from '../../data/patterns';
 import type { SeriesKey, SeriesUnit } from '../../data/patterns';
 import { selectSeries } from '../../store/pattern-selectors';
 import { useAirlift } from '../../store/store';
@@ -57,7 +58,7 @@ export function SeriesTable() {
             <tbody>
               {series.rows.slice(0, LISTED).map((r) => (
                 <tr key={r.key}>
-                  <th scope="row">{r.key.replace(/^(icao24|reg):/, '')}</th>
+                  <th scope="row">{by === 'aircraft' ? airframeLabel(r.key) : r.key}</th>
                   <td>{r.total}</td>
                   {r.counts.map((n, j) => (
                     <td key={series.periods[j]} className={n === 0 ? 'empty' : undefined}>

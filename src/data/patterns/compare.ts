@@ -63,12 +63,18 @@ export function periodDays(p: Period): number {
   return Math.max(0, dayNumber(p.to) - dayNumber(p.from) + 1);
 }
 
-/** The airframe a flight was flown by, as a key: icao24, else registration, else undefined. */
+/**
+ * The airframe a flight was flown by, as a key: its icao24 (six hex digits), else `reg:` and its
+ * registration upper-cased (the prefix keeps the two kinds apart), else undefined.
+ */
 export function airframeKey(f: Flight): string | undefined {
-  if (f.icao24) return `icao24:${f.icao24}`;
+  if (f.icao24) return f.icao24;
   if (f.registration) return `reg:${f.registration.toUpperCase()}`;
   return undefined;
 }
+
+/** The airframe key as shown: the icao24 or the registration. */
+export const airframeLabel = (key: string) => (key.startsWith('reg:') ? key.slice(4) : key);
 
 /**
  * Whether a flight falls in a period: its date, or for an imprecise date (dateEnd) only when its whole
@@ -82,7 +88,8 @@ export function inPeriod(f: Flight, p: Period): boolean {
 export function periodFigures(flights: readonly Flight[], period: Period): PeriodFigures {
   const aircraft = new Set<string>();
   const operators = new Set<string>();
-  const routes = new Map<string, number>();
+  // Counted by origin, then destination: no key string built per flight.
+  const byOrigin = new Map<string, Map<string, number>>();
   let count = 0;
   for (const f of flights) {
     if (!inPeriod(f, period)) continue;
@@ -90,9 +97,13 @@ export function periodFigures(flights: readonly Flight[], period: Period): Perio
     const key = airframeKey(f);
     if (key !== undefined) aircraft.add(key);
     if (f.operator) operators.add(f.operator);
-    const route = `${f.origin}>${f.destination}`;
-    routes.set(route, (routes.get(route) ?? 0) + 1);
+    let byDestination = byOrigin.get(f.origin);
+    if (!byDestination) byOrigin.set(f.origin, (byDestination = new Map()));
+    byDestination.set(f.destination, (byDestination.get(f.destination) ?? 0) + 1);
   }
+  const routes = new Map<string, number>();
+  for (const [origin, byDestination] of byOrigin)
+    for (const [destination, n] of byDestination) routes.set(`${origin}>${destination}`, n);
   return {
     period,
     days: periodDays(period),

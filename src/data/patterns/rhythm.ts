@@ -1,9 +1,8 @@
 /**
  * When do they fly: departures or arrivals by hour of day × weekday, in UTC or in each airport's local
  * time. The conversion is Intl's (the time-zone database the browser ships), never a hand-written
- * offset. Intl is slow per call (a few µs), so results are cached per zone and UTC quarter-hour: every
- * offset in use is a multiple of 15 minutes, so all instants of one UTC quarter-hour share their local
- * hour and weekday.
+ * offset. Intl is slow per call (a few µs), so each zone's offset is asked once or twice per UTC day
+ * (see ZoneClock), not once per flight.
  */
 import { parseInstant } from '../contract';
 import type { Flight } from '../contract';
@@ -27,35 +26,56 @@ export interface RhythmCounts {
 }
 
 const QUARTER_HOUR_MS = 900_000;
-const WEEKDAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+const DAY_MS = 86_400_000;
 
-/** Local (weekday, hour) of instants in one zone, through Intl, cached per UTC quarter-hour. */
+/**
+ * Local (weekday, hour) of instants in one zone. The zone's UTC offset comes from Intl, asked at both
+ * ends of each UTC day: when they agree (every day but the few with a clock change) the whole day has
+ * that offset; on a day of change each instant's own offset is asked (cached per UTC quarter-hour,
+ * since offsets in use are multiples of 15 minutes).
+ */
 export class ZoneClock {
   private readonly format: Intl.DateTimeFormat;
-  private readonly cache = new Map<number, number>();
+  /** UTC day → offset in ms for the whole day, or null when the offset changes during it. */
+  private readonly dayOffsets = new Map<number, number | null>();
+  private readonly quarterOffsets = new Map<number, number>();
   constructor(readonly zone: string) {
     this.format = new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
-      weekday: 'short',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
       hour: '2-digit',
+      minute: '2-digit',
       hourCycle: 'h23',
     });
   }
+  /** The zone's offset from UTC at an instant, in ms (to the minute), as Intl reads it. */
+  offsetAt(ms: number): number {
+    const minute = Math.floor(ms / 60_000) * 60_000;
+    const v: Record<string, number> = {};
+    for (const part of this.format.formatToParts(minute))
+      if (part.type !== 'literal') v[part.type] = Number(part.value);
+    return Date.UTC(v.year!, v.month! - 1, v.day!, v.hour! % 24, v.minute!) - minute;
+  }
   /** weekday * 24 + hour of the instant in this zone. */
   cell(ms: number): number {
-    const quarter = Math.floor(ms / QUARTER_HOUR_MS);
-    let cell = this.cache.get(quarter);
-    if (cell === undefined) {
-      let weekday = 0;
-      let hour = 0;
-      for (const part of this.format.formatToParts(quarter * QUARTER_HOUR_MS)) {
-        if (part.type === 'weekday') weekday = WEEKDAY_INDEX[part.value] ?? 0;
-        else if (part.type === 'hour') hour = Number(part.value) % 24;
-      }
-      cell = weekday * 24 + hour;
-      this.cache.set(quarter, cell);
+    const day = Math.floor(ms / DAY_MS);
+    let offset = this.dayOffsets.get(day);
+    if (offset === undefined) {
+      const start = this.offsetAt(day * DAY_MS);
+      offset = start === this.offsetAt((day + 1) * DAY_MS - 60_000) ? start : null;
+      this.dayOffsets.set(day, offset);
     }
-    return cell;
+    if (offset === null) {
+      const quarter = Math.floor(ms / QUARTER_HOUR_MS);
+      offset = this.quarterOffsets.get(quarter);
+      if (offset === undefined) {
+        offset = this.offsetAt(quarter * QUARTER_HOUR_MS);
+        this.quarterOffsets.set(quarter, offset);
+      }
+    }
+    return utcCell(ms + offset);
   }
 }
 
@@ -78,6 +98,13 @@ export function isKnownZone(zone: string): boolean {
 }
 
 /**
+ * One clock per zone for the life of the page, so the offsets Intl gave for one computation serve the
+ * next (a filter change recomputes the grid without asking Intl again). Bounded by the number of zones
+ * in the airport table (under 400), each holding a number per UTC day of data seen.
+ */
+const sharedClocks = new Map<string, ZoneClock | null>();
+
+/**
  * Counts flights by weekday and hour of one end. `zoneOf` gives an airport's IANA time zone (from the
  * airport table) for the local clock; without it the clock is UTC.
  */
@@ -87,7 +114,7 @@ export function rhythmCounts(
   zoneOf?: (icao: string) => string | undefined,
 ): RhythmCounts {
   const counts = new Int32Array(7 * 24);
-  const clocks = new Map<string, ZoneClock | null>();
+  const clocks = sharedClocks;
   let counted = 0;
   let withoutTime = 0;
   let withoutZone = 0;

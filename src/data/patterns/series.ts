@@ -60,15 +60,21 @@ function keyOf(f: Flight, by: SeriesKey): string | undefined {
 /** Flights per key and period (a flight's period is that of its `date`). */
 export function seriesBy(flights: readonly Flight[], by: SeriesKey, unit: SeriesUnit): Series {
   if (flights.length === 0) return { unit, by, periods: [], rows: [], withoutKey: 0 };
-  let first = '';
-  let last = '';
+  let firstDate = flights[0]!.date;
+  let lastDate = firstDate;
   for (const f of flights) {
-    const p = periodOf(f.date, unit);
-    if (first === '' || p < first) first = p;
-    if (p > last) last = p;
+    if (f.date < firstDate) firstDate = f.date;
+    if (f.date > lastDate) lastDate = f.date;
   }
-  const periods = periodsBetween(first, last, unit);
+  const periods = periodsBetween(periodOf(firstDate, unit), periodOf(lastDate, unit), unit);
   const column = new Map(periods.map((p, i) => [p, i]));
+  // A period per distinct date, not per flight (a few thousand dates carry 100k flights).
+  const columnOfDate = new Map<string, number>();
+  const columnOf = (date: string) => {
+    let c = columnOfDate.get(date);
+    if (c === undefined) columnOfDate.set(date, (c = column.get(periodOf(date, unit))!));
+    return c;
+  };
   const rows = new Map<string, SeriesRow>();
   let withoutKey = 0;
   for (const f of flights) {
@@ -80,7 +86,7 @@ export function seriesBy(flights: readonly Flight[], by: SeriesKey, unit: Series
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { key, total: 0, counts: new Array<number>(periods.length).fill(0) }));
     row.total++;
-    row.counts[column.get(periodOf(f.date, unit))!]!++;
+    row.counts[columnOf(f.date)]!++;
   }
   const sorted = [...rows.values()].sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : 1));
   return { unit, by, periods, rows: sorted, withoutKey };

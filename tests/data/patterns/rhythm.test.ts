@@ -44,6 +44,28 @@ describe('hour of day × weekday', () => {
     );
   });
 
+  it('local cells agree with Intl on the days the clocks change', () => {
+    const clocks = new Map(ZONES.map((z) => [z, new ZoneClock(z)]));
+    // Israel 2023-03-24 and 2023-10-29, New York 2023-03-12 and 2023-11-05: ±36 h around each change.
+    const changes = [
+      '2023-03-24T00:00:00Z',
+      '2023-10-28T23:00:00Z',
+      '2023-03-12T07:00:00Z',
+      '2023-11-05T06:00:00Z',
+    ].map(Date.parse);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...changes),
+        fc.integer({ min: -36 * 3_600_000, max: 36 * 3_600_000 }),
+        fc.constantFrom(...ZONES),
+        (at, d, zone) => {
+          expect(clocks.get(zone)!.cell(at + d)).toBe(naiveCell(at + d, zone));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('the hour around a DST change in Israel is counted by local time (2023-03-24 02:00 → 03:00)', () => {
     const clock = new ZoneClock('Asia/Jerusalem');
     // 23:30Z on Thursday 23 March is 01:30 on Friday local (UTC+2); 00:30Z is 03:30 local (UTC+3).
