@@ -153,6 +153,14 @@ describe('planMerge: flights added and deleted', () => {
     expect(flight(merged(mine, theirs, 'theirs'), 'f1')).toBeUndefined();
   });
 
+  it('a flight I keep without a track gets theirs; tracks both have are not compared', () => {
+    const track = (source: string) => ({ flightId: 'f1', source: { publisher: source }, points: [] });
+    const theirs = { ...base(), tracks: [track('theirs')] };
+    expect(merged(base(), theirs).tracks).toEqual([track('theirs')]);
+    const mine = { ...base(), tracks: [track('mine')] };
+    expect(merged(mine, theirs).tracks).toEqual([track('mine')]);
+  });
+
   it('keeps my flights they never had', () => {
     const extra = { ...makeFlights(1)[0]!, id: 'a-new' };
     const mine = run(base(), [() => addStep(extra, A(1))]);
@@ -167,6 +175,15 @@ describe('planMerge: events', () => {
     expect(merged(base(), theirs).events).toEqual([visit]);
     const mine = run(base(), [() => eventStep(signing, null, A(1))]);
     expect(merged(mine, base()).events).toEqual([]);
+  });
+
+  it('an event I deleted that they changed is a conflict', () => {
+    const mine = run(base(), [() => eventStep(signing, null, A(1))]);
+    const theirs = run(base(), [() => eventStep(signing, { ...signing, description: 'Ben' }, B(1))]);
+    const plan = planMerge(mine, theirs);
+    expect(plan.conflicts.map((c) => [c.kind, c.mine, c.mineBy])).toEqual([['event', undefined, 'Ana']]);
+    expect(merged(mine, theirs, 'mine').events).toEqual([]);
+    expect(merged(mine, theirs, 'theirs').events).toEqual([{ ...signing, description: 'Ben' }]);
   });
 
   it('the same event changed differently on both sides is a conflict', () => {
