@@ -80,7 +80,7 @@ export function MapLegend({ legendRef }: { legendRef: RefObject<HTMLDetailsEleme
               x2="34"
               y2="8"
               stroke={DISPUTE_COLOR}
-              strokeOpacity="0.4"
+              strokeOpacity="0.3"
               strokeWidth={3 + DISPUTE_BAND_EXTRA}
               strokeLinecap="round"
             />

@@ -15,7 +15,7 @@ import { selectRouteShapes, type RouteShape } from './route-style';
 /** Okabe–Ito vermillion: the one colour of that palette the confidences do not use. */
 export const DISPUTE_COLOR = '#D55E00';
 /** How much wider than the route's line its band is (pixels). */
-export const DISPUTE_BAND_EXTRA = 8;
+export const DISPUTE_BAND_EXTRA = 6;
 export const DISPUTE_RING: PathOptions = {
   color: DISPUTE_COLOR,
   weight: 3,
@@ -46,7 +46,7 @@ function bandFor(weight: number): PathOptions {
     band = {
       color: DISPUTE_COLOR,
       weight: weight + DISPUTE_BAND_EXTRA,
-      opacity: 0.4,
+      opacity: 0.3,
       lineCap: 'round',
       interactive: false,
     };

@@ -5,7 +5,7 @@ import type { Filters, Flight, Review, ReviewStatus } from '../../src/data/contr
 import { computeView, countMatching, createIndex, explainEmpty, reviewStatusOf } from '../../src/data/query';
 import {
   describeDispute,
-  describeReviewCounts,
+  reviewLabel,
   disputedByRoute,
   reviewCounts,
   type ReviewCounts,
@@ -146,9 +146,8 @@ describe('counts by review status', () => {
   });
 
   it('say it in words', () => {
-    expect(describeReviewCounts({ unreviewed: 1412, verified: 30, disputed: 3 })).toBe(
-      'Unreviewed 1,412 · Verified 30 · Disputed 3',
-    );
+    expect(reviewLabel('disputed')).toBe('Disputed');
+    expect(describeDispute({ disputed: 1234, count: 5678 })).toBe('1,234 of 5,678 disputed');
     expect(describeDispute({ disputed: 3, count: 12 })).toBe('3 of 12 disputed');
   });
 

@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../data/contract';
 import { reviewLabel } from '../../data/query/review';
 import { selectReviewCounts } from '../../store/review-selectors';
@@ -6,8 +5,9 @@ import { useAirlift } from '../../store/store';
 import '../bulk.css';
 
 /**
- * The review filter, with how many flights of each status the other filters leave ("Unreviewed 412 ·
- * Verified 30 · Disputed 3"), each a checkbox. None ticked: every status.
+ * The review filter: a checkbox per status with how many flights of it the other filters leave
+ * ("Unreviewed (412)", "Verified (30)", "Disputed (3)"), as the confidence checkboxes count. None
+ * ticked: every status.
  */
 export function ReviewFilter() {
   const chosen = useAirlift((s) => s.filters.review);
@@ -23,25 +23,16 @@ export function ReviewFilter() {
   return (
     <fieldset className="review-filter">
       <legend>Review</legend>
-      <div className="review-options">
-        {REVIEW_STATUSES.map((s, i) => (
-          <Fragment key={s}>
-            {i > 0 ? (
-              <span className="sep" aria-hidden="true">
-                ·
-              </span>
-            ) : null}
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={chosen?.includes(s) ?? false}
-                onChange={(e) => toggle(s, e.target.checked)}
-              />
-              {reviewLabel(s)} <span className="count">{counts[s].toLocaleString('en-US')}</span>
-            </label>
-          </Fragment>
-        ))}
-      </div>
+      {REVIEW_STATUSES.map((s) => (
+        <label key={s} className="check">
+          <input
+            type="checkbox"
+            checked={chosen?.includes(s) ?? false}
+            onChange={(e) => toggle(s, e.target.checked)}
+          />
+          {reviewLabel(s)} <span className="count">({counts[s].toLocaleString('en-US')})</span>
+        </label>
+      ))}
       <p className="hint">None ticked: every status.</p>
     </fieldset>
   );

@@ -79,11 +79,6 @@ export function describeDispute({ disputed, count }: RouteDispute): string {
   return `${disputed.toLocaleString('en-US')} of ${count.toLocaleString('en-US')} disputed`;
 }
 
-/** "Unreviewed 412 · Verified 30 · Disputed 3". */
-export function describeReviewCounts(counts: ReviewCounts): string {
-  return REVIEW_STATUSES.map((s) => `${reviewLabel(s)} ${counts[s].toLocaleString('en-US')}`).join(' · ');
-}
-
 /** "Unreviewed", "Verified", "Disputed". */
 export function reviewLabel(status: ReviewStatus): string {
   return status.charAt(0).toUpperCase() + status.slice(1);

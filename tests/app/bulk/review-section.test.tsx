@@ -77,16 +77,16 @@ describe('ReviewFilter', () => {
   it('shows a count per status for the other filters, each a checkbox that filters', () => {
     render(<ReviewFilter />);
     const group = screen.getByRole('group', { name: 'Review' });
-    expect(group.textContent).toContain('Unreviewed 1·Verified 1·Disputed 1');
-    fireEvent.click(within(group).getByRole('checkbox', { name: 'Disputed 1' }));
+    expect(group.textContent).toContain('Unreviewed (1)Verified (1)Disputed (1)');
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'Disputed (1)' }));
     expect(useAirlift.getState().filters.review).toEqual(['disputed']);
-    fireEvent.click(within(group).getByRole('checkbox', { name: 'Unreviewed 1' }));
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'Unreviewed (1)' }));
     expect(useAirlift.getState().filters.review).toEqual(['unreviewed', 'disputed']);
     // The counts ignore the review filter itself, and follow the others.
     act(() => useAirlift.getState().setFilters({ confidences: ['reported'] }));
-    expect(group.textContent).toContain('Unreviewed 1·Verified 1·Disputed 0');
-    fireEvent.click(within(group).getByRole('checkbox', { name: 'Disputed 0' }));
-    fireEvent.click(within(group).getByRole('checkbox', { name: 'Unreviewed 1' }));
+    expect(group.textContent).toContain('Unreviewed (1)Verified (1)Disputed (0)');
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'Disputed (0)' }));
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'Unreviewed (1)' }));
     expect(useAirlift.getState().filters.review).toBeUndefined();
   });
 });
