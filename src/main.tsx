@@ -6,20 +6,35 @@ import { App } from './app/App';
 import { loadBundledDataset } from './app/load-bundled';
 import { initTheme } from './ui/theme';
 import { applyUrlToStore } from './app/use-url-sync';
-import { loadStoredDataset } from './io/persist';
-import { useAirlift } from './store/store';
+import { loadJournal, type JournalState } from './io/journal';
+import { freshJournal, startJournalSync } from './io/journal-sync';
+import { appStore, loadStoredDataset } from './io/persist';
+import { markBundled, MAX_UNDO_STEPS, useAirlift } from './store/store';
 
 initTheme();
 // Data and filters are in the store before the first render, so the first paint is already complete.
-// The analyst's last import (if any) comes back before the first paint; the sample otherwise.
-const stored = await loadStoredDataset();
-if (stored && 'dataset' in stored) {
-  useAirlift.getState().loadDataset(stored.dataset, 'imported');
+// The case file comes back from its journal (the data and its undo and redo stacks) before the first
+// paint; an import saved before the journal existed otherwise; the sample otherwise.
+const bundled = () => markBundled(loadBundledDataset());
+const journal = await loadJournal(appStore(), { bundled }, MAX_UNDO_STEPS);
+let state: JournalState;
+if (journal && 'dataset' in journal) {
+  useAirlift.getState().restoreHistory(journal.dataset, journal.past, journal.future);
+  state = journal.state;
 } else {
-  useAirlift.getState().loadDataset(loadBundledDataset(), 'bundled');
-  if (stored) useAirlift.getState().addNotices([stored.error]);
+  const stored = journal === null ? await loadStoredDataset() : journal;
+  if (stored && 'dataset' in stored) useAirlift.getState().loadDataset(stored.dataset, 'imported');
+  else {
+    useAirlift.getState().loadDataset(bundled(), 'bundled');
+    if (stored) useAirlift.getState().addNotices([stored.error]);
+  }
+  state = freshJournal(useAirlift.getState(), stored !== null && 'dataset' in stored);
 }
 applyUrlToStore();
+// From here on every commit, undo and redo is saved as it happens.
+const sync = startJournalSync({ store: appStore(), state });
+if (import.meta.env.VITE_TEST_HOOKS === 'true')
+  void import('./io/journal-test-hooks').then((m) => m.installHistoryTestHooks(sync));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

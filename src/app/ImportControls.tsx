@@ -4,9 +4,8 @@ import { createPortal } from 'react-dom';
 import type { Dataset, ImportFormat } from '../data/contract';
 import { ENCODING_LABELS, type TextEncodingName } from '../data/import';
 import { importFile, importFiles, type ImportOutcome, type ImportProgress } from '../io/import-client';
-import { clearStoredDataset, saveDataset, STORAGE_UNAVAILABLE_NOTICE } from '../io/persist';
 import type { ImportMode } from '../io/worker-protocol';
-import { useAirlift } from '../store/store';
+import { markBundled, useAirlift } from '../store/store';
 import { DropZone } from './DropZone';
 import {
   ImportFailurePanel,
@@ -56,6 +55,28 @@ function fromWhat(outcome: Extract<ImportOutcome, { kind: 'result' }>, format: I
   return `${count(files.length, 'file')} (${labels.join(', ')}${encodings})`;
 }
 
+/** The names of the files an import read: "a.json" or "a.json, b.csv". */
+function fileNames(outcome: Extract<ImportOutcome, { kind: 'result' }>): string {
+  const files = outcome.files ?? [];
+  return files.length > 0 ? files.map((f) => f.name).join(', ') : outcome.fileName;
+}
+
+/**
+ * Makes the loaded dataset `after` one undoable step (a replace: its undo brings back `before`). The
+ * import's log entry is already in `after`; the step's own `log` stays empty, as a replace applies no list.
+ */
+function commitReplace(label: string, after: Dataset) {
+  const { dataset: before, analyst } = useAirlift.getState();
+  useAirlift.getState().commit({
+    label,
+    action: 'import',
+    at: new Date().toISOString(),
+    ...(analyst ? { by: analyst } : {}),
+    log: [],
+    replace: { before, after },
+  });
+}
+
 type Report = { kind: 'failure'; failure: FailureReport } | { kind: 'status'; status: SuccessReport };
 
 interface Busy {
@@ -66,7 +87,7 @@ interface Busy {
 
 /**
  * "Bring your own data": import by picker or drop (parsed in a worker), replace or add, with the errors
- * or warnings shown as text, and a way back to the sample data. Saves each import to IndexedDB.
+ * or warnings shown as text, and a way back to the sample data. Each import is an undoable step.
  */
 export function ImportControls({ reportSlot }: { reportSlot?: HTMLElement | null } = {}) {
   const [mode, setMode] = useState<ImportMode>('replace');
@@ -124,12 +145,25 @@ export function ImportControls({ reportSlot }: { reportSlot?: HTMLElement | null
         effectiveMode === 'add'
           ? `Added ${flights(total - before)}${withPoints} from ${from}: ${flights(total)} in all.`
           : `Imported ${flights(total)}${withPoints} from ${from}.`;
-      useAirlift.getState().loadDataset(result.dataset, 'imported');
+      // The import goes on the record: "<file names> (<n> flights)". The dataset is the worker's own copy
+      // (a structured clone), so its log can take the entry in place.
+      const names = fileNames(outcome);
+      const { analyst } = useAirlift.getState();
+      const entry = {
+        at: new Date().toISOString(),
+        ...(analyst ? { by: analyst } : {}),
+        action: 'import' as const,
+        after: `${names} (${flights(total - before)})`,
+      };
+      result.dataset.log = [...(result.dataset.log ?? []), entry];
+      commitReplace(
+        effectiveMode === 'add' ? `Add flights from ${names}` : `Import ${names}`,
+        result.dataset,
+      );
       // A new dataset starts unfiltered (the old filters may exclude all of it); adding keeps them.
+      // The journal saves the step (src/io/journal-sync.ts) and says so if it cannot.
       if (effectiveMode === 'replace') useAirlift.getState().clearFilters();
       setReport({ kind: 'status', status: { message, warnings: result.warnings } });
-      const saved = await saveDataset(result.dataset);
-      if (!saved.ok) useAirlift.getState().addNotices([`${STORAGE_UNAVAILABLE_NOTICE} (${saved.reason}).`]);
     },
     [mode],
   );
@@ -137,13 +171,12 @@ export function ImportControls({ reportSlot }: { reportSlot?: HTMLElement | null
   // Several files are one import: track files merge into one track import, others are added in turn.
   const onFiles = useCallback((files: File[]) => void runImport(files), [runImport]);
 
-  const resetToSample = async () => {
-    const ok = window.confirm(
-      'Replace the imported data with the sample data? The imported data is also removed from this browser.',
-    );
+  // A step like an import: Undo brings the data back. The sample is loaded as it ships (its own log, no
+  // entry added), so that it is still the sample ('bundled') after a reload.
+  const resetToSample = () => {
+    const ok = window.confirm('Replace the data with the sample data? Undo brings your data back.');
     if (!ok) return;
-    await clearStoredDataset();
-    useAirlift.getState().loadDataset(loadBundledDataset(), 'bundled');
+    commitReplace('Reset to sample data', markBundled(loadBundledDataset()));
     setReport(null);
   };
 

@@ -34,6 +34,7 @@
 import { getMany, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../data/contract';
 import { applyStep, type FlightChange, type Step } from '../data/edit';
+import { within } from './time-limit';
 import { datasetEntries, describe, FLIGHTS_PER_CHUNK, readDatasetAt, type ReadOutcome } from './persist';
 
 export const HEAD_KEY = 'journal:head';
@@ -236,10 +237,39 @@ export async function loadJournal(
   store: UseStore,
   options: LoadOptions,
   maxUndo: number,
+  timeoutMs = 5000,
+): Promise<JournalLoad> {
+  // A database that never answers must not hold the first paint (see persist.ts): the head within the
+  // limit, the rest (a million flights, perhaps several bases) within 12 times it.
+  const head = await within(
+    getMany<unknown>([HEAD_KEY], store).then(
+      ([h]) => h,
+      (e: unknown) => ({ unreadable: e }),
+    ),
+    timeoutMs,
+    () => TOO_SLOW,
+  );
+  if (head === undefined) return null;
+  if (head === TOO_SLOW) return { error: TOO_SLOW_ERROR };
+  if (typeof head === 'object' && head !== null && 'unreadable' in head)
+    return {
+      error: `The saved case file could not be read (${describe(head.unreadable)}); showing the sample data.`,
+    };
+  return within(readJournal(head, store, options, maxUndo), timeoutMs * 12, () => ({
+    error: TOO_SLOW_ERROR,
+  }));
+}
+
+const TOO_SLOW = Symbol('too slow');
+const TOO_SLOW_ERROR = 'The saved case file took too long to load; showing the sample data.';
+
+async function readJournal(
+  head: unknown,
+  store: UseStore,
+  options: LoadOptions,
+  maxUndo: number,
 ): Promise<JournalLoad> {
   try {
-    const [head] = await getMany<unknown>([HEAD_KEY], store);
-    if (head === undefined) return null;
     if ((head as Partial<Head> | null)?.version !== JOURNAL_VERSION && isHead(head))
       return {
         error: `The saved case file uses journal format ${head.version}, which this version of Airlift cannot read; showing the sample data.`,
