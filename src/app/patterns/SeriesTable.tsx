@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { airframeLabel } from '../../data/patterns';
-import type { SeriesKey, SeriesUnit } from '../../data/patterns';
+import { sortSeriesRows as sortRows, type SeriesKey, type SeriesUnit } from '../../data/patterns';
 import { selectSeries } from '../../store/pattern-selectors';
 import { useAirlift } from '../../store/store';
 
@@ -11,6 +11,16 @@ export function SeriesTable() {
   const [by, setBy] = useState<Exclude<SeriesKey, 'destination'>>('operator');
   const [unit, setUnit] = useState<SeriesUnit>('quarter');
   const series = useAirlift((s) => selectSeries(s, by, unit));
+  // Sorted by a column: the key, the total, or one period (its index); busiest first by default.
+  const [sort, setSort] = useState<{ column: 'key' | 'total' | number; descending: boolean }>({
+    column: 'total',
+    descending: true,
+  });
+  const rows = sortRows(series.rows, sort.column, sort.descending);
+  const sortBy = (column: 'key' | 'total' | number) =>
+    setSort((s) => ({ column, descending: s.column === column ? !s.descending : column !== 'key' }));
+  const ariaSort = (column: 'key' | 'total' | number) =>
+    sort.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined;
   return (
     <div className="series">
       <div className="series-options">
@@ -46,17 +56,27 @@ export function SeriesTable() {
             </caption>
             <thead>
               <tr>
-                <th scope="col">{by === 'operator' ? 'Operator' : 'Aircraft'}</th>
-                <th scope="col">Total</th>
-                {series.periods.map((p) => (
-                  <th key={p} scope="col">
-                    {p}
+                <th scope="col" aria-sort={ariaSort('key')}>
+                  <button type="button" onClick={() => sortBy('key')}>
+                    {by === 'operator' ? 'Operator' : 'Aircraft'}
+                  </button>
+                </th>
+                <th scope="col" aria-sort={ariaSort('total')}>
+                  <button type="button" onClick={() => sortBy('total')}>
+                    Total
+                  </button>
+                </th>
+                {series.periods.map((p, j) => (
+                  <th key={p} scope="col" aria-sort={ariaSort(j)}>
+                    <button type="button" onClick={() => sortBy(j)}>
+                      {p}
+                    </button>
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {series.rows.slice(0, LISTED).map((r) => (
+              {rows.slice(0, LISTED).map((r) => (
                 <tr key={r.key}>
                   <th scope="row">{by === 'aircraft' ? airframeLabel(r.key) : r.key}</th>
                   <td>{r.total}</td>

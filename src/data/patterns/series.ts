@@ -91,3 +91,23 @@ export function seriesBy(flights: readonly Flight[], by: SeriesKey, unit: Series
   const sorted = [...rows.values()].sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : 1));
   return { unit, by, periods, rows: sorted, withoutKey };
 }
+
+/**
+ * Rows sorted by their key, their total, or their count in one period (an index into `periods`); ties
+ * by key, so the order is stable whatever the direction.
+ */
+export function sortSeriesRows(
+  rows: readonly SeriesRow[],
+  column: 'key' | 'total' | number,
+  descending: boolean,
+): SeriesRow[] {
+  const value = (r: SeriesRow) =>
+    column === 'total' ? r.total : column === 'key' ? 0 : (r.counts[column] ?? 0);
+  const sign = descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const byValue = column === 'key' ? 0 : (value(a) - value(b)) * sign;
+    if (byValue !== 0) return byValue;
+    const byKey = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    return column === 'key' ? byKey * sign : byKey;
+  });
+}

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Flight } from '../../../src/data/contract';
-import { comparePeriods, periodDays, periodsAround, seriesBy } from '../../../src/data/patterns';
+import {
+  comparePeriods,
+  periodDays,
+  periodsAround,
+  seriesBy,
+  sortSeriesRows,
+} from '../../../src/data/patterns';
 
 const flight = (id: string, date: string, over: Partial<Flight> = {}): Flight => ({
   id,
@@ -114,5 +120,22 @@ describe('counts over time', () => {
     expect(s.periods).toEqual(['2022-12', '2023-01']);
     expect(s.rows).toEqual([{ key: 'X', total: 1, counts: [1, 0] }]);
     expect(s.withoutKey).toBe(1);
+  });
+});
+
+describe('sorting the counts over time', () => {
+  const rows = [
+    { key: 'B', total: 3, counts: [1, 2] },
+    { key: 'A', total: 3, counts: [3, 0] },
+    { key: 'C', total: 1, counts: [0, 1] },
+  ];
+  it.each([
+    ['total', true, ['A', 'B', 'C']],
+    ['total', false, ['C', 'A', 'B']],
+    ['key', false, ['A', 'B', 'C']],
+    ['key', true, ['C', 'B', 'A']],
+    [1, true, ['B', 'C', 'A']],
+  ] as const)('by %s, descending %s', (column, descending, keys) => {
+    expect(sortSeriesRows(rows, column, descending).map((r) => r.key)).toEqual(keys);
   });
 });
