@@ -3,7 +3,7 @@
  * flight after a confirm with the count, mark them disputed, see the count by review status and the
  * disputed route on the map (and in the table), delete them, and undo.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   countsLine,
   expectedCountsLine,
@@ -65,11 +65,7 @@ async function routeTooltip(page: Page, key: string, title: string): Promise<str
 }
 
 /** Opens the bulk form, picks the change, fills it in (`fill` gets the form) and applies. */
-async function bulkEdit(
-  page: Page,
-  change: string,
-  fill: (form: ReturnType<Page['getByRole']>) => Promise<void>,
-) {
+async function bulkEdit(page: Page, change: string, fill: (form: Locator) => Promise<unknown>) {
   await toolbar(page)
     .getByRole('button', { name: `Bulk edit ${n} filtered flights…` })
     .click();

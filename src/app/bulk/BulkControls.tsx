@@ -55,8 +55,6 @@ const doneText = (question: string) =>
 export function BulkControls() {
   const dataset = useAirlift((s) => s.dataset);
   const target = useAirlift(selectBulkTarget);
-  const tags = useAirlift(selectTargetTags);
-  const suggestions = useAirlift(selectDatasetTags);
   const [mode, setMode] = useState<Mode>({ kind: 'closed' });
   const [form, setForm] = useState<BulkForm>(EMPTY_FORM);
   const [status, setStatus] = useState('');
@@ -155,14 +153,12 @@ export function BulkControls() {
       ) : null}
       {mode.kind === 'form' ? (
         <div className="bulk-popover">
-          <BulkEditForm
+          <OpenForm
             form={form}
             onChange={setForm}
             onApply={() => applyForm(target)}
             onClose={() => setMode({ kind: 'closed' })}
             target={target.label}
-            tags={tags}
-            suggestions={suggestions}
           />
         </div>
       ) : null}
@@ -184,4 +180,11 @@ export function BulkControls() {
       ) : null}
     </div>
   );
+}
+
+/** The form while it is open: only then are the tags of the filtered flights and the dataset listed. */
+function OpenForm(props: Omit<Parameters<typeof BulkEditForm>[0], 'tags' | 'suggestions'>) {
+  const tags = useAirlift(selectTargetTags);
+  const suggestions = useAirlift(selectDatasetTags);
+  return <BulkEditForm {...props} tags={tags} suggestions={suggestions} />;
 }

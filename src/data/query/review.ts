@@ -54,6 +54,8 @@ export interface RouteDispute {
  */
 export function disputedByRoute(index: FlightIndex, filters: Filters): Map<string, RouteDispute> {
   const col = reviewColumn(index);
+  // Most datasets have no disputed flight: no pass over them on every filter change.
+  if (!col.includes(DISPUTED)) return new Map();
   const nRoutes = index.routeOrigin.length;
   const count = new Int32Array(nRoutes);
   const disputed = new Int32Array(nRoutes);
