@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../../data/contract';
 import {
   bulkEditStep,
@@ -58,6 +58,16 @@ export function BulkControls() {
   const [mode, setMode] = useState<Mode>({ kind: 'closed' });
   const [form, setForm] = useState<BulkForm>(EMPTY_FORM);
   const [status, setStatus] = useState('');
+  // Where the focus goes back to when the form or the question closes (it held a removed button).
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    const open = mode.kind !== 'closed';
+    if (wasOpen.current && !open && !opener.current?.disabled) opener.current?.focus();
+    wasOpen.current = open;
+  }, [mode.kind]);
   if (!dataset) return null;
   const none = target.ids.length === 0;
 
@@ -137,13 +147,25 @@ export function BulkControls() {
     <div className="bulk-controls">
       <button
         type="button"
+        ref={editButton}
         aria-expanded={editOpen}
         disabled={none}
-        onClick={() => setMode(editOpen ? { kind: 'closed' } : { kind: 'form' })}
+        onClick={() => {
+          opener.current = editButton.current;
+          setMode(editOpen ? { kind: 'closed' } : { kind: 'form' });
+        }}
       >
         Bulk edit {target.label}…
       </button>
-      <button type="button" disabled={none} onClick={() => askDelete(target)}>
+      <button
+        type="button"
+        ref={deleteButton}
+        disabled={none}
+        onClick={() => {
+          opener.current = deleteButton.current;
+          askDelete(target);
+        }}
+      >
         Delete {target.label}
       </button>
       {status ? (

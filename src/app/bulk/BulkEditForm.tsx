@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { CONFIDENCES, REVIEW_STATUSES, type Confidence, type ReviewStatus } from '../../data/contract';
 import { reviewLabel } from '../../data/query/review';
 import { BULK_KINDS, type BulkForm, type BulkKind } from './bulk-form';
@@ -27,6 +27,9 @@ export function BulkEditForm({
   suggestions: readonly string[];
 }) {
   const id = useId();
+  const first = useRef<HTMLSelectElement>(null);
+  // Opened from the toolbar: the keyboard starts in the form.
+  useEffect(() => first.current?.focus(), []);
   const set = (change: Partial<BulkForm>) => onChange({ ...form, ...change });
   const text = (
     key: 'note' | 'publisher' | 'title' | 'url' | 'published' | 'tag',
@@ -59,6 +62,7 @@ export function BulkEditForm({
       <div className="field">
         <label htmlFor={`${id}-kind`}>Change</label>
         <select
+          ref={first}
           id={`${id}-kind`}
           value={form.kind}
           onChange={(e) => set({ kind: e.target.value as BulkKind, tag: '' })}

@@ -66,6 +66,19 @@ describe('BulkControls: bulk edit and delete of the filtered flights', () => {
     expect(screen.getByRole('status').textContent).toBe('Added tag “cargo check” to 3 flights.');
   });
 
+  it('keeps the keyboard in place: into the form on open, back to its button once done', () => {
+    render(<BulkControls />);
+    fireEvent.click(screen.getByRole('button', { name: /^Bulk edit/ }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Change'));
+    fireEvent.change(screen.getByLabelText('Tag'), { target: { value: 'k' } });
+    fireEvent.submit(screen.getByRole('form', { name: 'Bulk edit' }));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Add tag' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Bulk edit/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Delete/ }));
+    fireEvent.keyDown(dialog(), { key: 'Escape' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Delete/ }));
+  });
+
   it('changes nothing on Cancel (or Escape)', () => {
     render(<BulkControls />);
     const form = openForm('review');
