@@ -199,7 +199,9 @@ const selectionSummaryOf = memoizeLast((flights: readonly Flight[]): SelectionSu
   const publishers = new Set<string>();
   for (const f of flights) {
     if (!first || f.date < first) first = f.date;
-    if (!last || f.date > last) last = f.date;
+    // An imprecise date may reach to its dateEnd.
+    const end = f.dateEnd !== undefined && f.dateEnd > f.date ? f.dateEnd : f.date;
+    if (!last || end > last) last = end;
     for (const s of f.sources) publishers.add(publisherKey(s.publisher));
   }
   return { first, last, mix: confidenceCounts(flights), publishers: publishers.size };

@@ -8,7 +8,7 @@ import { cleanup, screen } from '@testing-library/react';
 import { computeView, createIndex } from '../../src/data/query';
 import type { TimelineEvent } from '../../src/data/contract';
 import { barPaths, placeEvents } from '../../src/timeline/chart-geometry';
-import { selectCountsLine, selectTimelineSummary } from '../../src/store/selectors';
+import { selectCountsLine, selectSelectionSummary, selectTimelineSummary } from '../../src/store/selectors';
 import { useAirlift } from '../../src/store/store';
 import { makeDataset, makeMinimalFlight } from '../fixtures/flights';
 import { setup } from './harness';
@@ -92,6 +92,13 @@ describe('the counts say how many dates are uncertain', () => {
     expect(selectCountsLine(useAirlift.getState())).toBe(
       '1 of 2 flights, 2022-10-20 – end · 1 flight with an uncertain date',
     );
+    useAirlift.getState().replaceFilters({});
+    useAirlift.getState().select({ kind: 'route', key: `${october.origin}>${october.destination}` });
+    expect(selectSelectionSummary(useAirlift.getState())).toMatchObject({
+      first: '2022-10-01',
+      last: '2022-10-31',
+    });
+    useAirlift.getState().replaceFilters({ from: '2022-10-20' });
     useAirlift.getState().loadDataset(makeDataset([known]), 'imported');
     expect(selectCountsLine(useAirlift.getState())).toBe('0 of 1 flight, 2022-10-20 – end');
   });
