@@ -105,7 +105,9 @@ test('two analysts edit the same case, merge, resolve the conflict, and the log 
   expect(byId.m1!.registration).toBe('4K-BEN');
   expect(byId.m2!.notes).toBe('seen by Ana');
   expect(byId.m3!.cargo).toBe('tents');
-  expect(new Set(merged.log.map((e) => e.by))).toEqual(new Set(['Ana', 'Ben']));
+  // Both names are on the record (each import's own entry was logged before a name was set).
+  const names = merged.log.filter((e) => e.action !== 'import').map((e) => e.by);
+  expect(new Set(names)).toEqual(new Set(['Ana', 'Ben']));
 
   // The change log view shows both names.
   await ana.getByRole('button', { name: /^Change log/ }).click();
@@ -161,4 +163,12 @@ test('the merge dialog is used by keyboard: All theirs, Apply, and Escape cancel
   await expect(dialog).toBeHidden();
   const merged = JSON.parse((await exportCase(ana)).text) as CaseDoc;
   expect(merged.flights.find((f) => f.id === 'm2')!.cargo).toBe('crates');
+
+  // The whole merge is one undo step: Ctrl+Z takes all of it back, Ben's entries included.
+  await expect(ana.getByRole('button', { name: /^Undo: Merge case file "Merge test case"/ })).toBeEnabled();
+  await ana.keyboard.press('Control+z');
+  await expect(ana.getByRole('button', { name: /^Undo: Edit/ })).toBeEnabled();
+  const undone = JSON.parse((await exportCase(ana)).text) as CaseDoc;
+  expect(undone.flights.find((f) => f.id === 'm2')!.cargo).toBe('boxes');
+  expect(undone.log.map((e) => e.by)).not.toContain('Ben');
 });

@@ -140,9 +140,11 @@ export function resolveMerge(
 
   const airportsAdded = airportsNeeded(mine, theirs, [...added, ...changed.values()]);
   const log = [...plan.log, ...decisions];
+  const many = (n: number, what: string) =>
+    n === 0 ? '' : `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`;
   const counts = [
-    added.length > 0 ? `${added.length} added` : '',
-    plan.conflicts.length > 0 ? `${plan.conflicts.length} conflicts decided` : '',
+    many(added.length, 'flight') && `${many(added.length, 'flight')} added`,
+    many(plan.conflicts.length, 'conflict') && `${many(plan.conflicts.length, 'conflict')} decided`,
   ].filter(Boolean);
   const step: Step = {
     label: `Merge case file "${theirs.title}"${counts.length > 0 ? ` (${counts.join(', ')})` : ''}`,

@@ -229,6 +229,7 @@ describe('resolveMerge', () => {
     const plan = planMerge(mine, theirs);
     const step = resolveMerge(mine, plan, chooseAll(plan, 'theirs'), WHO);
     expect(step.action).toBe('merge');
+    expect(step.label).toBe('Merge case file "Test dataset" (2 flights added, 3 conflicts decided)');
     expect(step.by).toBe('Ana');
     expect(revertStep(applyStep(mine, step), step)).toEqual(mine);
   });
