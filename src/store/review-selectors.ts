@@ -28,7 +28,8 @@ export const selectRouteDisputes = (s: AirliftState) => disputesOf(s.index, s.fi
 
 /** What a bulk action acts on: the filtered flights, and whether that is the whole dataset. */
 export interface BulkTarget {
-  ids: readonly string[];
+  /** How many flights. */
+  n: number;
   /** True when no filter leaves any flight out. */
   all: boolean;
   /** For the buttons: "37 filtered flights", "1 filtered flight", "all 412 flights". */
@@ -44,13 +45,13 @@ const targetOf = memoizeLast((flights: readonly Flight[], total: number): BulkTa
   const n = flights.length;
   const all = n === total && n > 1;
   return {
-    ids: flights.map((f) => f.id),
+    n,
     all,
     label: all ? `all ${number(n)} flights` : `${number(n)} filtered ${flightsWord(n)}`,
     count: all ? `all ${number(n)} flights` : `${number(n)} ${flightsWord(n)}`,
   };
 });
-/** The filtered flights (in the table's order) a bulk edit or delete acts on. */
+/** How many filtered flights a bulk edit or delete acts on, in words. */
 export const selectBulkTarget = (s: AirliftState): BulkTarget =>
   targetOf(selectSortedFlights(s), s.dataset?.flights.length ?? 0);
 
@@ -65,3 +66,6 @@ export const selectTargetTags = (s: AirliftState): readonly string[] => targetTa
 const datasetTagsOf = memoizeLast(sortedTags);
 /** Every tag of the dataset, sorted: what "Add a tag" suggests. */
 export const selectDatasetTags = (s: AirliftState): readonly string[] => datasetTagsOf(s.dataset?.flights);
+
+/** The ids of the filtered flights, in the table's order: read once, when a bulk action is asked for. */
+export const selectBulkIds = (s: AirliftState): string[] => selectSortedFlights(s).map((f) => f.id);

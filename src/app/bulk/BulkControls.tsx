@@ -9,6 +9,7 @@ import {
   type FieldError,
 } from '../../data/edit';
 import {
+  selectBulkIds,
   selectBulkTarget,
   selectDatasetTags,
   selectTargetTags,
@@ -69,7 +70,7 @@ export function BulkControls() {
     wasOpen.current = open;
   }, [mode.kind]);
   if (!dataset) return null;
-  const none = target.ids.length === 0;
+  const none = target.n === 0;
 
   const ask = (
     build: (d: Dataset) => EditResult,
@@ -118,7 +119,7 @@ export function BulkControls() {
   const applyForm = (t: BulkTarget) => {
     const op = bulkOpOf(form);
     const who = nowWho(useAirlift.getState().analyst);
-    const ids = t.ids;
+    const ids = selectBulkIds(useAirlift.getState());
     ask(
       (d) => bulkEditStep(d, ids, op, who),
       { question: confirmQuestion(op, t.count), action: confirmAction(op) },
@@ -129,12 +130,12 @@ export function BulkControls() {
 
   const askDelete = (t: BulkTarget) => {
     const who = nowWho(useAirlift.getState().analyst);
-    const ids = t.ids;
+    const ids = selectBulkIds(useAirlift.getState());
     ask(
       (d) => deleteFlightsStep(d, ids, who),
       {
         question: `Delete ${t.count}?`,
-        action: t.ids.length === 1 ? 'Delete flight' : 'Delete flights',
+        action: ids.length === 1 ? 'Delete flight' : 'Delete flights',
         hint: 'Undo brings them back.',
       },
       'closed',
