@@ -50,7 +50,8 @@ function load(log: LogEntry[]) {
     .getState()
     .loadDataset({ ...makeDataset([flight, makeMinimalFlight({ id: 'f-2' })]), log }, 'imported');
 }
-const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
+const bodyRows = () =>
+  within(screen.getByRole('table')).getAllByRole('row').slice(1) as HTMLTableRowElement[];
 
 beforeEach(() => download.mockClear());
 afterEach(cleanup);
