@@ -44,8 +44,9 @@ function ConflictRow({
           checked={choice === which}
           onChange={() => onChoose(which)}
         />
-        <span className="merge-side-label">{which === 'mine' ? 'Mine' : 'Theirs'}</span>
-        <span className="merge-value">{conflictSideText(conflict, which)}</span>
+        {/* The spaces keep the radio's name readable ("Theirs 4K-BEN Ben, …"); the grid ignores them. */}
+        <span className="merge-side-label">{which === 'mine' ? 'Mine' : 'Theirs'}</span>{' '}
+        <span className="merge-value">{conflictSideText(conflict, which)}</span>{' '}
         <span className="merge-who">{whoText(by, at)}</span>
       </label>
     );
