@@ -15,6 +15,7 @@ export interface SampleFlight {
   confidence: string;
   arrivalTime?: string;
   departureTime?: string;
+  sources: { publisher: string; title?: string; url?: string; published?: string }[];
 }
 
 export interface SampleDataset {
