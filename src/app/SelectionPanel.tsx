@@ -3,6 +3,7 @@ import { FlightEditSection } from './edit/FlightEditSection';
 import { FlightLogSection } from './log/FlightLogSection';
 import { describeMix, formatSpan, pluralFlights } from '../data/query';
 import type { Flight } from '../data/contract';
+import { formatFlightDate } from '../data/contract';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge';
 import { TrackDetails } from './TrackDetails';
 import { FlightList } from '../ui/FlightList';
@@ -80,7 +81,7 @@ export function SelectionPanel() {
 
 function FlightDetails({ flight, name }: { flight: Flight; name(icao: string): string }) {
   const rows: [string, string | undefined][] = [
-    ['Date', flight.date],
+    ['Date', formatFlightDate(flight.date, flight.dateEnd)],
     ['From', name(flight.origin)],
     ['To', name(flight.destination)],
     ['Departure', flight.departureTime],

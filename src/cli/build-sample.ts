@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRandom, itemAt } from '../data/sample';
 import { dayNumber, dayToDate, MS_PER_DAY } from '../data/contract';
 import type { Dataset, Flight, Source } from '../data/contract';
+import { SAMPLE_GENERATOR_PUBLISHER } from '../data/validate';
 import { AIRPORTS, EVENTS, REPORTED_FLIGHTS } from './sample-facts';
 
 const SEED = 20_160_404;
@@ -69,7 +70,7 @@ const WINDOWS: Window[] = [
   },
 ];
 
-const GENERATOR_SOURCE: Source = { publisher: 'Airlift sample generator' };
+const GENERATOR_SOURCE: Source = { publisher: SAMPLE_GENERATOR_PUBLISHER };
 const FLEET = ['4K-SAMPLE1', '4K-SAMPLE2', '4K-SAMPLE3', '4K-SAMPLE4', '4K-SAMPLE5'];
 const MINUTE_MS = 60_000;
 

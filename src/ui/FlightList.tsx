@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Flight } from '../data/contract';
+import { formatFlightDate } from '../data/contract';
 import { ConfidenceBadge } from './ConfidenceBadge';
 import { SourceLinks } from './SourceLinks';
 
@@ -27,7 +28,7 @@ function FlightItemContent({ flight, selected, onSelectFlight, airportLabel }: I
   const label = (icao: string) => (airportLabel ? airportLabel(icao) : icao);
   const summary = (
     <>
-      <span className="flight-list__date">{flight.date}</span>
+      <span className="flight-list__date">{formatFlightDate(flight.date, flight.dateEnd)}</span>
       <span>
         {label(flight.origin)} → {label(flight.destination)}
       </span>

@@ -7,6 +7,8 @@ export * from './empty-reasons';
 export * from './extra-filters';
 export * from './flight-index';
 export * from './index-order';
+export * from './log';
 export * from './playback';
+export * from './review';
 export * from './sort';
 export * from './view';

@@ -6,6 +6,7 @@
 import { builtInGazetteer } from '../geo/builtin-gazetteer';
 import { createRandom, itemAt, type Random } from './random';
 import { dayNumber, dayToDate } from '../contract';
+import { SAMPLE_GENERATOR_PUBLISHER } from '../validate/synthetic';
 import type { Airport, Confidence, Dataset, Flight, Source, TimelineEvent } from '../contract';
 
 export interface GenerateOptions {
@@ -26,7 +27,8 @@ export const GENERATOR_AIRPORTS = [
   'ZSPD', 'VHHH', 'RKSI', 'WSSS', 'VTBS', 'KDOV', 'KJFK', 'PANC', 'KMEM', 'FAOR', 'HKJK', 'HAAB',
 ] as const; // prettier-ignore
 
-export const GENERATOR_PUBLISHER = 'Airlift sample generator';
+/** The publisher every generated record cites (one constant with the validator's honesty rule). */
+export const GENERATOR_PUBLISHER = SAMPLE_GENERATOR_PUBLISHER;
 const GENERATOR_SOURCE: Source = { publisher: GENERATOR_PUBLISHER };
 // A second, clearly made-up publisher for the non-synthetic confidences, so evidence views have something to show.
 const EXAMPLE_PUBLISHERS: Record<Exclude<Confidence, 'synthetic'>, string> = {

@@ -1,5 +1,6 @@
 /** Legs → contract flights and tracks. */
 import type { Airport, Flight, Source, Track, TrackPoint } from '../contract';
+import { SAMPLE_GENERATOR_PUBLISHER } from '../validate/synthetic';
 import type { AircraftPoints } from './points';
 import { AIR, GROUND } from './points';
 import type { Leg } from './legs';
@@ -13,7 +14,7 @@ export interface FileInfo {
 }
 
 /** The publisher a generated file is sourced to, whatever format it imitates. */
-export const SYNTHETIC_PUBLISHER = 'Airlift sample generator';
+export const SYNTHETIC_PUBLISHER = SAMPLE_GENERATOR_PUBLISHER;
 
 export function fileSource(file: FileInfo): Source {
   return file.synthetic
