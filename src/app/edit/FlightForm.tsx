@@ -34,12 +34,21 @@ const NONE: readonly FieldError[] = [];
  * Add or edit one flight: every field of the contract, checked by the edit builders' validator as it is
  * typed; Save is refused while anything is invalid, and saving commits one undoable step.
  */
-export function FlightForm({ flight, focusField, onClose }: FlightFormProps) {
+export function FlightForm({ flight, focusField, onClose: close }: FlightFormProps) {
   const dataset = useAirlift((s) => s.dataset);
   const analyst = useAirlift((s) => s.analyst);
   const airports = useAirports();
   const idBase = useId();
   const dialog = useRef<HTMLDialogElement>(null);
+  // Closed before it goes: while a modal dialog is open the page is inert, and the opener cannot take focus.
+  const onClose = (savedId?: string) => {
+    const d = dialog.current;
+    if (d?.open) {
+      if (typeof d.close === 'function') d.close();
+      else d.removeAttribute('open');
+    }
+    close(savedId);
+  };
   const [opened] = useState<FlightDraft>(() =>
     draftFromFlight(flight ?? null, suggestFlightId(dataset?.flights ?? [])),
   );

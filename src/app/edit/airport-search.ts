@@ -28,16 +28,18 @@ function rank(airport: Airport, name: string, q: string, upper: string): number 
 }
 
 /**
- * The best `limit` airports for what was typed, best first (ties keep list order: the dataset's airports
- * before the gazetteer's). An airport in several lists is listed once, from the first.
+ * The best `limit` airports for what was typed: the first list's matches (the dataset's airports), best
+ * first, then the next list's. An airport in several lists is listed once, from the first.
  */
 export function searchAirports(lists: readonly (readonly Airport[])[], query: string, limit = 12): Airport[] {
   const q = fold(query.trim());
   if (q === '') return [];
   const upper = query.trim().toUpperCase();
-  const buckets: Airport[][] = [[], [], [], [], []];
+  const out: Airport[] = [];
   const seen = new Set<string>();
   for (const list of lists) {
+    // Each list's matches before the next list's: the dataset's own airports come first.
+    const buckets: Airport[][] = [[], [], [], [], []];
     const names = namesOf(list);
     for (let i = 0; i < list.length; i++) {
       const airport = list[i]!;
@@ -47,10 +49,10 @@ export function searchAirports(lists: readonly (readonly Airport[])[], query: st
       seen.add(airport.icao);
       buckets[r]!.push(airport);
     }
-    // The exact and prefix matches of the first lists are enough once they fill the list.
-    if (buckets[0]!.length + buckets[1]!.length >= limit) break;
+    out.push(...buckets.flat());
+    if (out.length >= limit) break;
   }
-  return buckets.flat().slice(0, limit);
+  return out.slice(0, limit);
 }
 
 /** "LLOV — Ovda (Uvda)", with the country when known. */

@@ -8,6 +8,7 @@ import {
   suggestFlightId,
   type FlightDraft,
 } from '../../../src/app/edit/form-model';
+import { searchAirports } from '../../../src/app/edit/airport-search';
 import { makeFlight } from '../../fixtures/flights';
 
 const who = { at: '2024-01-02T03:04:05.000Z', by: 'Test Analyst' };
@@ -69,5 +70,23 @@ describe('the form model', () => {
   it('suggests an id no flight has', () => {
     expect(suggestFlightId([makeFlight({ id: 'new-2' }), makeFlight({ id: 'x' })])).toBe('new-3');
     expect(suggestFlightId([makeFlight({ id: 'new-2' })])).toBe('new-3');
+  });
+});
+
+describe('searchAirports', () => {
+  const own = [{ icao: 'LLOV', name: 'Ovda (Uvda)', lat: 0, lon: 0 }];
+  const gazetteer = [
+    { icao: 'WAFD', iata: 'LLO', name: 'Lagaligo', lat: 0, lon: 0 },
+    { icao: 'LLOV', name: 'Ovda copy', lat: 0, lon: 0 },
+    { icao: 'LTAC', iata: 'ESB', name: 'Ankara Esenboğa Airport', lat: 0, lon: 0 },
+  ];
+  it.each([
+    ['LLO', ['LLOV', 'WAFD']],
+    ['esenboga', ['LTAC']],
+    ['ESB', ['LTAC']],
+    ['uvda', ['LLOV']],
+    ['  ', []],
+  ])('%j finds %j (the dataset first, each airport once)', (query, codes) => {
+    expect(searchAirports([own, gazetteer], query).map((a) => a.icao)).toEqual(codes);
   });
 });
