@@ -1,4 +1,5 @@
 import { isIsoDate } from '../data/contract';
+import type { Period } from '../data/patterns';
 import {
   CONFIDENCES,
   REVIEW_STATUSES,
@@ -30,7 +31,33 @@ export interface ViewState {
   event?: EventWindow;
   /** The identity of the dataset the link was made on (see datasetIdentity). */
   dataset?: string;
+  /** Two periods compared (Patterns): `compare=A-from..A-to,B-from..B-to`. */
+  comparison?: Comparison;
 }
+
+/** Period A and period B, inclusive UTC days. */
+export interface Comparison {
+  a: Period;
+  b: Period;
+}
+
+const PERIOD = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
+
+/** `2022-08-04..2022-10-02,2022-10-03..2022-12-01` → the two periods, or undefined when malformed. */
+export function parseComparison(text: string): Comparison | undefined {
+  const parts = text.split(',');
+  if (parts.length !== 2) return undefined;
+  const periods = parts.map((p) => {
+    const m = PERIOD.exec(p);
+    return m && isIsoDate(m[1]!) && isIsoDate(m[2]!) && m[1]! <= m[2]!
+      ? { from: m[1]!, to: m[2]! }
+      : undefined;
+  });
+  const [a, b] = periods;
+  return a && b ? { a, b } : undefined;
+}
+
+export const comparisonText = (c: Comparison) => `${c.a.from}..${c.a.to},${c.b.from}..${c.b.to}`;
 
 /** Every sort key (a Record, so that a key added to SortKey must be added here too). */
 const SORT_KEYS: Record<SortKey, true> = {
@@ -55,7 +82,15 @@ const ROUTE = /^[A-Z0-9]{4}>[A-Z0-9]{4}$/;
  * Serialises filters, selection, sort, bin unit, event window and dataset into a query string
  * (`from=…&to=…&operator=…&sort=-origin&bins=week&event=…&days=7&dataset=…`), stable key order.
  */
-export function viewToQuery({ filters, selection, sort, unit, event, dataset }: ViewState): string {
+export function viewToQuery({
+  filters,
+  selection,
+  sort,
+  unit,
+  event,
+  dataset,
+  comparison,
+}: ViewState): string {
   const params = new URLSearchParams();
   if (filters.from) params.set('from', filters.from);
   if (filters.to) params.set('to', filters.to);
@@ -87,6 +122,7 @@ export function viewToQuery({ filters, selection, sort, unit, event, dataset }: 
   if (sort && !(sort.key === 'date' && sort.dir === 'asc'))
     params.set('sort', `${sort.dir === 'desc' ? '-' : ''}${sort.key}`);
   if (unit && unit !== 'auto') params.set('bins', unit);
+  if (comparison) params.set('compare', comparisonText(comparison));
   if (event) {
     params.set('event', event.date);
     if (event.days !== undefined) params.set('days', String(event.days));
@@ -207,6 +243,17 @@ export function queryToView(query: string): ViewState & { notices: string[] } {
       }
     } else bad('event', eventDate, 'expected a date as YYYY-MM-DD');
   } else if (days) bad('days', days, 'it needs an event=YYYY-MM-DD');
+  const compare = params.get('compare');
+  if (compare) {
+    const comparison = parseComparison(compare);
+    if (comparison) out.comparison = comparison;
+    else
+      bad(
+        'compare',
+        compare,
+        'expected two periods as FROM..TO,FROM..TO (YYYY-MM-DD, each from not after to)',
+      );
+  }
   const dataset = params.get('dataset');
   if (dataset) {
     if (DATASET_ID.test(dataset)) out.dataset = dataset;
