@@ -10,7 +10,7 @@ import { pluralFlights } from '../data/query';
 import { ConfidenceLegend, ConfidencePatterns } from './ConfidencePatterns';
 import { EventMarkers, MARKER_ROW } from './EventMarkers';
 import { RangeInputs, UnitSwitch } from './RangeInputs';
-import { TimelineChart } from './TimelineChart';
+import { TimelineChart, type TimelineShade } from './TimelineChart';
 import { useMeasuredWidth } from './use-measured-width';
 
 /** Inclusive UTC `YYYY-MM-DD` dates; either may be absent. */
@@ -48,6 +48,8 @@ export interface TimelineProps {
   height?: number;
   /** The selection's flights per bin (same order as `bins`), outlined over the bars. */
   highlight?: { label: string; counts: readonly number[] };
+  /** Periods shaded behind the bars (the two compared periods, A and B). */
+  shades?: readonly TimelineShade[];
   /** The chart's SVG and its fill patterns, for whoever draws them elsewhere (the PNG snapshot). */
   chartRef?: Ref<SVGSVGElement>;
   patternsRef?: Ref<SVGDefsElement>;
@@ -153,6 +155,7 @@ export function Timeline(props: TimelineProps) {
               range={preview ?? committed}
               placed={events$.placed}
               highlight={props.highlight}
+              shades={props.shades}
               prefix={prefix}
               svgElement={props.chartRef}
               label={CHART_LABEL}
@@ -176,6 +179,11 @@ export function Timeline(props: TimelineProps) {
           </p>
         )}
         <ConfidenceLegend prefix={prefix} uncertain={anyUncertain} />
+        {props.shades?.length ? (
+          <p className="tl-note">
+            Shaded: {props.shades.map((s) => `period ${s.label}, ${s.from} – ${s.to}`).join('; ')}
+          </p>
+        ) : null}
         {props.highlight && (
           <p className="tl-note">
             <span className="tl-selection-key" aria-hidden="true" />

@@ -22,6 +22,8 @@ export interface TimelineChartProps {
   placed: PlacedEvent[];
   /** The selection's flights per bin, outlined over the bars. */
   highlight?: { label: string; counts: readonly number[] };
+  /** Periods shaded behind the bars, each with its label. */
+  shades?: readonly TimelineShade[] | undefined;
   prefix: string;
   /** Receives the chart's <svg> (the snapshot draws it). */
   svgElement?: Ref<SVGSVGElement> | undefined;
@@ -30,6 +32,13 @@ export interface TimelineChartProps {
   onPreview(range: DayRange | undefined): void;
   onCommit(range: DayRange, viaKeyboard: boolean): void;
   onClear(viaKeyboard: boolean): void;
+}
+
+/** A period shaded behind the bars: inclusive UTC days. */
+export interface TimelineShade {
+  label: string;
+  from: string;
+  to: string;
 }
 
 const HANDLE_W = 8;
@@ -69,6 +78,16 @@ export function TimelineChart(props: TimelineChartProps) {
   }, [placed, plotH]);
 
   const labels = useMemo(() => eventLabels(placed, plotH), [placed, plotH]);
+  // Each shade clipped to the plot; one outside the domain is not drawn.
+  const shades = useMemo(
+    () =>
+      (props.shades ?? []).flatMap((s) => {
+        const x0 = Math.max(0, dayToX(dayNumber(s.from), plotW, domain));
+        const x1 = Math.min(plotW, dayToX(dayNumber(s.to) + 1, plotW, domain));
+        return x1 > x0 ? [{ ...s, x0: r1(x0), width: r1(Math.max(1, x1 - x0)) }] : [];
+      }),
+    [props.shades, plotW, domain],
+  );
   const highlight = props.highlight;
   const outline = useMemo(
     () => (highlight ? outlinePath(bins, highlight.counts, bars.max, domain, plotW, plotH) : ''),
@@ -151,6 +170,14 @@ export function TimelineChart(props: TimelineChartProps) {
           <text className="tl-ylabel" x={-4} y={plotH} textAnchor="end">
             0
           </text>
+          {shades.map((s) => (
+            <g key={s.label} className="tl-shade" data-shade={s.label}>
+              <rect x={s.x0} y={0} width={s.width} height={plotH} />
+              <text x={s.x0 + 3} y={11}>
+                {s.label}
+              </text>
+            </g>
+          ))}
           {CONFIDENCES.map((c) => (
             <path
               key={c}
