@@ -49,10 +49,14 @@ describe('HistoryControls', () => {
     expect(screen.getByRole('button', { name: 'Undo' })).toHaveProperty('disabled', true);
     expect(screen.getByRole('button', { name: 'Redo' })).toHaveProperty('disabled', true);
     act(() => useAirlift.getState().commit(notesStep('new')));
-    await user.click(screen.getByRole('button', { name: 'Undo: Edit notes of c1' }));
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo.title).toBe('Undo: Edit notes of c1 (Ctrl+Z)');
+    await user.click(undo);
     expect(notes()).toBe('old');
     expect(screen.getByText('Undone: Edit notes of c1')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Redo: Edit notes of c1' }));
+    const redo = screen.getByRole('button', { name: 'Redo' });
+    expect(redo.title).toBe('Redo: Edit notes of c1 (Ctrl+Shift+Z)');
+    await user.click(redo);
     expect(notes()).toBe('new');
     expect(screen.getByText('Redone: Edit notes of c1')).toBeTruthy();
   });

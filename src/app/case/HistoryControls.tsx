@@ -35,6 +35,8 @@ export function HistoryControls() {
   const undoLabel = useAirlift((s) => s.past[s.past.length - 1]?.label);
   const redoLabel = useAirlift((s) => s.future[s.future.length - 1]?.label);
   const [announcement, setAnnouncement] = useState('');
+  // The step is named in the title (the button's description), not in its name: a name "Undo: Delete
+  // flight f-1" would also answer to a search for the panel's own "Delete" button.
 
   const undo = useCallback(() => {
     const step = useAirlift.getState().past.at(-1);
@@ -71,7 +73,6 @@ export function HistoryControls() {
         type="button"
         onClick={undo}
         disabled={undoLabel === undefined}
-        aria-label={undoLabel === undefined ? 'Undo' : `Undo: ${undoLabel}`}
         title={undoLabel === undefined ? 'Nothing to undo' : `Undo: ${undoLabel} (${MOD}Z)`}
       >
         Undo
@@ -80,7 +81,6 @@ export function HistoryControls() {
         type="button"
         onClick={redo}
         disabled={redoLabel === undefined}
-        aria-label={redoLabel === undefined ? 'Redo' : `Redo: ${redoLabel}`}
         title={redoLabel === undefined ? 'Nothing to redo' : `Redo: ${redoLabel} (${MOD}Shift+Z)`}
       >
         Redo
