@@ -22,8 +22,6 @@ import { SourcesEditor } from './SourcesEditor';
 export interface FlightFormProps {
   /** The flight to edit; absent to add one. */
   flight?: Flight;
-  /** The field to focus when the form opens (an edit started from a table cell). */
-  focusField?: string;
   /** Closes the form: `savedId` is the flight saved, absent on cancel. */
   onClose(savedId?: string): void;
 }
@@ -34,7 +32,7 @@ const NONE: readonly FieldError[] = [];
  * Add or edit one flight: every field of the contract, checked by the edit builders' validator as it is
  * typed; Save is refused while anything is invalid, and saving commits one undoable step.
  */
-export function FlightForm({ flight, focusField, onClose: close }: FlightFormProps) {
+export function FlightForm({ flight, onClose: close }: FlightFormProps) {
   const dataset = useAirlift((s) => s.dataset);
   const analyst = useAirlift((s) => s.analyst);
   const airports = useAirports();
@@ -83,9 +81,8 @@ export function FlightForm({ flight, focusField, onClose: close }: FlightFormPro
       if (typeof d.showModal === 'function') d.showModal();
       else d.setAttribute('open', ''); // jsdom has no showModal
     }
-    const target = focusField ? d.querySelector<HTMLElement>(`[name="${CSS.escape(focusField)}"]`) : null;
-    (target ?? d.querySelector<HTMLElement>('input:not([readonly]), select, textarea'))?.focus();
-  }, [focusField]);
+    d.querySelector<HTMLElement>('input:not([readonly]), select, textarea')?.focus();
+  }, []);
 
   const change = (next: FlightDraft) => {
     setDraft(next);
