@@ -59,3 +59,7 @@ const groundTimesOf = memoizeLast((all: readonly Flight[], shown: readonly Fligh
  */
 export const selectGroundTimes = (s: AirliftState, airport: string) =>
   groundTimesOf(s.dataset?.flights ?? noFlights, viewFlights(s), airport);
+
+/** The comparison the analyst set (shaded on the timeline, drawn on the map, in the brief), if any. */
+export const selectActiveComparison = (s: AirliftState) =>
+  s.comparison ? selectComparison(s, s.comparison.a, s.comparison.b) : undefined;

@@ -302,6 +302,7 @@ export function selectLinkView(s: AirliftState): ViewState {
     unit: s.unitMode,
     event: inWindow ? { date: focus.date, days: n } : undefined,
     dataset: selectDatasetIdentity(s),
+    ...(s.comparison ? { comparison: s.comparison } : {}),
   };
 }
 

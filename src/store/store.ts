@@ -3,9 +3,9 @@ import { createIndex, type FlightIndex } from '../data/query';
 import type { PlaybackWidth } from '../data/query';
 import { addDays } from '../data/contract';
 import type { BinUnit, Dataset, Filters, SortSpec, TimelineEvent } from '../data/contract';
-import { applyStep, revertStep, type Step } from '../data/edit';
+import { applyStep, isNoChange, revertStep, type Step } from '../data/edit';
 import { updateIndex } from '../data/query/index-update';
-import type { Selection, ViewState } from './url';
+import type { Comparison, Selection, ViewState } from './url';
 
 /** Undo reaches back at least this many steps (the issue asks for 100). */
 export const MAX_UNDO_STEPS = 200;
@@ -77,6 +77,9 @@ interface UiSlice {
   setUnitMode(unit: BinUnit | 'auto'): void;
   /** The dataset identity the opening link named (`dataset=`), or null; compared with the loaded one. */
   linkDataset: string | null;
+  /** The two periods compared (Patterns), shaded on the timeline and drawn on the map; in the link. */
+  comparison: Comparison | null;
+  setComparison(comparison: Comparison | null): void;
   /** Messages the app shows once (bad URL parameter, storage unavailable…); never twice at a time. */
   notices: string[];
   addNotices(notices: string[]): void;
@@ -202,6 +205,8 @@ export const useAirlift = create<AirliftState>()((set) => ({
   lastChange: null,
   commit: (step) =>
     set((s) => {
+      // A step that changes nothing ("No change") is not an undo entry.
+      if (isNoChange(step)) return {};
       const dataset = applyStep(s.dataset, step);
       return {
         ...afterChange(s, dataset, step, 'apply'),
@@ -260,6 +265,7 @@ export const useAirlift = create<AirliftState>()((set) => ({
         sort: view.sort ?? { key: 'date', dir: 'asc' },
         unitMode: view.unit ?? 'auto',
         eventFocus: null,
+        comparison: view.comparison ?? null,
       };
       if (view.dataset !== undefined) change.linkDataset = view.dataset;
       if (view.event) {
@@ -292,6 +298,8 @@ export const useAirlift = create<AirliftState>()((set) => ({
   unitMode: 'auto',
   setUnitMode: (unitMode) => set({ unitMode }),
   linkDataset: null,
+  comparison: null,
+  setComparison: (comparison) => set({ comparison }),
   notices: [],
   // A notice already on show is not repeated (Back to a link that named another dataset, say).
   addNotices: (notices) => set((s) => ({ notices: [...new Set([...s.notices, ...notices])] })),

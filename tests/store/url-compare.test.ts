@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { selectLinkView } from '../../src/store/selectors';
+import { useAirlift } from '../../src/store/store';
 import { parseComparison, queryToView, viewToQuery } from '../../src/store/url';
 
 const comparison = {
@@ -26,5 +28,23 @@ describe('the comparison in the link', () => {
     expect(view.notices).toHaveLength(1);
     expect(view.notices[0]).toContain('compare');
     expect(parseComparison(value)).toBeUndefined();
+  });
+});
+
+describe('the comparison in the store', () => {
+  it('is in the link the store makes and comes back from one', () => {
+    useAirlift.getState().setComparison(comparison);
+    const query = viewToQuery(selectLinkView(useAirlift.getState()));
+    useAirlift.getState().setComparison(null);
+    useAirlift.getState().applyView(queryToView(query));
+    expect(useAirlift.getState().comparison).toEqual(comparison);
+    useAirlift.getState().applyView(queryToView(''));
+    expect(useAirlift.getState().comparison).toBeNull();
+  });
+
+  it('a step that changes nothing is not an undo entry', () => {
+    const before = useAirlift.getState().past.length;
+    useAirlift.getState().commit({ label: 'No change', action: 'edit', at: '2026-12-02T00:00:00Z', log: [] });
+    expect(useAirlift.getState().past.length).toBe(before);
   });
 });
