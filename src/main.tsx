@@ -31,8 +31,10 @@ if (journal && 'dataset' in journal) {
   state = freshJournal(useAirlift.getState(), stored !== null && 'dataset' in stored);
 }
 applyUrlToStore();
-// From here on every commit, undo and redo is saved as it happens.
-const sync = startJournalSync({ store: appStore(), state });
+// From here on every commit, undo and redo is saved as it happens; but a case file that is still stored
+// and could not be read now (too slow, a newer format) is not written over: each change then says so.
+const refuse = journal && 'kept' in journal ? journal.kept : undefined;
+const sync = startJournalSync({ store: appStore(), state, refuse });
 if (import.meta.env.VITE_TEST_HOOKS === 'true')
   void import('./io/journal-test-hooks').then((m) => m.installHistoryTestHooks(sync));
 

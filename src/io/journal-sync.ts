@@ -63,6 +63,8 @@ export interface SyncOptions {
   /** Runs `fn` when the page is idle (compaction). */
   idle?: (fn: () => void) => void;
   timeoutMs?: number;
+  /** Why nothing may be written (a stored journal that could not be read): each change fails with it. */
+  refuse?: string;
 }
 
 export const CHANGES_NOT_SAVED_NOTICE = 'Storage is unavailable: your changes will not survive a reload';
@@ -126,6 +128,7 @@ export function startJournalSync(options: SyncOptions): JournalSync {
         else ops = build();
         const ms = timeoutMs * (chunks + 1);
         try {
+          if (options.refuse !== undefined) throw new Error(options.refuse);
           await rejectAfter(
             runTransaction(store, ops, () => {
               stats.issued++;

@@ -158,8 +158,14 @@ export function runTransaction(store: UseStore, ops: readonly Op[], onIssued?: (
 export const clearJournal = (store: UseStore) =>
   runTransaction(store, [{ del: HEAD_KEY }, { del: IDBKeyRange.bound('journal:', 'journal;', false, true) }]);
 
+/**
+ * `kept`: the journal is still stored (too slow, unreadable now, or of a newer format), and why: the app
+ * must not write over it this session.
+ */
 export type JournalLoad =
-  { dataset: Dataset; past: Step[]; future: Step[]; state: JournalState } | { error: string } | null;
+  | { dataset: Dataset; past: Step[]; future: Step[]; state: JournalState }
+  | { error: string; kept?: string }
+  | null;
 
 const isHead = (v: unknown): v is Head => {
   const h = v as Partial<Head> | null;
@@ -250,17 +256,21 @@ export async function loadJournal(
     () => TOO_SLOW,
   );
   if (head === undefined) return null;
-  if (head === TOO_SLOW) return { error: TOO_SLOW_ERROR };
+  const silent = `the browser's storage did not answer within ${Math.round(timeoutMs / 1000)} s`;
+  if (head === TOO_SLOW) return { error: TOO_SLOW_ERROR, kept: silent };
   if (typeof head === 'object' && head !== null && 'unreadable' in head)
     return {
       error: `The saved case file could not be read (${describe(head.unreadable)}); showing the sample data.`,
+      kept: UNREAD,
     };
   return within(readJournal(head, store, options, maxUndo), timeoutMs * 12, () => ({
     error: TOO_SLOW_ERROR,
+    kept: silent,
   }));
 }
 
 const TOO_SLOW = Symbol('too slow');
+const UNREAD = 'the saved case file could not be read, and is not written over; reload to try again';
 const TOO_SLOW_ERROR = 'The saved case file took too long to load; showing the sample data.';
 
 async function readJournal(
@@ -273,6 +283,7 @@ async function readJournal(
     if ((head as Partial<Head> | null)?.version !== JOURNAL_VERSION && isHead(head))
       return {
         error: `The saved case file uses journal format ${head.version}, which this version of Airlift cannot read; showing the sample data.`,
+        kept: UNREAD,
       };
     if (!isHead(head) || head.version !== JOURNAL_VERSION) throw new Damaged('its head is damaged');
     const baseDataset = await readBase(head.base, store, options);
@@ -299,7 +310,10 @@ async function readJournal(
     };
   } catch (e) {
     if (!(e instanceof Damaged))
-      return { error: `The saved case file could not be read (${describe(e)}); showing the sample data.` };
+      return {
+        error: `The saved case file could not be read (${describe(e)}); showing the sample data.`,
+        kept: UNREAD,
+      };
     await clearJournal(store).catch(() => undefined);
     return {
       error: `The saved case file was damaged (${e.message}) and has been removed; showing the sample data.`,

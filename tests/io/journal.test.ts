@@ -271,4 +271,25 @@ describe('journal', () => {
     expect(loaded.past).toEqual([]);
     expect((await keys(store)).filter((k) => String(k).startsWith('journal:step:'))).toEqual([]);
   });
+
+  it('a journal that does not come in time is kept: the changes of this session are refused, with a notice', async () => {
+    const silent: UseStore = () => new Promise(() => undefined);
+    const loaded = await loadJournal(silent, options, MAX_UNDO_STEPS, 50);
+    expect(loaded).toEqual({
+      error: 'The saved case file took too long to load; showing the sample data.',
+      kept: "the browser's storage did not answer within 0 s",
+    });
+    sync = startJournalSync({
+      store,
+      state: freshJournal(useAirlift.getState(), false),
+      afterPaint: (fn) => fn(),
+      refuse: 'the saved case file could not be read',
+    });
+    useAirlift.getState().commit(importStep(makeDataset(makeFlights(1), { title: 'Mine' })));
+    await sync.whenIdle();
+    expect(useAirlift.getState().notices).toEqual([
+      'Storage is unavailable: the imported data will not survive a reload (the saved case file could not be read).',
+    ]);
+    expect(await keys(store)).toEqual([]);
+  });
 });
