@@ -32,6 +32,17 @@ export function TimelinePanel({
   const allEvents = useAirlift(selectTimelineEvents);
   const summary = useAirlift(selectTimelineSummary);
   const range = useMemo<DateRange>(() => ({ from, to }), [from, to]);
+  const comparison = useAirlift((s) => s.comparison);
+  const shades = useMemo(
+    () =>
+      comparison
+        ? [
+            { label: 'A', ...comparison.a },
+            { label: 'B', ...comparison.b },
+          ]
+        : undefined,
+    [comparison],
+  );
 
   return (
     <section
@@ -62,6 +73,7 @@ export function TimelinePanel({
         onEventActivate={focusEvent}
         summary={summary}
         highlight={highlight}
+        shades={shades}
         chartRef={chartRef}
         patternsRef={patternsRef}
       />

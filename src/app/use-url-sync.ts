@@ -29,6 +29,7 @@ const CARRIED: readonly (keyof AirliftState)[] = [
   'unitMode',
   'eventFocus',
   'eventWindowDays',
+  'comparison',
   'dataset',
 ];
 

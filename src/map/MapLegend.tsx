@@ -2,6 +2,8 @@ import { useLayoutEffect, type RefObject } from 'react';
 import { CONFIDENCES } from '../data/contract';
 import { CONFIDENCE_COLOR, legendRule, ROUTE_LINE } from './route-style';
 import { TRACK_STYLE } from './TrackLayer';
+import { GREW_COLOR, SHRANK_COLOR, SHRANK_DASH } from './compare-style';
+import { useAirlift } from '../store/store';
 import { DISPUTE_BAND_EXTRA, DISPUTE_COLOR, DISPUTE_RING, DISPUTE_RING_RADIUS } from './dispute-style';
 
 const TRACK_ITEMS = [
@@ -99,6 +101,7 @@ export function MapLegend({ legendRef }: { legendRef: RefObject<HTMLDetailsEleme
           </span>
         </li>
       </ul>
+      <CompareLegend />
       <ul aria-label="Selected flight's track">
         {TRACK_ITEMS.map(([kind, text]) => {
           const style: { color: string; weight: number; dashArray?: string } = TRACK_STYLE[kind];
@@ -122,5 +125,38 @@ export function MapLegend({ legendRef }: { legendRef: RefObject<HTMLDetailsEleme
       </ul>
       <div className="legend-note">{legendRule()}</div>
     </details>
+  );
+}
+
+/** Shown while two periods are compared: what the green and dotted wine bands mean. */
+function CompareLegend() {
+  const comparison = useAirlift((s) => s.comparison);
+  if (!comparison) return null;
+  const item = (color: string, dash: string | undefined, text: string) => (
+    <li>
+      <svg width="36" height="12" aria-hidden="true">
+        <line
+          x1="2"
+          y1="6"
+          x2="34"
+          y2="6"
+          stroke={color}
+          strokeOpacity="0.6"
+          strokeWidth="6"
+          strokeDasharray={dash}
+        />
+      </svg>
+      <span>{text}</span>
+    </li>
+  );
+  return (
+    <ul aria-label="Compared periods">
+      {item(GREW_COLOR, undefined, `more flights in B (${comparison.b.from} – ${comparison.b.to}) than in A`)}
+      {item(
+        SHRANK_COLOR,
+        SHRANK_DASH,
+        `fewer flights in B than in A (${comparison.a.from} – ${comparison.a.to}); wider = a larger change`,
+      )}
+    </ul>
   );
 }

@@ -14,6 +14,7 @@ import {
   DISPUTE_RING_RADIUS,
   selectDisputeMarks,
 } from './dispute-style';
+import { COMPARE_PANE, COMPARE_PANE_Z, selectCompareMarks } from './compare-style';
 import { routeEvidence, selectRouteShapes, type RouteShape } from './route-style';
 
 // The panes' own canvases lie over the routes' canvas: they must let the pointer through to it.
@@ -39,7 +40,22 @@ export function RoutesLayer({ dark }: { dark: boolean }) {
         <Polygon key={`${route.key}:arrow`} positions={arrow} pathOptions={head} interactive={false} />
       ))}
       <DisputeMarks dark={dark} />
+      <CompareMarks />
     </>
+  );
+}
+
+const COMPARE_PANE_STYLE = { zIndex: COMPARE_PANE_Z, pointerEvents: 'none' } as const;
+
+/** With two periods compared: the routes that grew (solid) and shrank (dotted) from A to B. */
+function CompareMarks() {
+  const marks = useAirlift(selectCompareMarks);
+  return (
+    <Pane name={COMPARE_PANE} style={COMPARE_PANE_STYLE}>
+      {marks.map((m) => (
+        <Polyline key={m.key} positions={m.arc} pathOptions={m.style} interactive={false} />
+      ))}
+    </Pane>
   );
 }
 

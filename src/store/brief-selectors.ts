@@ -1,7 +1,9 @@
 /** The brief of the current view (exactly the table's flights, in its order). */
 import { buildBrief, type BriefModel } from '../data/brief';
 import type { Dataset, Filters, Flight } from '../data/contract';
+import type { PeriodComparison } from '../data/patterns';
 import { memoizeLast } from './memo';
+import { selectActiveComparison } from './pattern-selectors';
 import { selectSortedFlights } from './selectors';
 import type { AirliftState } from './store';
 
@@ -17,13 +19,34 @@ const briefOf = memoizeLast(
     summary: string,
     link: string,
     madeOn: string,
+    comparison: PeriodComparison | undefined,
   ): BriefModel | null =>
     dataset
-      ? buildBrief({ dataset, flights, filters, title, summary, link, madeOn, maxFlights: BRIEF_MAX_FLIGHTS })
+      ? buildBrief({
+          dataset,
+          flights,
+          filters,
+          title,
+          summary,
+          link,
+          madeOn,
+          maxFlights: BRIEF_MAX_FLIGHTS,
+          ...(comparison ? { comparison } : {}),
+        })
       : null,
 );
 
 export const selectBrief = (
   s: AirliftState,
   text: { title: string; summary: string; link: string; madeOn: string },
-) => briefOf(s.dataset, selectSortedFlights(s), s.filters, text.title, text.summary, text.link, text.madeOn);
+) =>
+  briefOf(
+    s.dataset,
+    selectSortedFlights(s),
+    s.filters,
+    text.title,
+    text.summary,
+    text.link,
+    text.madeOn,
+    selectActiveComparison(s),
+  );

@@ -1,4 +1,5 @@
 import { syntheticWarning, type BriefModel } from '../../data/brief';
+import type { PeriodComparison } from '../../data/patterns';
 import { formatFlightDate } from '../../data/contract';
 import type { Source } from '../../data/contract';
 import { selectBrief } from '../../store/brief-selectors';
@@ -32,6 +33,45 @@ function Figures({ brief }: { brief: BriefModel }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+function ComparisonSection({ comparison: c }: { comparison: PeriodComparison }) {
+  const rows = [
+    ['Flights', c.a.flights, c.b.flights],
+    ['Aircraft', c.a.aircraft, c.b.aircraft],
+    ['Operators', c.a.operators, c.b.operators],
+    ['Routes', c.a.routes.size, c.b.routes.size],
+  ] as const;
+  return (
+    <section className="brief-comparison">
+      <h2>Period A against period B</h2>
+      <p>
+        A: {c.a.period.from} – {c.a.period.to} ({c.a.days} days). B: {c.b.period.from} – {c.b.period.to} (
+        {c.b.days} days). The other filters apply to both.
+      </p>
+      <p>
+        <strong>{c.summary}</strong>
+      </p>
+      <table className="brief-flights">
+        <thead>
+          <tr>
+            <th scope="col" />
+            <th scope="col">A</th>
+            <th scope="col">B</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, a, b]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{a}</td>
+              <td>{b}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
 
@@ -125,6 +165,7 @@ export function BriefDocument(props: {
                   <img src={props.pictureUrl} alt="The map and the timeline of the view" />
                 </figure>
               ) : null}
+              {brief.comparison ? <ComparisonSection comparison={brief.comparison} /> : null}
               <h2>Flights</h2>
               <FlightsTable brief={brief} />
               <h2 className="brief-sources-heading">Sources</h2>

@@ -41,11 +41,21 @@ export function CompareView() {
   const span = useAirlift(selectSpan);
   const events = useAirlift(selectTimelineEvents);
   const [days, setDays] = useState(DEFAULT_DAYS);
-  const [periods, setPeriods] = useState(() => {
+  // The periods shown on the map and timeline live in the store (and the link); until the analyst
+  // asks for that, the periods being typed stay here.
+  const shown = useAirlift((s) => s.comparison);
+  const setComparison = useAirlift((s) => s.setComparison);
+  const [draft, setDraft] = useState(() => {
     const anchor = events[0]?.date ?? span?.to ?? '2022-10-03';
     return periodsAround(anchor, DEFAULT_DAYS);
   });
+  const periods = shown ?? draft;
   const ok = valid(periods.a) && valid(periods.b);
+  const setPeriods = (update: (p: typeof periods) => typeof periods) => {
+    const next = update(periods);
+    setDraft(next);
+    if (shown) setComparison(valid(next.a) && valid(next.b) ? next : shown);
+  };
   const comparison = useAirlift((s) => (ok ? selectComparison(s, periods.a, periods.b) : undefined));
   return (
     <div className="compare-view">
@@ -69,7 +79,10 @@ export function CompareView() {
               Event{' '}
               <select
                 value=""
-                onChange={(e) => e.target.value && setPeriods(periodsAround(e.target.value, days))}
+                onChange={(e) => {
+                  const date = e.target.value;
+                  if (date) setPeriods(() => periodsAround(date, days));
+                }}
               >
                 <option value="">Choose…</option>
                 {events.map((ev) => (
@@ -82,6 +95,20 @@ export function CompareView() {
           </fieldset>
         ) : null}
       </div>
+      <label className="compare-show">
+        <input
+          type="checkbox"
+          checked={shown !== null}
+          disabled={!ok}
+          onChange={(e) => {
+            // The periods stay as they are shown when the comparison leaves the map and timeline.
+            setDraft(periods);
+            setComparison(e.target.checked ? periods : null);
+          }}
+        />{' '}
+        Shade A and B on the timeline and draw the routes that grew and shrank on the map (kept in the link
+        and the brief)
+      </label>
       {!comparison ? (
         <p role="alert">Each period needs a start and an end, the end not before the start.</p>
       ) : (
