@@ -115,12 +115,11 @@ describe('ImportControls', () => {
     expect(within(panel).getByRole('listitem').textContent).toBe(message);
   });
 
-  it('loads a successful import, names its format, lists warnings and saves it', async () => {
+  it('loads a successful import, names its format, lists warnings and makes it one undoable step', async () => {
     const imported = makeDataset([makeFlight({ id: 'n1' }), makeFlight({ id: 'n2' })], { title: 'Imported' });
     const warnings: Issue[] = [{ message: 'field "extra" is not part of the contract and was ignored' }];
     const result: ImportResult = { ok: true, format: 'opensky', dataset: imported, warnings };
     client.importFile.mockReturnValue(answer({ kind: 'result', fileName: 'flights.csv', result }));
-    persist.saveDataset.mockResolvedValue({ ok: false, reason: 'quota exceeded' });
 
     await importThrough(new File(['x'], 'flights.csv'));
 
@@ -130,12 +129,12 @@ describe('ImportControls', () => {
     expect(useAirlift.getState().dataset).toBe(imported);
     expect(useAirlift.getState().datasetOrigin).toBe('imported');
     expect(client.importFile.mock.lastCall?.[1]).toMatchObject({ mode: 'replace', current: undefined });
-    expect(persist.saveDataset).toHaveBeenCalledWith(imported);
-    await vi.waitFor(() =>
-      expect(useAirlift.getState().notices).toEqual([
-        'Storage is unavailable: the imported data will not survive a reload (quota exceeded).',
-      ]),
-    );
+    // Saving is the journal's (tests/io/journal.test.ts): the import is a replace step on the undo stack.
+    expect(useAirlift.getState().past.at(-1)).toMatchObject({
+      label: 'Import flights.csv',
+      action: 'import',
+      replace: { after: imported },
+    });
   });
 
   it('moves the progress bar as the worker reports, and Cancel stops the import', async () => {
@@ -241,7 +240,9 @@ describe('ImportControls', () => {
     await user.click(reset);
     await vi.waitFor(() => expect(useAirlift.getState().dataset?.title).toBe('Bundled'));
     expect(useAirlift.getState().datasetOrigin).toBe('bundled');
-    expect(persist.clearStoredDataset).toHaveBeenCalledTimes(1);
+    // Reset is undoable: undo brings the analyst's data back.
+    useAirlift.getState().undo();
+    expect(useAirlift.getState().dataset?.flights[0]?.id).toBe('mine');
     expect(confirm).toHaveBeenCalledTimes(2);
   });
 });

@@ -8,7 +8,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const HOOKS = ['airliftMapDebug', 'airliftForceRenderError'];
+const HOOKS = ['airliftMapDebug', 'airliftForceRenderError', 'airliftHistory'];
 
 function scripts(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -48,6 +48,7 @@ describe('the production bundle', () => {
     const sources = [
       readFileSync(join(ROOT, 'src/map/MapTestHooks.tsx'), 'utf8'),
       readFileSync(join(ROOT, 'src/app/ErrorBoundary.tsx'), 'utf8'),
+      readFileSync(join(ROOT, 'src/io/journal-test-hooks.ts'), 'utf8'),
     ].join('\n');
     expect(sources).toContain(hook);
     expect(bundle.filter((js) => js.includes(hook))).toEqual([]);
