@@ -280,9 +280,24 @@ const eventsOf = memoizeLast((events: readonly TimelineEvent[] | undefined) => e
 /** Every event of the dataset, in date order (the timeline places and greys them itself). */
 export const selectTimelineEvents = (s: AirliftState) => eventsOf(s.dataset?.events);
 
-const identityOf = memoizeLast((dataset: AirliftState['dataset']) =>
-  dataset ? datasetIdentity(dataset) : undefined,
-);
+// The identity hashes the title and every id (~30 ms at 100k flights). An edit that keeps every id in
+// place (most edits) keeps the identity, and comparing the ids costs a hundredth of hashing them.
+let lastIdentity: { title: string; ids: readonly string[]; identity: string } | undefined;
+const identityOf = memoizeLast((dataset: AirliftState['dataset']) => {
+  if (!dataset) return undefined;
+  const { title, flights } = dataset;
+  const last = lastIdentity;
+  if (
+    last &&
+    last.title === title &&
+    last.ids.length === flights.length &&
+    flights.every((f, i) => f.id === last.ids[i])
+  )
+    return last.identity;
+  const identity = datasetIdentity(dataset);
+  lastIdentity = { title, ids: flights.map((f) => f.id), identity };
+  return identity;
+});
 /** The loaded dataset's identity, as links carry it (`dataset=`). */
 export const selectDatasetIdentity = (s: AirliftState) => identityOf(s.dataset);
 
