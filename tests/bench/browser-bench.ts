@@ -39,6 +39,7 @@ import { formatJson, formatTable, median, round, type BenchRow } from './browser
 import { freePort, startPreview } from './browser-server';
 import { benchTrackDrop, writeStateVectorFile } from './browser-tracks';
 import { benchTrackPaint, writeTrackPaintDataset } from './browser-track-paint';
+import { benchEdit, buildWithHooks } from './browser-edit';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RELOADS = 5;
@@ -204,7 +205,8 @@ async function benchDataset(browser: Browser, url: string, data: BenchDataset): 
     rows.push(loadRow);
     let restored = false;
     if (!stored) {
-      loadRow.note = 'the imported dataset was not found in IndexedDB (airlift/datasets/imported-dataset)';
+      loadRow.note =
+        'the imported dataset was not found in IndexedDB (airlift/datasets, the journal head journal:head)';
     } else {
       const loads: (LoadTiming & { fcp: number | null })[] = [];
       for (let i = 0; i <= RELOADS; i++) {
@@ -338,6 +340,17 @@ async function main() {
     rows.push(...(await benchTrackDrop(browser, server.url, trackFile)));
     log('tracks: select a flight with a 15,000-point track');
     rows.push(...(await benchTrackPaint(browser, server.url, paintFile, 15_000)));
+    // Issue 13's edit figures commit through a test hook, so on a build of their own with the hooks.
+    const edited = datasets.find((d) => d.n === 100_000) ?? datasets.at(-1);
+    if (edited) {
+      log(`edits: one field and 10,000 flights at ${edited.n} flights (VITE_TEST_HOOKS build)`);
+      const hooksServer = await startPreview(ROOT, buildWithHooks(dir), await freePort(4200));
+      try {
+        rows.push(...(await benchEdit(browser, hooksServer.url, edited)));
+      } finally {
+        await hooksServer.stop();
+      }
+    }
   } finally {
     await browser?.close();
     await server.stop();

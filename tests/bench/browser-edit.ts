@@ -119,15 +119,21 @@ export async function benchEdit(browser: Browser, url: string, data: BenchDatase
   }
 }
 
-async function main() {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100000' } } });
-  const dir = mkdtempSync(join(tmpdir(), 'airlift-bench-edit-'));
-  const dist = join(dir, 'dist');
+/** A VITE_TEST_HOOKS build of its own in `dir` (the edit figures commit steps through the test hook). */
+export function buildWithHooks(dir: string): string {
+  const dist = join(dir, 'dist-hooks');
   execFileSync(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', dist, '--emptyOutDir'], {
     cwd: ROOT,
     env: { ...process.env, VITE_TEST_HOOKS: 'true' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  return dist;
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100000' } } });
+  const dir = mkdtempSync(join(tmpdir(), 'airlift-bench-edit-'));
+  const dist = buildWithHooks(dir);
   let server: Awaited<ReturnType<typeof startPreview>> | undefined;
   let browser: Browser | undefined;
   const rows: BenchRow[] = [];

@@ -131,7 +131,7 @@ export function clickExpression(control: 'button' | 'checkbox', text: string): s
 }
 
 /**
- * An expression that resolves once IndexedDB holds a stored dataset (true), or false after `timeoutMs`.
+ * An expression that resolves once IndexedDB holds the journal's head, i.e. a saved dataset (true), or false after `timeoutMs`.
  * Use a fresh browser context, so that any stored record is the one just imported.
  */
 export function storedExpression(timeoutMs: number): string {
@@ -144,7 +144,7 @@ export function storedExpression(timeoutMs: number): string {
     open.onsuccess = () => {
       const db = open.result;
       if (!db.objectStoreNames.contains('datasets')) { db.close(); resolve(false); return; }
-      const count = db.transaction('datasets').objectStore('datasets').count('imported-dataset');
+      const count = db.transaction('datasets').objectStore('datasets').count('journal:head');
       count.onsuccess = () => { db.close(); resolve(count.result === 1); };
       count.onerror = () => { db.close(); resolve(false); };
     };
