@@ -7,7 +7,7 @@ import type { Filters, Flight } from '../data/contract';
 import type { FlightIndex } from '../data/query';
 import { disputedByRoute, reviewCounts, type ReviewCounts, type RouteDispute } from '../data/query/review';
 import { memoizeLast } from './memo';
-import { selectSortedFlights } from './selectors';
+import { selectSelectionFlights, selectSortedFlights } from './selectors';
 import type { AirliftState } from './store';
 
 const NO_COUNTS: ReviewCounts = { unreviewed: 0, verified: 0, disputed: 0 };
@@ -26,13 +26,22 @@ const disputesOf = memoizeLast(
 /** Shown routes with disputed flights, by route key: how many of the route's shown flights are disputed. */
 export const selectRouteDisputes = (s: AirliftState) => disputesOf(s.index, s.filters);
 
-/** What a bulk action acts on: the filtered flights, and whether that is the whole dataset. */
+/**
+ * The flights a bulk action acts on: with a route or an airport selected, its shown flights (the
+ * selection); otherwise every filtered flight. In the table's order.
+ */
+function bulkFlights(s: AirliftState): readonly Flight[] {
+  const kind = s.selection?.kind;
+  return kind === 'route' || kind === 'airport' ? selectSelectionFlights(s) : selectSortedFlights(s);
+}
+
+/** What a bulk action acts on: the filtered (or selected) flights, and whether that is the whole dataset. */
 export interface BulkTarget {
   /** How many flights. */
   n: number;
   /** True when no filter leaves any flight out. */
   all: boolean;
-  /** For the buttons: "37 filtered flights", "1 filtered flight", "all 412 flights". */
+  /** For the buttons: "37 filtered flights", "1 filtered flight", "12 selected flights", "all 412 flights". */
   label: string;
   /** For the confirm: "37 flights", "all 412 flights". */
   count: string;
@@ -41,19 +50,25 @@ export interface BulkTarget {
 const number = (n: number) => n.toLocaleString('en-US');
 const flightsWord = (n: number) => (n === 1 ? 'flight' : 'flights');
 
-const targetOf = memoizeLast((flights: readonly Flight[], total: number): BulkTarget => {
+const targetOf = memoizeLast((flights: readonly Flight[], total: number, selected: boolean): BulkTarget => {
   const n = flights.length;
   const all = n === total && n > 1;
   return {
     n,
     all,
-    label: all ? `all ${number(n)} flights` : `${number(n)} filtered ${flightsWord(n)}`,
+    label: all
+      ? `all ${number(n)} flights`
+      : `${number(n)} ${selected ? 'selected' : 'filtered'} ${flightsWord(n)}`,
     count: all ? `all ${number(n)} flights` : `${number(n)} ${flightsWord(n)}`,
   };
 });
 /** How many filtered flights a bulk edit or delete acts on, in words. */
 export const selectBulkTarget = (s: AirliftState): BulkTarget =>
-  targetOf(selectSortedFlights(s), s.dataset?.flights.length ?? 0);
+  targetOf(
+    bulkFlights(s),
+    s.dataset?.flights.length ?? 0,
+    s.selection?.kind === 'route' || s.selection?.kind === 'airport',
+  );
 
 const sortedTags = (flights: readonly Flight[] | undefined) => {
   const tags = new Set<string>();
@@ -62,10 +77,10 @@ const sortedTags = (flights: readonly Flight[] | undefined) => {
 };
 const targetTagsOf = memoizeLast(sortedTags);
 /** The tags the filtered flights carry, sorted: what "Remove a tag" offers. */
-export const selectTargetTags = (s: AirliftState): readonly string[] => targetTagsOf(selectSortedFlights(s));
+export const selectTargetTags = (s: AirliftState): readonly string[] => targetTagsOf(bulkFlights(s));
 const datasetTagsOf = memoizeLast(sortedTags);
 /** Every tag of the dataset, sorted: what "Add a tag" suggests. */
 export const selectDatasetTags = (s: AirliftState): readonly string[] => datasetTagsOf(s.dataset?.flights);
 
-/** The ids of the filtered flights, in the table's order: read once, when a bulk action is asked for. */
-export const selectBulkIds = (s: AirliftState): string[] => selectSortedFlights(s).map((f) => f.id);
+/** The ids of the bulk target, in the table's order: read once, when a bulk action is asked for. */
+export const selectBulkIds = (s: AirliftState): string[] => bulkFlights(s).map((f) => f.id);

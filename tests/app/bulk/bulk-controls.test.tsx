@@ -226,3 +226,23 @@ describe('BulkControls: bulk edit and delete of the filtered flights', () => {
     expect(byId('a')).toMatchObject({ notes: 'n', tags: ['t'] });
   });
 });
+
+describe('BulkControls: a selected route or airport is the target', () => {
+  beforeEach(() => load(five()));
+  afterEach(cleanup);
+
+  it('acts on the selected route’s flights, not every filtered flight', () => {
+    useAirlift.getState().select({ kind: 'route', key: 'UBBB>LLOV' });
+    render(<BulkControls />);
+    const form = openForm('addTag');
+    expect(screen.getByRole('button', { name: 'Bulk edit 2 selected flights…' })).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText('Tag'), { target: { value: 'route check' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Apply…' }));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Add tag' }));
+    expect(
+      flights()
+        .filter((f) => f.tags?.includes('route check'))
+        .map((f) => f.id),
+    ).toEqual(['d', 'e']);
+  });
+});
