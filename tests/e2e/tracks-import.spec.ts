@@ -34,7 +34,10 @@ test.afterEach(() => {
   expect(watch.external, 'requests that tried to leave 127.0.0.1').toEqual([]);
 });
 
-/** What the stored record says about tracks (read from IndexedDB as the app wrote it). */
+/**
+ * What the stored dataset says about tracks, read from IndexedDB as the app wrote it: the journal's head
+ * names the import's step, the step the base it wrote (src/io/journal.ts), the base its track chunks.
+ */
 function storedTracks(page: Page) {
   return page.evaluate(
     () =>
@@ -42,9 +45,22 @@ function storedTracks(page: Page) {
         const open = indexedDB.open('airlift');
         open.onerror = () => reject(new Error('no database'));
         open.onsuccess = () => {
-          const get = open.result.transaction('datasets').objectStore('datasets').get('imported-dataset');
-          get.onsuccess = () => resolve((get.result as { tracks?: never } | undefined)?.tracks ?? null);
-          get.onerror = () => reject(new Error('no record'));
+          const store = open.result.transaction('datasets').objectStore('datasets');
+          const read = (key: string, then: (value: unknown) => void) => {
+            const get = store.get(key);
+            get.onsuccess = () => then(get.result);
+            get.onerror = () => reject(new Error(`no record ${key}`));
+          };
+          read('journal:head', (head) => {
+            const h = head as { steps: number[]; cursor: number } | undefined;
+            const seq = h?.steps[h.cursor - 1];
+            if (seq === undefined) return resolve(null);
+            read(`journal:step:${seq}`, (step) => {
+              const base = (step as { replace?: { after: string } } | undefined)?.replace?.after;
+              if (!base) return resolve(null);
+              read(base, (record) => resolve((record as { tracks?: never } | undefined)?.tracks ?? null));
+            });
+          });
         };
       }),
   );
