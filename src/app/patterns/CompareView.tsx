@@ -30,7 +30,26 @@ function PeriodInputs({
         to{' '}
         <input type="date" value={period.to} onChange={(e) => onChange({ ...period, to: e.target.value })} />
       </label>
+      <TimelineRangeButton name={name} onChange={onChange} />
     </fieldset>
+  );
+}
+
+/** Takes the range brushed (or typed) on the timeline as the period; open ends are the data's. */
+function TimelineRangeButton({ name, onChange }: { name: string; onChange(p: Period): void }) {
+  const from = useAirlift((s) => s.filters.from);
+  const to = useAirlift((s) => s.filters.to);
+  const span = useAirlift(selectSpan);
+  const range = (from || to) && span ? { from: from ?? span.from, to: to ?? span.to } : undefined;
+  return (
+    <button
+      type="button"
+      disabled={!range || !valid(range)}
+      title={range ? `${range.from} – ${range.to}` : 'Brush a range on the timeline first'}
+      onClick={() => range && onChange(range)}
+    >
+      {name} = the timeline&apos;s range
+    </button>
   );
 }
 
@@ -143,7 +162,10 @@ export function CompareView() {
                   <th scope="row">{label}</th>
                   <td>{a}</td>
                   <td>{b}</td>
-                  <td>{signed(b - a)}</td>
+                  <td>
+                    {signed(b - a)}
+                    {a > 0 ? ` (×${(b / a).toFixed(2)})` : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -58,7 +58,15 @@ describe('the Patterns dialog', () => {
     ).toBeTruthy();
     const table = screen.getByRole('table');
     const flights = within(table).getByRole('row', { name: /Flights/ });
-    expect(flights.textContent).toBe('Flights13+2');
+    expect(flights.textContent).toBe('Flights13+2 (×3.00)');
+  });
+
+  it("takes the timeline's range as a period", async () => {
+    useAirlift.getState().setFilters({ from: '2022-10-01', to: '2022-10-31' });
+    render(<PatternsDialog />);
+    await userEvent.click(screen.getByRole('button', { name: 'Patterns…' }));
+    await userEvent.click(screen.getByRole('button', { name: "A = the timeline's range" }));
+    expect(screen.getByText(/^3 vs 3 flights/)).toBeTruthy();
   });
 
   it('pairs the arrival at Ovda with the next departure and counts the arrivals it cannot pair', async () => {
