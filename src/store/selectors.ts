@@ -34,6 +34,7 @@ import type {
   TimelineEvent,
 } from '../data/contract';
 import { filterLog, flightLog, logFacets, type LogQuery } from '../data/query/log';
+import { filterOptions, type FilterOptions, type FilterOptionsState } from '../data/query/filter-options';
 import { memoizeLast } from './memo';
 import type { AirliftState } from './store';
 import type { ViewState } from './url';
@@ -104,34 +105,13 @@ const airportsOf = memoizeLast(
 );
 export const selectAirportsByIcao = (s: AirliftState) => airportsOf(s.dataset?.airports);
 
-export interface FilterOptions {
-  operators: string[];
-  aircraftTypes: string[];
-  airports: string[];
-  origins: string[];
-  destinations: string[];
-}
+export type { FilterOptions } from '../data/query/filter-options';
+
+// One state, carried from edit to edit: an edit of a few flights adjusts a few counts.
+let optionsState: FilterOptionsState | undefined;
 const optionsOf = memoizeLast((flights: readonly Flight[] | undefined): FilterOptions => {
-  const sets = {
-    operators: new Set<string>(),
-    aircraftTypes: new Set<string>(),
-    origins: new Set<string>(),
-    destinations: new Set<string>(),
-  };
-  for (const f of flights ?? []) {
-    if (f.operator) sets.operators.add(f.operator);
-    if (f.aircraftType) sets.aircraftTypes.add(f.aircraftType);
-    sets.origins.add(f.origin);
-    sets.destinations.add(f.destination);
-  }
-  const sorted = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b));
-  return {
-    operators: sorted(sets.operators),
-    aircraftTypes: sorted(sets.aircraftTypes),
-    airports: sorted(new Set([...sets.origins, ...sets.destinations])),
-    origins: sorted(sets.origins),
-    destinations: sorted(sets.destinations),
-  };
+  optionsState = filterOptions(flights ?? [], optionsState);
+  return optionsState.options;
 });
 /** The values each filter can take, from the whole dataset. */
 export const selectFilterOptions = (s: AirliftState) => optionsOf(s.dataset?.flights);
@@ -283,17 +263,16 @@ export const selectTimelineEvents = (s: AirliftState) => eventsOf(s.dataset?.eve
 // The identity hashes the title and every id (~30 ms at 100k flights). An edit that keeps every id in
 // place (most edits) keeps the identity, and comparing the ids costs a hundredth of hashing them.
 let lastIdentity: { title: string; ids: readonly string[]; identity: string } | undefined;
+function sameIds(flights: readonly Flight[], ids: readonly string[]): boolean {
+  if (flights.length !== ids.length) return false;
+  for (let i = 0; i < ids.length; i++) if (flights[i]!.id !== ids[i]) return false;
+  return true;
+}
 const identityOf = memoizeLast((dataset: AirliftState['dataset']) => {
   if (!dataset) return undefined;
   const { title, flights } = dataset;
   const last = lastIdentity;
-  if (
-    last &&
-    last.title === title &&
-    last.ids.length === flights.length &&
-    flights.every((f, i) => f.id === last.ids[i])
-  )
-    return last.identity;
+  if (last && last.title === title && sameIds(flights, last.ids)) return last.identity;
   const identity = datasetIdentity(dataset);
   lastIdentity = { title, ids: flights.map((f) => f.id), identity };
   return identity;

@@ -21,7 +21,17 @@ const reviewColumns = new WeakMap<FlightIndex, Uint8Array>();
 export function reviewColumn(index: FlightIndex): Uint8Array {
   let col = reviewColumns.get(index);
   if (!col) {
-    col = Uint8Array.from(index.flights, (f) => Math.max(0, REVIEW_STATUSES.indexOf(reviewStatusOf(f))));
+    // A plain loop (0 = unreviewed, the default): Uint8Array.from with a mapping function and indexOf
+    // took ~18 ms at 100k flights, on every edit (each edit makes a new index).
+    const flights = index.flights;
+    col = new Uint8Array(flights.length);
+    const verified = REVIEW_STATUSES.indexOf('verified');
+    const disputed = REVIEW_STATUSES.indexOf('disputed');
+    for (let i = 0; i < flights.length; i++) {
+      const status = flights[i]!.review?.status;
+      if (status === 'verified') col[i] = verified;
+      else if (status === 'disputed') col[i] = disputed;
+    }
     reviewColumns.set(index, col);
   }
   return col;
