@@ -16,6 +16,7 @@ import { SyntheticBanner } from './SyntheticBanner';
 import { TablePanel } from './TablePanel';
 import { TimelinePanel } from './TimelinePanel';
 import { useUrlSync } from './use-url-sync';
+import { useZonesForLocalFilter } from './patterns/airport-zones';
 
 /** The app, behind an error boundary: a render error shows a message, never a blank page. */
 export function App() {
@@ -29,6 +30,7 @@ export function App() {
 
 function Dashboard() {
   useUrlSync();
+  useZonesForLocalFilter();
   // The snapshot draws the map and the chart: their owners hand over the elements by ref.
   const map = useRef<LeafletMap>(null);
   const chart = useRef<SVGSVGElement>(null);

@@ -3,6 +3,7 @@ import { ConfidenceBadge } from '../ui/ConfidenceBadge';
 import { selectAirportsByIcao, selectCountsLine, selectFilterOptions, selectView } from '../store/selectors';
 import { useAirlift } from '../store/store';
 import { ReviewFilter } from './bulk/ReviewFilter';
+import { WhenFilterChip } from './patterns/WhenFilterChip';
 import { DebouncedInput } from './DebouncedInput';
 import { EvidenceFilters } from './EvidenceFilters';
 
@@ -104,6 +105,7 @@ export function FilterBar() {
       </fieldset>
       <EvidenceFilters />
       <ReviewFilter />
+      <WhenFilterChip />
     </section>
   );
 }

@@ -2,7 +2,8 @@
  * The patterns the Patterns panel shows, from the same filtered flights as every other view, each
  * memoized on its inputs so a filter change recomputes only the pattern on show.
  */
-import type { Flight } from '../data/contract';
+import type { Filters, Flight } from '../data/contract';
+import { computeView, type FlightIndex } from '../data/query';
 import {
   comparePeriods,
   groundTimes,
@@ -41,12 +42,24 @@ const rhythmOf = memoizeLast(
   (flights: readonly Flight[], end: RhythmEnd, zoneOf: ((icao: string) => string | undefined) | undefined) =>
     rhythmCounts(flights, end, zoneOf),
 );
-/** Departures or arrivals of the current filter by weekday and hour (UTC without `zoneOf`). */
+// The grid counts under every filter but its own cell filter (`when`), as the confidence checkboxes
+// count under every filter but confidence: a click on a cell narrows the other views, not the grid.
+const withoutWhenOf = memoizeLast((key: string): Filters => JSON.parse(key) as Filters);
+const gridViewOf = memoizeLast((index: FlightIndex | null, filters: Filters) =>
+  index ? computeView(index, filters, 'year') : null,
+);
+function gridFlights(s: AirliftState): readonly Flight[] {
+  const { when, ...rest } = s.filters;
+  if (!when) return viewFlights(s);
+  return gridViewOf(s.index, withoutWhenOf(JSON.stringify(rest)))?.flights ?? noFlights;
+}
+
+/** Departures or arrivals by weekday and hour (UTC without `zoneOf`), under every filter but `when`. */
 export const selectRhythm = (
   s: AirliftState,
   end: RhythmEnd,
   zoneOf?: (icao: string) => string | undefined,
-) => rhythmOf(viewFlights(s), end, zoneOf);
+) => rhythmOf(gridFlights(s), end, zoneOf);
 
 const passingIds = memoizeLast((flights: readonly Flight[]) => new Set(flights.map((f) => f.id)));
 const groundTimesOf = memoizeLast((all: readonly Flight[], shown: readonly Flight[], airport: string) => {

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../data/contract';
-import type { Period } from '../data/patterns';
+import { WEEKDAYS, type Period } from '../data/patterns';
+import type { WhenFilter } from '../data/contract';
 import {
   CONFIDENCES,
   REVIEW_STATUSES,
@@ -57,6 +58,19 @@ export function parseComparison(text: string): Comparison | undefined {
   return a && b ? { a, b } : undefined;
 }
 
+/** `departure,utc,Wed,10`: one cell of the hour × weekday grid. */
+export const whenText = (w: WhenFilter) => `${w.end},${w.clock},${WEEKDAYS[w.weekday]},${w.hour}`;
+
+export function parseWhen(text: string): WhenFilter | undefined {
+  const [end, clock, day, hourText, ...rest] = text.split(',');
+  const weekday = WEEKDAYS.indexOf(day as (typeof WEEKDAYS)[number]);
+  const hour = Number(hourText);
+  if (rest.length > 0 || (end !== 'departure' && end !== 'arrival') || (clock !== 'utc' && clock !== 'local'))
+    return undefined;
+  if (weekday < 0 || !/^\d{1,2}$/.test(hourText ?? '') || hour > 23) return undefined;
+  return { end, clock, weekday, hour };
+}
+
 export const comparisonText = (c: Comparison) => `${c.a.from}..${c.a.to},${c.b.from}..${c.b.to}`;
 
 /** Every sort key (a Record, so that a key added to SortKey must be added here too). */
@@ -106,6 +120,7 @@ export function viewToQuery({
   if (filters.minPublishers) params.set('minPublishers', String(filters.minPublishers));
   if (filters.bothEndsObserved) params.set('bothEnds', '1');
   if (filters.review?.length) params.set('review', filters.review.join(','));
+  if (filters.when) params.set('when', whenText(filters.when));
   if (filters.area) {
     const { south, west, north, east } = filters.area;
     params.set('area', [south, west, north, east].map((x) => Math.round(x * 1e4) / 1e4).join(','));
@@ -184,6 +199,12 @@ export function queryToView(query: string): ViewState & { notices: string[] } {
   if (bothEnds) {
     if (bothEnds === '1') filters.bothEndsObserved = true;
     else bad('bothEnds', bothEnds, 'expected 1');
+  }
+  const when = params.get('when');
+  if (when) {
+    const parsed = parseWhen(when);
+    if (parsed) filters.when = parsed;
+    else bad('when', when, 'expected departure|arrival,utc|local,Mon…Sun,0–23 (e.g. departure,utc,Wed,10)');
   }
   const review = params.get('review');
   if (review) {

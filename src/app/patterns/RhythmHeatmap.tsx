@@ -22,6 +22,17 @@ export function RhythmHeatmap() {
   const waiting = clock === 'local' && !zoneOf;
   const rhythm = useAirlift((s) => selectRhythm(s, end, clock === 'local' ? zoneOf : undefined));
   const max = Math.max(1, ...rhythm.counts);
+  // A click on a cell filters every view to its flights (in this clock and end); again, clears it.
+  const when = useAirlift((s) => s.filters.when);
+  const setFilters = useAirlift((s) => s.setFilters);
+  const isChosen = (weekday: number, hour: number) =>
+    when !== undefined &&
+    when.end === end &&
+    when.clock === clock &&
+    when.weekday === weekday &&
+    when.hour === hour;
+  const choose = (weekday: number, hour: number, chosen: boolean) =>
+    setFilters({ when: chosen ? undefined : { end, clock, weekday, hour } });
   return (
     <div className="rhythm">
       <div className="rhythm-options">
@@ -72,14 +83,23 @@ export function RhythmHeatmap() {
                   <th scope="row">{day}</th>
                   {HOURS.map((h) => {
                     const n = rhythm.counts[d * 24 + h]!;
+                    const chosen = isChosen(d, h);
+                    const span = `${day} ${String(h).padStart(2, '0')}:00–${String(h).padStart(2, '0')}:59`;
                     return (
                       <td
                         key={h}
-                        title={`${day} ${String(h).padStart(2, '0')}:00–${String(h).padStart(2, '0')}:59: ${n}`}
                         style={{ ['--heat' as string]: n / max }}
                         className={n === 0 ? 'empty' : undefined}
                       >
-                        {n === 0 ? '' : n}
+                        <button
+                          type="button"
+                          aria-pressed={chosen}
+                          title={`${span}: ${n}. ${chosen ? 'Click to clear this filter' : 'Click to filter to these flights'}`}
+                          aria-label={`${span}, ${n}`}
+                          onClick={() => choose(d, h, chosen)}
+                        >
+                          {n === 0 ? '' : n}
+                        </button>
                       </td>
                     );
                   })}

@@ -186,6 +186,19 @@ export interface Filters {
   bothEndsObserved?: boolean;
   /** Schema v2: any of these review statuses; a flight without `review` is `unreviewed`. */
   review?: ReviewStatus[];
+  /** Schema v2 views: one cell of the hour × weekday grid (see WhenFilter). */
+  when?: WhenFilter;
+}
+
+/**
+ * Flights whose departure (or arrival) falls on one weekday (0 = Monday) and hour (0–23), in UTC or in
+ * the airport's local time: a cell of the hour × weekday grid.
+ */
+export interface WhenFilter {
+  end: 'departure' | 'arrival';
+  clock: 'utc' | 'local';
+  weekday: number;
+  hour: number;
 }
 
 export type BinUnit = 'day' | 'week' | 'month' | 'year';

@@ -104,6 +104,16 @@ export function isKnownZone(zone: string): boolean {
  */
 const sharedClocks = new Map<string, ZoneClock | null>();
 
+/** The page's clock for a zone, or null for a zone Intl does not know. */
+export function zoneClock(zone: string): ZoneClock | null {
+  let clock = sharedClocks.get(zone);
+  if (clock === undefined) {
+    clock = isKnownZone(zone) ? new ZoneClock(zone) : null;
+    sharedClocks.set(zone, clock);
+  }
+  return clock;
+}
+
 /**
  * Counts flights by weekday and hour of one end. `zoneOf` gives an airport's IANA time zone (from the
  * airport table) for the local clock; without it the clock is UTC.
@@ -114,7 +124,6 @@ export function rhythmCounts(
   zoneOf?: (icao: string) => string | undefined,
 ): RhythmCounts {
   const counts = new Int32Array(7 * 24);
-  const clocks = sharedClocks;
   let counted = 0;
   let withoutTime = 0;
   let withoutZone = 0;
@@ -132,11 +141,7 @@ export function rhythmCounts(
     }
     const airport = end === 'departure' ? f.origin : f.destination;
     const zone = zoneOf(airport);
-    let clock = zone === undefined ? null : clocks.get(zone);
-    if (zone !== undefined && clock === undefined) {
-      clock = isKnownZone(zone) ? new ZoneClock(zone) : null;
-      clocks.set(zone, clock);
-    }
+    const clock = zone === undefined ? null : zoneClock(zone);
     if (!clock) {
       withoutZone++;
       continue;

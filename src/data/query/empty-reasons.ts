@@ -5,6 +5,7 @@
  */
 import { CONFIDENCES } from '../contract';
 import type { Filters } from '../contract';
+import { describeWhen } from '../patterns';
 import { compileFilters } from './compile-filters';
 import type { FlightIndex } from './flight-index';
 
@@ -29,6 +30,7 @@ export const FILTER_GROUPS: readonly FilterGroup[] = [
   { id: 'minPublishers', keys: ['minPublishers'] },
   { id: 'bothEndsObserved', keys: ['bothEndsObserved'] },
   { id: 'review', keys: ['review'] },
+  { id: 'when', keys: ['when'] },
   { id: 'area', keys: ['area'] },
 ];
 
@@ -79,6 +81,8 @@ function label(group: FilterGroup, f: Filters): string {
       return 'both ends observed';
     case 'review':
       return `review ${f.review!.join(', ')}`;
+    case 'when':
+      return describeWhen(f.when!);
     case 'area':
       return 'the map area';
     default:

@@ -4,6 +4,7 @@
  * compileFilters adds them to its other tests.
  */
 import type { FlightIndex } from './flight-index';
+import { whenTest } from './when-column';
 import { publisherKey, REVIEW_STATUSES, type Filters, type Flight, type ReviewStatus } from '../contract';
 
 /** A flight's review status; absent = unreviewed. */
@@ -79,7 +80,7 @@ export function inArea(area: Area, lat: number, lon: number): boolean {
   return west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
 }
 
-/** The per-flight tests for `publishers`, `minPublishers`, `area`, `bothEndsObserved` and `review`. */
+/** The per-flight tests for `publishers`, `minPublishers`, `area`, `bothEndsObserved`, `review` and `when`. */
 export function extraFilterTests(index: FlightIndex, filters: Filters): ((i: number) => boolean)[] {
   const tests: ((i: number) => boolean)[] = [];
   if (filters.publishers && filters.publishers.length > 0) {
@@ -126,5 +127,7 @@ export function extraFilterTests(index: FlightIndex, filters: Filters): ((i: num
     const col = reviewColumn(index);
     tests.push((i) => wanted[col[i] ?? -1] === 1);
   }
+  const when = whenTest(index, filters);
+  if (when) tests.push(when);
   return tests;
 }

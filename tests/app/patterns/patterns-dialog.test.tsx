@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PatternsDialog } from '../../../src/app/patterns/PatternsDialog';
+import { selectView } from '../../../src/store/selectors';
 import { useAirlift } from '../../../src/store/store';
 import { makeDataset, makeFlight } from '../../fixtures/flights';
 
@@ -85,6 +86,18 @@ describe('the Patterns dialog', () => {
     expect(screen.getByRole('status').textContent).toBe('4 departures with a time.');
     // 2022-09-10 was a Saturday: its 04:00Z departure is in the Sat row, hour 04.
     const saturday = screen.getByRole('row', { name: /^Sat/ });
-    expect(within(saturday).getByTitle('Sat 04:00–04:59: 1')).toBeTruthy();
+    expect(within(saturday).getByRole('button', { name: 'Sat 04:00–04:59, 1' })).toBeTruthy();
+    // A click filters every view to that cell's flights; the grid itself still counts them all.
+    await userEvent.click(within(saturday).getByRole('button', { name: 'Sat 04:00–04:59, 1' }));
+    expect(useAirlift.getState().filters.when).toEqual({
+      end: 'departure',
+      clock: 'utc',
+      weekday: 5,
+      hour: 4,
+    });
+    expect(selectView(useAirlift.getState())!.flights.map((f) => f.id)).toEqual(['a1']);
+    expect(screen.getByRole('status').textContent).toBe('4 departures with a time.');
+    await userEvent.click(within(saturday).getByRole('button', { name: 'Sat 04:00–04:59, 1' }));
+    expect(useAirlift.getState().filters.when).toBeUndefined();
   });
 });
