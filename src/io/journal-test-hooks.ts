@@ -3,7 +3,7 @@
  * `window.airliftHistory` commits steps without the edit views, and tells when the journal's saves are
  * issued and done, so a test can close the page while a save is in flight.
  */
-import type { Flight } from '../data/contract';
+import type { Filters, Flight } from '../data/contract';
 import type { Step } from '../data/edit';
 import { generateDataset } from '../data/sample';
 import { useAirlift } from '../store/store';
@@ -22,6 +22,8 @@ export interface HistoryTestApi {
     future: string[];
     notes: Record<string, string>;
   };
+  /** Changes the filters as the filter pane would (the benchmarks time the views' answer). */
+  setFilters(change: Partial<Filters>): void;
   saves(): JournalStats;
   /** Resolves with the counts once every save queued so far is done. */
   whenSaved(): Promise<JournalStats>;
@@ -92,6 +94,7 @@ export function installHistoryTestHooks(sync: JournalSync): void {
         notes,
       };
     },
+    setFilters: (change) => useAirlift.getState().setFilters(change),
     saves: () => ({ ...sync.stats }),
     whenSaved: () => sync.whenIdle().then(() => ({ ...sync.stats })),
     nextSaveIssued: () => new Promise((resolve) => waiting.push(() => resolve({ ...sync.stats }))),

@@ -40,6 +40,7 @@ import { freePort, startPreview } from './browser-server';
 import { benchTrackDrop, writeStateVectorFile } from './browser-tracks';
 import { benchTrackPaint, writeTrackPaintDataset } from './browser-track-paint';
 import { benchEdit, buildWithHooks } from './browser-edit';
+import { benchPatterns } from './browser-patterns';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RELOADS = 5;
@@ -347,6 +348,8 @@ async function main() {
       const hooksServer = await startPreview(ROOT, buildWithHooks(dir), await freePort(4200));
       try {
         rows.push(...(await benchEdit(browser, hooksServer.url, edited)));
+        log(`patterns: a filter change with each chart open, at ${edited.n} flights`);
+        rows.push(...(await benchPatterns(browser, hooksServer.url, edited)));
       } finally {
         await hooksServer.stop();
       }

@@ -1,0 +1,134 @@
+/**
+ * Issue 15's speed figure: with the Patterns dialog open on each chart, a filter change → that chart
+ * updated and painted (two animation frames), at the bench's dataset size. The filter change is made
+ * through the hooks build's window.airliftHistory.setFilters (the dialog is modal: the filter pane
+ * cannot be clicked behind it), alternating an operator filter on and off, so that every change makes
+ * the chart recompute. The floor is two animation frames with no change.
+ *
+ *   npx tsx tests/bench/browser-patterns.ts [--sizes 100000]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import playwrightConfig from '../../playwright.config';
+import { writeBenchDataset, type BenchDataset } from './browser-data';
+import { buildWithHooks } from './browser-edit';
+import { countsText } from './browser-inpage';
+import { formatTable, median, round, type BenchRow } from './browser-report';
+import { freePort, startPreview } from './browser-server';
+
+const ROUNDS = 21;
+const GOAL_MS = 50;
+const TABS = [
+  'Compare periods',
+  'Where they landed',
+  'When they fly',
+  'Time on the ground',
+  'Aircraft and operators',
+];
+
+/** In the page: one filter change (or none: the floor), then two frames; ms from the change. */
+const timedFilter = (operator: string | null, floor: boolean) => `(async () => {
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const t0 = performance.now();
+  if (!${floor}) window.airliftHistory.setFilters({ operators: ${JSON.stringify(operator === null ? undefined : [operator])} });
+  await frame();
+  await frame();
+  return performance.now() - t0;
+})()`;
+
+async function rounds(page: Page, operator: string, floor: boolean): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i <= ROUNDS; i++) {
+    const ms = await page.evaluate<number>(timedFilter(i % 2 === 0 ? operator : null, floor));
+    if (i > 0) out.push(ms);
+  }
+  return out;
+}
+
+const spread = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  return `${round(s[0] ?? NaN)}–${round(s[s.length - 1] ?? NaN)}`;
+};
+
+/** One row per chart, in a fresh context. */
+export async function benchPatterns(browser: Browser, url: string, data: BenchDataset): Promise<BenchRow[]> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('.counts-line').waitFor();
+    await page.locator('input[type="file"][aria-label="Import flights file"]').setInputFiles(data.file);
+    await page
+      .locator('.counts-line')
+      .filter({ hasText: new RegExp(`^\\s*${countsText(data.n)}\\s*$`) })
+      .waitFor({ timeout: 180_000 });
+    // The busiest operator of the generated data: a filter that changes every chart.
+    const operator = await page.evaluate(() => {
+      const options = [...document.querySelectorAll<HTMLOptionElement>('select option, datalist option')]
+        .map((o) => o.value)
+        .filter((v) => v.startsWith('Example Cargo'));
+      return options[0] ?? 'Example Cargo 1';
+    });
+    const floor = await rounds(page, operator, true);
+    // The same change with no chart open: the map, timeline and table's own share.
+    const app = await rounds(page, operator, false);
+    const rows: BenchRow[] = [
+      {
+        name: 'Patterns closed (the other views only): filter change → painted',
+        n: data.n,
+        value: round(median(app)),
+        unit: 'ms',
+        goal: null,
+        note: `n=${ROUNDS}, spread ${spread(app)} ms; what each chart row adds is its value minus this`,
+      },
+    ];
+    await page.getByRole('button', { name: 'Patterns…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Patterns in the filtered flights' });
+    for (const tab of TABS) {
+      await dialog.getByRole('tab', { name: tab }).click();
+      const times = await rounds(page, operator, false);
+      rows.push({
+        name: `Patterns "${tab}": filter change → chart painted`,
+        n: data.n,
+        value: round(median(times)),
+        unit: 'ms',
+        goal: GOAL_MS,
+        note: `n=${ROUNDS} changes (operator ${operator} on / off), spread ${spread(times)} ms; floor (two frames, no change) ${round(median(floor))} ms, ours − floor ${round(median(times) - median(floor))} ms, the chart's own share ${round(median(times) - median(app))} ms`,
+      });
+    }
+    return rows;
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100000' } } });
+  const dir = mkdtempSync(join(tmpdir(), 'airlift-bench-patterns-'));
+  const dist = buildWithHooks(dir);
+  let server: Awaited<ReturnType<typeof startPreview>> | undefined;
+  let browser: Browser | undefined;
+  const rows: BenchRow[] = [];
+  try {
+    server = await startPreview(process.cwd(), dist, await freePort(4210));
+    const args = playwrightConfig.use?.launchOptions?.args ?? [];
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+    for (const n of values.sizes.split(',').map(Number))
+      rows.push(...(await benchPatterns(browser, server.url, writeBenchDataset(dir, n))));
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(formatTable(rows));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
