@@ -6,6 +6,7 @@ import type { Filters, Flight } from '../data/contract';
 import { computeView, type FlightIndex } from '../data/query';
 import {
   comparePeriods,
+  flightsByAircraft,
   groundTimes,
   rhythmCounts,
   seriesBy,
@@ -61,10 +62,12 @@ export const selectRhythm = (
   zoneOf?: (icao: string) => string | undefined,
 ) => rhythmOf(gridFlights(s), end, zoneOf);
 
-const passingIds = memoizeLast((flights: readonly Flight[]) => new Set(flights.map((f) => f.id)));
+// Each aircraft's flights in time order change only with the dataset: sorted once, not per filter change.
+const byAircraftOf = memoizeLast((flights: readonly Flight[]) => flightsByAircraft(flights));
+const passingFlights = memoizeLast((flights: readonly Flight[]) => new Set(flights));
 const groundTimesOf = memoizeLast((all: readonly Flight[], shown: readonly Flight[], airport: string) => {
-  const ids = passingIds(shown);
-  return groundTimes(all, airport, { countsArrival: (f) => ids.has(f.id) });
+  const passing = passingFlights(shown);
+  return groundTimes(all, airport, { countsArrival: (f) => passing.has(f), byAircraft: byAircraftOf(all) });
 });
 /**
  * Turnarounds at an airport for the arrivals of the current filter, each paired with the aircraft's next

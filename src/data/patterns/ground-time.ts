@@ -94,13 +94,15 @@ export interface GroundTimeOptions {
    * aircraft's next departure hidden by a filter is found and a real turnaround is not made a gap.
    */
   countsArrival?: (f: Flight) => boolean;
+  /** `flightsByAircraft(flights)`, when the caller keeps it (it changes only with the flights). */
+  byAircraft?: ReadonlyMap<string, readonly Flight[]>;
 }
 
 /** Turnarounds at one airport among the given flights. */
 export function groundTimes(
   flights: readonly Flight[],
   airport: string,
-  { maxGroundHours = DEFAULT_MAX_GROUND_HOURS, countsArrival }: GroundTimeOptions = {},
+  { maxGroundHours = DEFAULT_MAX_GROUND_HOURS, countsArrival, byAircraft }: GroundTimeOptions = {},
 ): GroundTimes {
   const pairs: Turnaround[] = [];
   const unpaired: Partial<Record<UnpairedReason, number>> = {};
@@ -108,7 +110,7 @@ export function groundTimes(
   const counted = (f: Flight) =>
     f.destination === airport && (countsArrival === undefined || countsArrival(f));
   for (const f of flights) if (counted(f) && airframeKey(f) === undefined) miss('no aircraft identity');
-  for (const [aircraft, list] of flightsByAircraft(flights)) {
+  for (const [aircraft, list] of byAircraft ?? flightsByAircraft(flights)) {
     for (let i = 0; i < list.length; i++) {
       const arrival = list[i]!;
       if (!counted(arrival)) continue;
