@@ -5,9 +5,8 @@
  */
 import { CONFIDENCES } from '../contract';
 import type { ConfidenceCounts, Dataset, Filters, Flight, Source } from '../contract';
-import { describeFilters } from '../query/empty-reasons';
-import type { PeriodComparison } from '../patterns/compare';
-import { airframeKey } from '../patterns/compare';
+import { describeFilters } from '../query';
+import { airframeKey, type PeriodComparison } from '../patterns';
 
 export interface BriefFigure {
   label: string;

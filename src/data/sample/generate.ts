@@ -6,7 +6,7 @@
 import { builtInGazetteer } from '../geo/builtin-gazetteer';
 import { createRandom, itemAt, type Random } from './random';
 import { dayNumber, dayToDate } from '../contract';
-import { SAMPLE_GENERATOR_PUBLISHER } from '../validate/synthetic';
+import { SAMPLE_GENERATOR_PUBLISHER } from '../validate';
 import type { Airport, Confidence, Dataset, Flight, Source, TimelineEvent } from '../contract';
 
 export interface GenerateOptions {

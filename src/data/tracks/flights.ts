@@ -1,6 +1,6 @@
 /** Legs → contract flights and tracks. */
 import type { Airport, Flight, Source, Track, TrackPoint } from '../contract';
-import { SAMPLE_GENERATOR_PUBLISHER } from '../validate/synthetic';
+import { SAMPLE_GENERATOR_PUBLISHER } from '../validate';
 import type { AircraftPoints } from './points';
 import { AIR, GROUND } from './points';
 import type { Leg } from './legs';
