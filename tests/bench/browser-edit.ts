@@ -130,9 +130,15 @@ export function buildWithHooks(dir: string): string {
   return dist;
 }
 
-async function main() {
+type HooksBench = (browser: Browser, url: string, data: BenchDataset) => Promise<BenchRow[]>;
+
+/**
+ * Runs one hooks-build figure on its own (`npx tsx tests/bench/browser-<name>.ts [--sizes N,M]`): its
+ * own build, server and browser, a table of rows on stdout.
+ */
+export async function runWithHooks(name: string, bench: HooksBench): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100000' } } });
-  const dir = mkdtempSync(join(tmpdir(), 'airlift-bench-edit-'));
+  const dir = mkdtempSync(join(tmpdir(), `airlift-bench-${name}-`));
   const dist = buildWithHooks(dir);
   let server: Awaited<ReturnType<typeof startPreview>> | undefined;
   let browser: Browser | undefined;
@@ -143,8 +149,8 @@ async function main() {
     const args = playwrightConfig.use?.launchOptions?.args ?? [];
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
     for (const n of values.sizes.split(',').map(Number)) {
-      console.error(`[bench:edit] ${n} flights`);
-      rows.push(...(await benchEdit(browser, server.url, writeBenchDataset(dir, n))));
+      console.error(`[bench:${name}] ${n} flights`);
+      rows.push(...(await bench(browser, server.url, writeBenchDataset(dir, n))));
     }
   } finally {
     await browser?.close();
@@ -155,7 +161,7 @@ async function main() {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
-  main().catch((e: unknown) => {
+  runWithHooks('edit', benchEdit).catch((e: unknown) => {
     console.error(e);
     process.exit(1);
   });

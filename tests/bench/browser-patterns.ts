@@ -7,18 +7,13 @@
  *
  *   npx tsx tests/bench/browser-patterns.ts [--sizes 100000]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import playwrightConfig from '../../playwright.config';
-import { writeBenchDataset, type BenchDataset } from './browser-data';
-import { buildWithHooks } from './browser-edit';
+import { type Browser, type Page } from '@playwright/test';
+import type { BenchDataset } from './browser-data';
+import { runWithHooks } from './browser-edit';
 import { countsText } from './browser-inpage';
-import { formatTable, median, round, type BenchRow } from './browser-report';
-import { freePort, startPreview } from './browser-server';
+import { median, round, type BenchRow } from './browser-report';
 
 const ROUNDS = 21;
 const GOAL_MS = 50;
@@ -106,29 +101,8 @@ export async function benchPatterns(browser: Browser, url: string, data: BenchDa
   }
 }
 
-async function main() {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100000' } } });
-  const dir = mkdtempSync(join(tmpdir(), 'airlift-bench-patterns-'));
-  const dist = buildWithHooks(dir);
-  let server: Awaited<ReturnType<typeof startPreview>> | undefined;
-  let browser: Browser | undefined;
-  const rows: BenchRow[] = [];
-  try {
-    server = await startPreview(process.cwd(), dist, await freePort(4210));
-    const args = playwrightConfig.use?.launchOptions?.args ?? [];
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
-    for (const n of values.sizes.split(',').map(Number))
-      rows.push(...(await benchPatterns(browser, server.url, writeBenchDataset(dir, n))));
-  } finally {
-    await browser?.close();
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  }
-  console.log(formatTable(rows));
-}
-
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
-  main().catch((e: unknown) => {
+  runWithHooks('patterns', benchPatterns).catch((e: unknown) => {
     console.error(e);
     process.exit(1);
   });
