@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
 import { loadSample, openApp } from './helpers';
 
 const sample = loadSample();
@@ -62,4 +63,33 @@ test('the hour × weekday grid counts the departures with a time, in UTC and in 
   // Local time needs the airports' zones (the airport table, loaded on demand): every one is known here.
   await expect(dialog.getByRole('status')).toHaveText(new RegExp(`^${timed} departures with a time`));
   await expect(dialog.getByRole('table', { name: /local time/ })).toBeVisible();
+});
+
+/** Serious and critical axe violations, by rule and node (as the a11y spec counts them). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('every Patterns tab and the brief have no serious or critical axe violations', async ({ page }) => {
+  await openApp(page, query);
+  await page.getByRole('button', { name: 'Patterns…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Patterns in the filtered flights' });
+  for (const tab of [
+    'Compare periods',
+    'Where they landed',
+    'When they fly',
+    'Time on the ground',
+    'Aircraft and operators',
+  ]) {
+    await dialog.getByRole('tab', { name: tab }).click();
+    await expect(dialog.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    expect(await seriousViolations(page), tab).toEqual([]);
+  }
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Create brief' }).click();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeEnabled();
+  expect(await seriousViolations(page), 'brief').toEqual([]);
 });

@@ -37,6 +37,7 @@ export function RhythmHeatmap() {
     <div className="rhythm">
       <div className="rhythm-options">
         <label>
+          Count{' '}
           <select value={end} onChange={(e) => setEnd(e.target.value as RhythmEnd)}>
             <option value="departure">Departures</option>
             <option value="arrival">Arrivals</option>
