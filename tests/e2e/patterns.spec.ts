@@ -65,9 +65,12 @@ test('the hour × weekday grid counts the departures with a time, in UTC and in 
   await expect(dialog.getByRole('table', { name: /local time/ })).toBeVisible();
 });
 
-/** Serious and critical axe violations, by rule and node (as the a11y spec counts them). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * Serious and critical axe violations inside one part of the page, by rule and node (as the a11y spec
+ * counts them); the whole page is the a11y spec's (the map's tooltips come and go behind the dialog).
+ */
+async function seriousViolations(page: Page, part: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(part).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -86,10 +89,10 @@ test('every Patterns tab and the brief have no serious or critical axe violation
   ]) {
     await dialog.getByRole('tab', { name: tab }).click();
     await expect(dialog.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
-    expect(await seriousViolations(page), tab).toEqual([]);
+    expect(await seriousViolations(page, 'dialog.patterns-dialog'), tab).toEqual([]);
   }
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Create brief' }).click();
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeEnabled();
-  expect(await seriousViolations(page), 'brief').toEqual([]);
+  expect(await seriousViolations(page, '.brief-layer'), 'brief').toEqual([]);
 });
