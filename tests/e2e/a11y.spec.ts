@@ -1,9 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
-import { fixture, importByPicker, importFailure, openApp, watchPage, type PageWatch } from './helpers';
+import {
+  fixture,
+  importByPicker,
+  importFailure,
+  mapLabelsSettled,
+  openApp,
+  watchPage,
+  type PageWatch,
+} from './helpers';
 
 /** Serious and critical axe violations, printed one per line (rule, impact, the nodes and why). */
 async function seriousViolations(page: Page): Promise<string[]> {
+  await mapLabelsSettled(page);
   const results = await new AxeBuilder({ page }).analyze();
   // The scan really looked at the page.
   expect(results.passes.length).toBeGreaterThan(10);

@@ -312,3 +312,26 @@ export function importFailure(page: Page): Locator {
 export function importStatus(page: Page): Locator {
   return page.getByRole('status').filter({ hasText: /^(Imported|Added) .* from / });
 }
+
+/**
+ * Waits until the map's labels have settled after a change: every Leaflet tooltip has its text, and the
+ * set is the same on two looks in a row. A filter change adds and removes airport markers, and a new
+ * tooltip is empty for a moment before React fills it: a whole-page axe scan in that moment reports an
+ * unnamed tooltip (or a node gone mid-scan, as ':root').
+ */
+export async function mapLabelsSettled(page: Page): Promise<void> {
+  let last: string[] | undefined;
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() =>
+          [...document.querySelectorAll('.leaflet-tooltip')].map((t) => t.textContent?.trim() ?? ''),
+        );
+        const settled = last !== undefined && now.join('\n') === last.join('\n') && !now.includes('');
+        last = now;
+        return settled;
+      },
+      { message: "the map's labels have their text and stay put", intervals: [50, 100, 100, 200] },
+    )
+    .toBe(true);
+}
