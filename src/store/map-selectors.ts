@@ -4,7 +4,8 @@
  * same arrays after a filter change.
  */
 import { arrowHead, routeArc, type LatLon } from '../data/geo';
-import { computeView, type FlightIndex } from '../data/query';
+import { computeView, type FilterContext, type FlightIndex } from '../data/query';
+import { selectFilterContext } from './identity-selectors';
 import type { Airport, AirportSummary, Filters, RouteSummary } from '../data/contract';
 import { memoizeLast } from './memo';
 import { selectAirportsByIcao, selectView } from './selectors';
@@ -112,9 +113,14 @@ const fitPointsOf = memoizeLast((markers: readonly AirportMarker[]) => markers.m
 // (and does nothing once it has emptied it). Keyed on the other filters' content, like the overview.
 const nonAreaFiltersOf = memoizeLast((key: string): Filters => JSON.parse(key) as Filters);
 const nonAreaPointsOf = memoizeLast(
-  (index: FlightIndex | null, filters: Filters, airports: ReadonlyMap<string, Airport>): LatLon[] => {
+  (
+    index: FlightIndex | null,
+    filters: Filters,
+    airports: ReadonlyMap<string, Airport>,
+    context: FilterContext,
+  ): LatLon[] => {
     // Only the airports are read: year bins are the fewest the view can make (10,000 years: 10,000 bins).
-    const view = index ? computeView(index, filters, 'year') : null;
+    const view = index ? computeView(index, filters, 'year', context) : null;
     return markersFor(view?.airports, airports).map((m) => m.center);
   },
 );
@@ -126,5 +132,10 @@ const nonAreaPointsOf = memoizeLast(
 export const selectFitPoints = (s: AirliftState): readonly LatLon[] => {
   if (!s.filters.area) return fitPointsOf(selectAirportMarkers(s));
   const { area: _area, ...rest } = s.filters;
-  return nonAreaPointsOf(s.index, nonAreaFiltersOf(JSON.stringify(rest)), selectAirportsByIcao(s));
+  return nonAreaPointsOf(
+    s.index,
+    nonAreaFiltersOf(JSON.stringify(rest)),
+    selectAirportsByIcao(s),
+    selectFilterContext(s),
+  );
 };

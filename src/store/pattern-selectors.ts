@@ -3,7 +3,8 @@
  * memoized on its inputs so a filter change recomputes only the pattern on show.
  */
 import type { Filters, Flight } from '../data/contract';
-import { computeView, type FlightIndex } from '../data/query';
+import { computeView, type FilterContext, type FlightIndex } from '../data/query';
+import { selectFilterContext } from './identity-selectors';
 import {
   comparePeriods,
   flightsByAircraft,
@@ -46,13 +47,15 @@ const rhythmOf = memoizeLast(
 // The grid counts under every filter but its own cell filter (`when`), as the confidence checkboxes
 // count under every filter but confidence: a click on a cell narrows the other views, not the grid.
 const withoutWhenOf = memoizeLast((key: string): Filters => JSON.parse(key) as Filters);
-const gridViewOf = memoizeLast((index: FlightIndex | null, filters: Filters) =>
-  index ? computeView(index, filters, 'year') : null,
+const gridViewOf = memoizeLast((index: FlightIndex | null, filters: Filters, context: FilterContext) =>
+  index ? computeView(index, filters, 'year', context) : null,
 );
 function gridFlights(s: AirliftState): readonly Flight[] {
   const { when, ...rest } = s.filters;
   if (!when) return viewFlights(s);
-  return gridViewOf(s.index, withoutWhenOf(JSON.stringify(rest)))?.flights ?? noFlights;
+  return (
+    gridViewOf(s.index, withoutWhenOf(JSON.stringify(rest)), selectFilterContext(s))?.flights ?? noFlights
+  );
 }
 
 /** Departures or arrivals by weekday and hour (UTC without `zoneOf`), under every filter but `when`. */

@@ -4,7 +4,8 @@
  * flights per route for the map, and the flights a bulk action acts on.
  */
 import type { Filters, Flight } from '../data/contract';
-import type { FlightIndex } from '../data/query';
+import type { FilterContext, FlightIndex } from '../data/query';
+import { selectFilterContext } from './identity-selectors';
 import { disputedByRoute, reviewCounts, type ReviewCounts, type RouteDispute } from '../data/query/review';
 import { memoizeLast } from './memo';
 import { selectSelectionFlights, selectSortedFlights } from './selectors';
@@ -12,11 +13,12 @@ import type { AirliftState } from './store';
 
 const NO_COUNTS: ReviewCounts = { unreviewed: 0, verified: 0, disputed: 0 };
 
-const countsOf = memoizeLast((index: FlightIndex | null, filters: Filters) =>
-  index ? reviewCounts(index, filters) : NO_COUNTS,
+const countsOf = memoizeLast((index: FlightIndex | null, filters: Filters, context: FilterContext) =>
+  index ? reviewCounts(index, filters, context) : NO_COUNTS,
 );
 /** Flights of each review status under every filter but the review filter (the pane's checkboxes). */
-export const selectReviewCounts = (s: AirliftState): ReviewCounts => countsOf(s.index, s.filters);
+export const selectReviewCounts = (s: AirliftState): ReviewCounts =>
+  countsOf(s.index, s.filters, selectFilterContext(s));
 
 const NO_DISPUTES: ReadonlyMap<string, RouteDispute> = new Map();
 const disputesOf = memoizeLast(

@@ -19,6 +19,7 @@ import {
   sortFlights,
   type BinUnitChoice,
   type EmptyCause,
+  type FilterContext,
   type FlightIndex,
   type FlightView,
 } from '../data/query';
@@ -35,6 +36,7 @@ import type {
 } from '../data/contract';
 import { filterLog, flightLog, logFacets, type LogQuery } from '../data/query/log';
 import { filterOptions, type FilterOptions, type FilterOptionsState } from '../data/query/filter-options';
+import { selectFilterContext } from './identity-selectors';
 import { memoizeLast } from './memo';
 import type { AirliftState } from './store';
 import type { ViewState } from './url';
@@ -69,21 +71,24 @@ export const selectUnitChoice = (s: AirliftState) =>
 /** The unit the timeline and the view bin by. */
 export const selectUnit = (s: AirliftState) => selectUnitChoice(s).unit;
 
-const viewOf = memoizeLast((index: FlightIndex | null, filters: Filters, unit: BinUnit) =>
-  index ? computeView(index, filters, unit) : null,
+const viewOf = memoizeLast(
+  (index: FlightIndex | null, filters: Filters, unit: BinUnit, context: FilterContext) =>
+    index ? computeView(index, filters, unit, context) : null,
 );
 /** The filtered flights and every aggregate of them the views show. */
-export const selectView = (s: AirliftState): FlightView | null => viewOf(s.index, s.filters, selectUnit(s));
+export const selectView = (s: AirliftState): FlightView | null =>
+  viewOf(s.index, s.filters, selectUnit(s), selectFilterContext(s));
 
 // The overview timeline shows the whole span with every filter but the date range, so brushing does
 // not recompute it. Keyed on the non-date filters' content, not on the filters object.
 const nonDateFiltersOf = memoizeLast((key: string): Filters => JSON.parse(key) as Filters);
-const overviewOf = memoizeLast((index: FlightIndex | null, filters: Filters, unit: BinUnit) =>
-  index ? computeView(index, filters, unit) : null,
+const overviewOf = memoizeLast(
+  (index: FlightIndex | null, filters: Filters, unit: BinUnit, context: FilterContext) =>
+    index ? computeView(index, filters, unit, context) : null,
 );
 export const selectOverview = (s: AirliftState) => {
   const { from: _from, to: _to, ...rest } = s.filters;
-  return overviewOf(s.index, nonDateFiltersOf(JSON.stringify(rest)), selectUnit(s));
+  return overviewOf(s.index, nonDateFiltersOf(JSON.stringify(rest)), selectUnit(s), selectFilterContext(s));
 };
 
 const playbackDaysOf = memoizeLast((flights: readonly Flight[] | undefined) => playbackDays(flights ?? []));
@@ -316,16 +321,24 @@ const emptyOf = memoizeLast(
     shown: number,
     linked: string | null,
     loaded: string | undefined,
+    context: FilterContext,
   ): EmptyExplanation | null => {
     if (!index || shown > 0) return null;
     const foreignLink = linked && loaded && linked !== loaded ? linked : undefined;
     if (index.flights.length === 0) return { datasetEmpty: true, causes: [], foreignLink };
-    return { datasetEmpty: false, causes: explainEmpty(index, filters), foreignLink };
+    return { datasetEmpty: false, causes: explainEmpty(index, filters, context), foreignLink };
   },
 );
 /** Why no flight is shown, or null when some are. */
 export const selectEmptyExplanation = (s: AirliftState) =>
-  emptyOf(s.index, s.filters, selectView(s)?.total ?? 0, s.linkDataset, selectDatasetIdentity(s));
+  emptyOf(
+    s.index,
+    s.filters,
+    selectView(s)?.total ?? 0,
+    s.linkDataset,
+    selectDatasetIdentity(s),
+    selectFilterContext(s),
+  );
 
 const flightLogOf = memoizeLast((log: readonly LogEntry[] | undefined, id: string) => flightLog(log, id));
 /** One flight's change log entries, newest first (the flight panel). */

@@ -5,6 +5,7 @@ import { addDays } from '../data/contract';
 import type { BinUnit, Dataset, Filters, SortSpec, TimelineEvent } from '../data/contract';
 import { applyStep, isNoChange, revertStep, type Step } from '../data/edit';
 import { updateIndex } from '../data/query/index-update';
+import type { AircraftLookup, IdentitySources } from '../data/identity/types';
 import type { Comparison, Selection, ViewState } from './url';
 
 /** Undo reaches back at least this many steps (the issue asks for 100). */
@@ -107,7 +108,21 @@ interface ContextSlice {
   setPlayback(change: Partial<AirliftState['playback']>): void;
 }
 
+/** Who flew (issue 14): the identity sources. None of them changes the dataset. */
+interface IdentitySlice {
+  /** The analyst's imported aircraft database (kept in IndexedDB), or null. */
+  aircraftDb: AircraftLookup | null;
+  setAircraftDb(db: AircraftLookup | null): void;
+  /** The bundled address-block, nationality-mark and designator tables, loaded after first paint. */
+  identityTables: IdentityTables | null;
+  setIdentityTables(tables: IdentityTables): void;
+}
+
+/** The bundled identity tables (src/io/identity-tables.ts loads them). */
+export type IdentityTables = Omit<IdentitySources, 'db'>;
+
 export type AirliftState = DatasetSlice &
+  IdentitySlice &
   HistorySlice &
   FiltersSlice &
   SelectionSlice &
@@ -336,6 +351,11 @@ export const useAirlift = create<AirliftState>()((set) => ({
         to: addDays(event.date, s.eventWindowDays),
       }),
     })),
+  aircraftDb: null,
+  setAircraftDb: (aircraftDb) => set({ aircraftDb }),
+  identityTables: null,
+  setIdentityTables: (identityTables) => set({ identityTables }),
+
   playback: { playing: false, width: 'month', intervalMs: 1000 },
   setPlayback: (change) => set((s) => ({ playback: { ...s.playback, ...change } })),
 }));

@@ -12,9 +12,12 @@ import {
   type SortSpec,
 } from '../data/contract';
 
-/** What is selected: a flight, a directed route (`UBBB>LLOV`) or an airport. */
+/** What is selected: a flight, a directed route (`UBBB>LLOV`), an airport or an airframe (`airframeKey`). */
 export type Selection =
-  { kind: 'flight'; id: string } | { kind: 'route'; key: string } | { kind: 'airport'; icao: string };
+  | { kind: 'flight'; id: string }
+  | { kind: 'route'; key: string }
+  | { kind: 'airport'; icao: string }
+  | { kind: 'aircraft'; key: string };
 
 /** The event whose window a link selects, and the window's half-width in days (absent: the default). */
 export interface EventWindow {
@@ -121,18 +124,22 @@ export function viewToQuery({
   if (filters.bothEndsObserved) params.set('bothEnds', '1');
   if (filters.review?.length) params.set('review', filters.review.join(','));
   if (filters.when) params.set('when', whenText(filters.when));
+  for (const a of filters.aircraft ?? []) params.append('airframe', a);
+  if (filters.identityConflict) params.set('conflicts', '1');
   if (filters.area) {
     const { south, west, north, east } = filters.area;
     params.set('area', [south, west, north, east].map((x) => Math.round(x * 1e4) / 1e4).join(','));
   }
   if (selection) {
-    const value =
+    const [name, value] =
       selection.kind === 'flight'
-        ? selection.id
+        ? ['flight', selection.id]
         : selection.kind === 'route'
-          ? selection.key
-          : selection.icao;
-    params.set(selection.kind === 'airport' ? 'selectedAirport' : selection.kind, value);
+          ? ['route', selection.key]
+          : selection.kind === 'airport'
+            ? ['selectedAirport', selection.icao]
+            : ['selectedAircraft', selection.key];
+    params.set(name, value);
   }
   if (sort && !(sort.key === 'date' && sort.dir === 'asc'))
     params.set('sort', `${sort.dir === 'desc' ? '-' : ''}${sort.key}`);
@@ -217,6 +224,13 @@ export function queryToView(query: string): ViewState & { notices: string[] } {
     }
     if (statuses.size) filters.review = REVIEW_STATUSES.filter((s) => statuses.has(s));
   }
+  const airframes = params.getAll('airframe').filter(Boolean);
+  if (airframes.length) filters.aircraft = airframes;
+  const conflicts = params.get('conflicts');
+  if (conflicts) {
+    if (conflicts === '1') filters.identityConflict = true;
+    else bad('conflicts', conflicts, 'expected 1');
+  }
   const area = params.get('area');
   if (area) {
     const parts = area.split(',').map(Number);
@@ -231,6 +245,7 @@ export function queryToView(query: string): ViewState & { notices: string[] } {
   const flight = params.get('flight');
   const route = params.get('route');
   const airport = params.get('selectedAirport');
+  const aircraftKey = params.get('selectedAircraft');
   if (flight) selection = { kind: 'flight', id: flight };
   else if (route) {
     if (ROUTE.test(route.toUpperCase())) selection = { kind: 'route', key: route.toUpperCase() };
@@ -238,7 +253,7 @@ export function queryToView(query: string): ViewState & { notices: string[] } {
   } else if (airport) {
     if (ICAO.test(airport.toUpperCase())) selection = { kind: 'airport', icao: airport.toUpperCase() };
     else bad('selectedAirport', airport, 'expected a 4-character ICAO airport code');
-  }
+  } else if (aircraftKey) selection = { kind: 'aircraft', key: aircraftKey };
   const out: ViewState & { notices: string[] } = { filters, selection, notices };
   const sort = params.get('sort');
   if (sort) {

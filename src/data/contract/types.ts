@@ -188,6 +188,10 @@ export interface Filters {
   review?: ReviewStatus[];
   /** Schema v2 views: one cell of the hour × weekday grid (see WhenFilter). */
   when?: WhenFilter;
+  /** Identity: any of these airframes (`airframeKey`: the icao24, else `reg:` + the registration). */
+  aircraft?: string[];
+  /** Identity: only flights with at least one identity conflict (own value vs a source). */
+  identityConflict?: boolean;
 }
 
 /**

@@ -13,6 +13,7 @@
  *   each source's publisher, title and url (never across two fields).
  * - `publishers` (any of a flight's source publishers), `minPublishers` (distinct publishers ≥ N) and
  *   `area` (either airport inside): see extra-filters.ts.
+ * - `aircraft` (airframe keys) and `identityConflict`: see identity-filters.ts.
  * Blank strings (after trimming) mean no filter.
  */
 import { dayRange, isIsoDate } from '../contract';
@@ -21,6 +22,7 @@ import type { Filters } from '../contract';
 import { lazyColumn, lowerBound, maxReach, textHaystack } from './flight-index';
 import type { FlightIndex } from './flight-index';
 import { extraFilterTests } from './extra-filters';
+import { identityFilterTests, type FilterContext } from './identity-filters';
 
 /** Every confidence allowed. */
 export const ALL_CONFIDENCES = (1 << CONFIDENCES.length) - 1;
@@ -56,7 +58,11 @@ function maskOf(values: readonly string[] | undefined, ids: ReadonlyMap<string, 
 }
 
 /** Compiles filters against an index (used by queryFlights and computeView). */
-export function compileFilters(index: FlightIndex, filters: Filters): CompiledFilters {
+export function compileFilters(
+  index: FlightIndex,
+  filters: Filters,
+  context?: FilterContext,
+): CompiledFilters {
   const fromDay = filters.from && isIsoDate(filters.from) ? filters.from : undefined;
   const toDay = filters.to && isIsoDate(filters.to) ? filters.to : undefined;
   const [start, end] = dayRange(fromDay, toDay);
@@ -126,6 +132,7 @@ export function compileFilters(index: FlightIndex, filters: Filters): CompiledFi
     tests.push((i) => texts[i]?.includes(needle) === true);
   }
   tests.push(...extraFilterTests(index, filters));
+  tests.push(...identityFilterTests(index, filters, context));
   let test: ((i: number) => boolean) | undefined;
   if (tests.length === 1) test = tests[0];
   else if (tests.length > 1) {

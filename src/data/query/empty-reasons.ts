@@ -5,9 +5,10 @@
  */
 import { CONFIDENCES } from '../contract';
 import type { Filters } from '../contract';
-import { describeWhen } from '../patterns';
+import { airframeLabel, describeWhen } from '../patterns';
 import { compileFilters } from './compile-filters';
 import type { FlightIndex } from './flight-index';
+import type { FilterContext } from './identity-filters';
 
 /** One filter as the analyst sees it: the date range is one filter of two keys. */
 export interface FilterGroup {
@@ -32,6 +33,8 @@ export const FILTER_GROUPS: readonly FilterGroup[] = [
   { id: 'review', keys: ['review'] },
   { id: 'when', keys: ['when'] },
   { id: 'area', keys: ['area'] },
+  { id: 'aircraft', keys: ['aircraft'] },
+  { id: 'identityConflict', keys: ['identityConflict'] },
 ];
 
 /** A filter that alone empties the view. */
@@ -46,8 +49,8 @@ export interface EmptyCause {
 }
 
 /** How many flights of the index pass the filters (no aggregates: a count only). */
-export function countMatching(index: FlightIndex, filters: Filters): number {
-  const { lo, hi, confidenceMask, test } = compileFilters(index, filters);
+export function countMatching(index: FlightIndex, filters: Filters, context?: FilterContext): number {
+  const { lo, hi, confidenceMask, test } = compileFilters(index, filters, context);
   let n = 0;
   for (let i = lo; i < hi; i++) {
     if (((confidenceMask >> (index.confidence[i] ?? 0)) & 1) === 1 && (test === undefined || test(i))) n++;
@@ -85,6 +88,10 @@ function label(group: FilterGroup, f: Filters): string {
       return describeWhen(f.when!);
     case 'area':
       return 'the map area';
+    case 'aircraft':
+      return `airframe ${list(f.aircraft!.map(airframeLabel))}`;
+    case 'identityConflict':
+      return 'identity conflicts only';
     default:
       // airport, origin, destination: a code.
       return `${group.id} ${short(String(f[group.keys[0]!] ?? ''))}`;
@@ -103,8 +110,8 @@ export function describeFilters(filters: Filters): string[] {
  * The filters that, each removed alone, bring flights back when `filters` leave none, most flights
  * back first; empty when flights pass, or when no single filter explains it.
  */
-export function explainEmpty(index: FlightIndex, filters: Filters): EmptyCause[] {
-  if (countMatching(index, filters) > 0) return [];
+export function explainEmpty(index: FlightIndex, filters: Filters, context?: FilterContext): EmptyCause[] {
+  if (countMatching(index, filters, context) > 0) return [];
   const causes: EmptyCause[] = [];
   for (const group of FILTER_GROUPS) {
     if (!isSet(group, filters)) continue;
@@ -114,7 +121,7 @@ export function explainEmpty(index: FlightIndex, filters: Filters): EmptyCause[]
       delete without[key];
       clear[key] = undefined;
     }
-    const flights = countMatching(index, without);
+    const flights = countMatching(index, without, context);
     if (flights > 0) causes.push({ group: group.id, label: label(group, filters), flights, clear });
   }
   // Stable: equal counts keep the pane's order.

@@ -6,6 +6,7 @@ export * from './describe';
 export * from './empty-reasons';
 export * from './extra-filters';
 export * from './flight-index';
+export * from './identity-filters';
 export * from './index-order';
 export * from './log';
 export * from './playback';

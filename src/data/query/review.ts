@@ -7,14 +7,20 @@ import { REVIEW_STATUSES, type Filters, type ReviewStatus } from '../contract';
 import { compileFilters } from './compile-filters';
 import { reviewColumn } from './extra-filters';
 import type { FlightIndex } from './flight-index';
+import type { FilterContext } from './identity-filters';
 
 export type ReviewCounts = Record<ReviewStatus, number>;
 
 const DISPUTED = REVIEW_STATUSES.indexOf('disputed');
 
 /** Calls `visit(i)` for each index position whose flight passes the filters, in index order. */
-function forEachPassing(index: FlightIndex, filters: Filters, visit: (i: number) => void): void {
-  const { lo, hi, confidenceMask, test } = compileFilters(index, filters);
+function forEachPassing(
+  index: FlightIndex,
+  filters: Filters,
+  visit: (i: number) => void,
+  context?: FilterContext,
+): void {
+  const { lo, hi, confidenceMask, test } = compileFilters(index, filters, context);
   const { confidence } = index;
   for (let i = lo; i < hi; i++) {
     if (((confidenceMask >> (confidence[i] ?? 0)) & 1) === 0) continue;
@@ -29,14 +35,19 @@ export const emptyReviewCounts = (): ReviewCounts => ({ unreviewed: 0, verified:
  * How many flights of each status pass every filter except the review filter itself: what each of the
  * pane's checkboxes would let through (as the confidence checkboxes count).
  */
-export function reviewCounts(index: FlightIndex, filters: Filters): ReviewCounts {
+export function reviewCounts(index: FlightIndex, filters: Filters, context?: FilterContext): ReviewCounts {
   const { review: _review, ...rest } = filters;
   const col = reviewColumn(index);
   const tally = new Int32Array(REVIEW_STATUSES.length);
-  forEachPassing(index, rest, (i) => {
-    const k = col[i] ?? 0;
-    tally[k] = (tally[k] ?? 0) + 1;
-  });
+  forEachPassing(
+    index,
+    rest,
+    (i) => {
+      const k = col[i] ?? 0;
+      tally[k] = (tally[k] ?? 0) + 1;
+    },
+    context,
+  );
   const out = emptyReviewCounts();
   REVIEW_STATUSES.forEach((s, k) => (out[s] = tally[k] ?? 0));
   return out;

@@ -1,6 +1,7 @@
 /**
  * Everything the dashboard's views read, computed in one pass over the filtered slice of the index.
  */
+import type { FilterContext } from './identity-filters';
 import { dayNumber, isIsoDate } from '../contract';
 import { fastDayToDate } from '../contract';
 import { CONFIDENCES } from '../contract';
@@ -180,8 +181,13 @@ function tally(
  * airports, timeline bins over the filter's range (open ends: the data's span), confidence counts,
  * and the confidence counts the confidence filter alone would leave.
  */
-export function computeView(index: FlightIndex, filters: Filters, unit: BinUnit): FlightView {
-  const { lo, hi, confidenceMask, test } = compileFilters(index, filters);
+export function computeView(
+  index: FlightIndex,
+  filters: Filters,
+  unit: BinUnit,
+  context?: FilterContext,
+): FlightView {
+  const { lo, hi, confidenceMask, test } = compileFilters(index, filters, context);
   const n = index.day.length;
 
   const from = filters.from && isIsoDate(filters.from) ? dayNumber(filters.from) : (index.day[0] ?? NaN);

@@ -1,0 +1,71 @@
+/**
+ * Who flew (issue 14), derived from the store: the identity sources (bundled tables + the analyst's
+ * aircraft database), each flight's derived values and conflicts, and the conflict column the
+ * "identity conflicts" filter reads. A flight's identity is cached per flight object: an edit makes new
+ * objects only for the flights it touched, so after it only those are resolved again.
+ */
+import type { Flight } from '../data/contract';
+import type { FilterContext, FlightIndex } from '../data/query';
+import { resolveFlightIdentity } from '../data/identity/resolve';
+import type { FlightIdentity, IdentitySources } from '../data/identity/types';
+import { memoizeLast } from './memo';
+import type { AirliftState, IdentityTables } from './store';
+
+const sourcesOf = memoizeLast(
+  (tables: IdentityTables | null, db: IdentitySources['db'] | null): IdentitySources | null =>
+    tables ? { ...tables, ...(db ? { db } : {}) } : null,
+);
+/** What the resolver reads; null until the bundled tables have loaded. */
+export const selectIdentitySources = (s: AirliftState): IdentitySources | null =>
+  sourcesOf(s.identityTables, s.aircraftDb);
+
+const caches = new WeakMap<IdentitySources, WeakMap<Flight, FlightIdentity>>();
+
+/** One flight's identity under these sources, resolved once per flight object. */
+export function identityFor(sources: IdentitySources, flight: Flight): FlightIdentity {
+  let cache = caches.get(sources);
+  if (!cache) caches.set(sources, (cache = new WeakMap()));
+  const cached = cache.get(flight);
+  if (cached) return cached;
+  const identity = resolveFlightIdentity(flight, sources);
+  cache.set(flight, identity);
+  return identity;
+}
+
+const identityOfOf = memoizeLast(
+  (sources: IdentitySources | null) =>
+    (flight: Flight): FlightIdentity | undefined =>
+      sources ? identityFor(sources, flight) : undefined,
+);
+/** A stable function from a flight to its identity (undefined before the tables load): for rows and lists. */
+export const selectIdentityOf = (s: AirliftState) => identityOfOf(selectIdentitySources(s));
+
+const conflictsOf = memoizeLast((index: FlightIndex | null, sources: IdentitySources | null) => {
+  if (!index || !sources) return undefined;
+  const col = new Uint8Array(index.flights.length);
+  index.flights.forEach((f, i) => {
+    if (identityFor(sources, f).conflicts.length > 0) col[i] = 1;
+  });
+  return col;
+});
+/** 1 per flight of the index with an identity conflict; undefined before the tables load. */
+export const selectConflictColumn = (s: AirliftState): Uint8Array | undefined =>
+  conflictsOf(s.index, selectIdentitySources(s));
+
+const contextOf = memoizeLast((conflicts: Uint8Array | undefined): FilterContext => ({ conflicts }));
+const NO_CONTEXT: FilterContext = {};
+/**
+ * What the filters need beyond the index. Only the conflict filter needs the conflict column: without
+ * it the context stays the same object, so loading a database does not recompute every view.
+ */
+export const selectFilterContext = (s: AirliftState): FilterContext =>
+  s.filters.identityConflict ? contextOf(selectConflictColumn(s)) : NO_CONTEXT;
+
+/** The selected flight's identity, or null. */
+export const selectSelectedFlightIdentity = (s: AirliftState): FlightIdentity | null => {
+  if (s.selection?.kind !== 'flight') return null;
+  const sources = selectIdentitySources(s);
+  const id = s.selection.id;
+  const flight = s.dataset?.flights.find((f) => f.id === id);
+  return sources && flight ? identityFor(sources, flight) : null;
+};
