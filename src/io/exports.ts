@@ -7,6 +7,7 @@ import { exportFileName } from '../data/query';
 import type { Dataset } from '../data/contract';
 import { selectAirportsByIcao, selectCountsLine, selectSortedFlights, selectView } from '../store/selectors';
 import { selectShownTracks } from '../store/track-selectors';
+import { selectIdentityOf, selectIdentitySources } from '../store/identity-selectors';
 import type { AirliftState } from '../store/store';
 import { downloadBlob, downloadText } from './download';
 import { snapshotPng } from './snapshot';
@@ -19,11 +20,17 @@ export function exportView(state: AirliftState, format: DataExportFormat): void 
   if (!state.dataset || !view) return;
   const flights = selectSortedFlights(state);
   const { from, to } = state.filters;
+  // Derived values and conflicts go beside the flights' own fields once the identity tables are loaded.
+  const identityOf = selectIdentitySources(state) ? selectIdentityOf(state) : undefined;
   if (format === 'csv') {
-    const parts = toCsvParts(flights, state.dataset);
+    const parts = toCsvParts(flights, state.dataset, undefined, identityOf);
     downloadBlob(new Blob(parts, { type: 'text/csv;charset=utf-8' }), exportFileName('csv', from, to));
   } else if (format === 'json') {
-    downloadText(toJson(flights, state.dataset), exportFileName('json', from, to), 'application/json');
+    downloadText(
+      toJson(flights, state.dataset, identityOf),
+      exportFileName('json', from, to),
+      'application/json',
+    );
   } else {
     const text = toGeoJson(view.routes, view.airports, selectAirportsByIcao(state), {
       datasetSynthetic: state.dataset.synthetic,

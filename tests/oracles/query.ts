@@ -16,7 +16,11 @@ import type {
 const has = (s: string | undefined): s is string => s !== undefined && s.trim() !== '';
 
 /** The filter rules applied by brute force: every flight, every field, strings only. */
-export function naiveFilter(flights: readonly Flight[], filters: Filters): Flight[] {
+export function naiveFilter(
+  flights: readonly Flight[],
+  filters: Filters,
+  conflicted?: ReadonlySet<Flight>,
+): Flight[] {
   const isDate = (s: string | undefined) => has(s) && /^\d{4}-\d{2}-\d{2}$/.test(s);
   const code = (s: string) => s.trim().toUpperCase();
   const lower = (s: string) => s.trim().toLowerCase();
@@ -41,6 +45,12 @@ export function naiveFilter(flights: readonly Flight[], filters: Filters): Fligh
     if (has(filters.registration)) {
       if (!f.registration?.toLowerCase().includes(lower(filters.registration))) return false;
     }
+    if (filters.aircraft?.length) {
+      const key =
+        f.icao24 ?? (f.registration === undefined ? undefined : `reg:${f.registration.toUpperCase()}`);
+      if (key === undefined || !filters.aircraft.includes(key)) return false;
+    }
+    if (filters.identityConflict === true && !conflicted?.has(f)) return false;
     if (has(filters.text)) {
       const fields = [f.id, f.callsign, f.registration, f.operator, f.cargo, f.notes];
       for (const s of f.sources) fields.push(s.publisher, s.title, s.url);
@@ -66,8 +76,12 @@ export function naiveTimeOrder(flights: readonly Flight[]): Flight[] {
 }
 
 /** The flights that pass the filters, in time order: what computeView(...).flights must list. */
-export function queryFlights(flights: readonly Flight[], filters: Filters): Flight[] {
-  return naiveTimeOrder(naiveFilter(flights, filters));
+export function queryFlights(
+  flights: readonly Flight[],
+  filters: Filters,
+  conflicted?: ReadonlySet<Flight>,
+): Flight[] {
+  return naiveTimeOrder(naiveFilter(flights, filters, conflicted));
 }
 
 interface RouteAcc {

@@ -99,3 +99,20 @@ export const REQUIRED_CSV_COLUMNS: readonly string[] = FLIGHT_TABLE.filter((fiel
 /** Longest tag, in characters, and most tags on one flight. */
 export const MAX_TAG_LENGTH = 64;
 export const MAX_TAGS = 32;
+
+/**
+ * Not contract fields: what Airlift's exports write of "who flew" beside the flights (issue 14), after
+ * the contract's CSV columns and as a top-level JSON key. The readers know them and do not read them
+ * back, with one warning: they are derived, and would otherwise pass for the flights' own values.
+ */
+export const IDENTITY_CSV_COLUMNS: readonly string[] = [
+  'derived_registration',
+  'derived_aircraftType',
+  'derived_operator',
+  'derived_from',
+  'identity_conflicts',
+];
+export const IDENTITY_JSON_KEY = 'identity';
+export const IDENTITY_NOT_READ =
+  "derived identity (Airlift's export of values and conflicts from identity sources), not read back: " +
+  "the flights' own fields are kept; load the aircraft database to derive them again";

@@ -5,8 +5,16 @@
  * Measured by `npm run bench` (export-csv).
  */
 import type { Dataset, FieldKind, Flight, Review } from '../contract';
-import { CSV_COLUMNS, FLIGHT_TABLE, encodeSources, encodeTags, neutraliseFormula } from '../contract';
+import {
+  CSV_COLUMNS,
+  FLIGHT_TABLE,
+  IDENTITY_CSV_COLUMNS,
+  encodeSources,
+  encodeTags,
+  neutraliseFormula,
+} from '../contract';
 import { countSynthetic, syntheticLevel, syntheticSentence } from './synthetic-note';
+import { identityCells, type IdentityOf } from './identity-export';
 
 // Papa.unparse's default rule: quote a cell holding a comma, quote, CR, LF or BOM, or starting or
 // ending with a space; double the quotes inside.
@@ -92,8 +100,8 @@ export function syntheticLine(flights: readonly Flight[], dataset: Dataset): str
  * ends, no trailing line end. Equal to `'\uFEFF' + Papa.unparse([CSV_COLUMNS, ...rows], { newline: '\r\n' })`
  * with `rows` from the oracle's cells (tests/oracles/csv-cells.ts).
  */
-export function toCsv(flights: readonly Flight[], dataset: Dataset): string {
-  return toCsvParts(flights, dataset, flights.length + 1).join('');
+export function toCsv(flights: readonly Flight[], dataset: Dataset, identityOf?: IdentityOf): string {
+  return toCsvParts(flights, dataset, flights.length + 1, identityOf).join('');
 }
 
 /** Rows per part of {@link toCsvParts} by default: a few MB of text each. */
@@ -107,6 +115,7 @@ export function toCsvParts(
   flights: readonly Flight[],
   dataset: Dataset,
   rowsPerPart = CSV_PART_ROWS,
+  identityOf?: IdentityOf,
 ): string[] {
   // Airports repeat on every row: their cells (a name to quote, two numbers to format) are built once.
   const byIcao = new Map<string, string>();
@@ -115,13 +124,18 @@ export function toCsvParts(
   const size = Math.max(1, rowsPerPart);
   const note = syntheticLine(flights, dataset);
   const marker = note === '' ? '' : note + '\r\n';
+  // With identity resolved, its columns follow the contract's (identity-export.ts).
+  const header = (identityOf ? [...CSV_COLUMNS, ...IDENTITY_CSV_COLUMNS] : CSV_COLUMNS).join(',');
   for (let start = 0; start < flights.length || start === 0; start += size) {
     const end = Math.min(flights.length, start + size);
     // One join per part builds a flat string; `+=` would build a deep rope that costs more to flatten.
     const lines: string[] = new Array(end - start + 1);
-    lines[0] = start === 0 ? '\uFEFF' + marker + CSV_COLUMNS.join(',') : '';
+    lines[0] = start === 0 ? '\uFEFF' + marker + header : '';
     for (let i = start; i < end; i++) {
-      const row = line(flights[i]!, byIcao); // i < end <= length
+      const f = flights[i]!; // i < end <= length
+      const row = identityOf
+        ? line(f, byIcao) + ',' + identityCells(identityOf(f)).map(q).join(',')
+        : line(f, byIcao);
       // Reading a character makes V8 flatten the row's rope now, while its ~40 pieces are still young
       // garbage; left to the join, they survive into the old generation and GC doubles the cost
       // (measured: 100k flights ~300 ms → ~160 ms).

@@ -5,3 +5,4 @@ export * from './track-geojson';
 export * from './track-kml';
 export * from './opensky-sql';
 export * from './synthetic-note';
+export * from './identity-export';

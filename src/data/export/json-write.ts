@@ -11,6 +11,7 @@ import type {
   Track,
 } from '../contract';
 import { FLIGHT_TABLE, SCHEMA_VERSION } from '../contract';
+import { identityBlock, type IdentityOf } from './identity-export';
 
 /** Below this many flights the export is pretty-printed; above, compact for size. */
 export const PRETTY_JSON_MAX_FLIGHTS = 5000;
@@ -94,7 +95,7 @@ function cleanEvent(e: TimelineEvent): TimelineEvent {
  * flights, and the log entries about them or about no flight in particular. `synthetic` is true if
  * the dataset or any exported flight is. Pretty-printed below 5,000 flights, compact above.
  */
-export function toJson(flights: readonly Flight[], dataset: Dataset): string {
+export function toJson(flights: readonly Flight[], dataset: Dataset, identityOf?: IdentityOf): string {
   const used = new Set<string>();
   let first = '';
   let last = '';
@@ -125,5 +126,7 @@ export function toJson(flights: readonly Flight[], dataset: Dataset): string {
   if (tracks.length > 0) doc.tracks = tracks.map(cleanTrack);
   const entries = (dataset.log ?? []).filter((e) => e.flightId === undefined || ids.has(e.flightId));
   if (entries.length > 0) doc.log = entries.map(cleanLogEntry);
+  const identity = identityOf && identityBlock(flights, identityOf);
+  if (identity) doc.identity = identity;
   return JSON.stringify(doc, null, flights.length < PRETTY_JSON_MAX_FLIGHTS ? 2 : undefined);
 }

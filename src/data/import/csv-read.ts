@@ -3,6 +3,8 @@ import type { Airport, Dataset, FieldKind, Flight, Gazetteer, ImportResult } fro
 import {
   CSV_COLUMNS,
   FLIGHT_TABLE,
+  IDENTITY_CSV_COLUMNS,
+  IDENTITY_NOT_READ,
   REQUIRED_CSV_COLUMNS,
   SCHEMA_VERSION,
   decodeSourceParts,
@@ -30,12 +32,16 @@ export function isContractHeader(names: readonly string[]): boolean {
 /** Maps the header's names to column indexes; logs duplicate, missing and unknown columns. */
 function mapHeader(names: readonly string[], log: IssueLog): Map<string, number> {
   const index = new Map<string, number>();
+  const derived: string[] = [];
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as string; // i < length
     if (index.has(name)) log.error('', name, 'the header has this column twice');
     else index.set(name, i);
-    if (!CSV_COLUMNS.includes(name)) log.warning('', name, 'unknown column, left out of the dataset');
+    if (IDENTITY_CSV_COLUMNS.includes(name)) derived.push(name);
+    else if (!CSV_COLUMNS.includes(name)) log.warning('', name, 'unknown column, left out of the dataset');
   }
+  if (derived.length > 0)
+    log.warning('', derived[0]!, `with ${derived.slice(1).join(', ') || 'no other'}: ${IDENTITY_NOT_READ}`);
   for (const name of REQUIRED_CSV_COLUMNS) {
     if (!index.has(name)) log.error('', name, `required column ${quoted(name)} is missing from the header`);
   }

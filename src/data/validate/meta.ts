@@ -1,6 +1,6 @@
 /** Validation of a contract JSON's top level, airports and events (tracks and log: tracks-log.ts). */
 import type { Airport, TimelineEvent } from '../contract';
-import { READABLE_SCHEMA_VERSIONS } from '../contract';
+import { IDENTITY_JSON_KEY, IDENTITY_NOT_READ, READABLE_SCHEMA_VERSIONS } from '../contract';
 import type { FlightChecks } from './checks';
 import { checkDate } from './field-checks';
 import { EMPTY, validateSources } from './sources';
@@ -93,7 +93,8 @@ export function validateMeta(raw: Record<string, unknown>, checks: FlightChecks)
     );
   }
   for (const key in raw) {
-    if (!TOP_FIELDS.has(key)) checks.unknown.note(`top.${key}`, key, '', 'places');
+    if (key === IDENTITY_JSON_KEY) checks.log.warning('', key, IDENTITY_NOT_READ);
+    else if (!TOP_FIELDS.has(key)) checks.unknown.note(`top.${key}`, key, '', 'places');
   }
   return meta;
 }
