@@ -5,7 +5,7 @@ import type { PeriodComparison } from '../data/patterns';
 import { memoizeLast } from './memo';
 import { selectActiveComparison } from './pattern-selectors';
 import { selectSortedFlights } from './selectors';
-import type { AirliftState } from './store';
+import { paneFilters, type AirliftState } from './store';
 
 /** Flights listed in the brief's table; the figures and sources cover every flight of the view. */
 export const BRIEF_MAX_FLIGHTS = 200;
@@ -43,7 +43,7 @@ export const selectBrief = (
   briefOf(
     s.dataset,
     selectSortedFlights(s),
-    s.filters,
+    paneFilters(s),
     text.title,
     text.summary,
     text.link,

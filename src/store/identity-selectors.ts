@@ -9,7 +9,7 @@ import type { FilterContext, FlightIndex } from '../data/query';
 import { resolveFlightIdentity } from '../data/identity/resolve';
 import type { FlightIdentity, IdentitySources } from '../data/identity/types';
 import { memoizeLast } from './memo';
-import type { AirliftState, IdentityTables } from './store';
+import { paneFilters, type AirliftState, type IdentityTables } from './store';
 
 const sourcesOf = memoizeLast(
   (tables: IdentityTables | null, db: IdentitySources['db'] | null): IdentitySources | null =>
@@ -59,6 +59,9 @@ const NO_CONTEXT: FilterContext = {};
  * it the context stays the same object, so loading a database does not recompute every view.
  */
 export const selectFilterContext = (s: AirliftState): FilterContext =>
+  paneFilters(s).identityConflict ? contextOf(selectConflictColumn(s)) : NO_CONTEXT;
+/** The same for the filters as set, which a chart read while the views are held (Patterns) follows. */
+export const selectLiveFilterContext = (s: AirliftState): FilterContext =>
   s.filters.identityConflict ? contextOf(selectConflictColumn(s)) : NO_CONTEXT;
 
 /** The selected flight's identity, or null. */

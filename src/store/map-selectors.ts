@@ -9,7 +9,7 @@ import { selectFilterContext } from './identity-selectors';
 import type { Airport, AirportSummary, Filters, RouteSummary } from '../data/contract';
 import { memoizeLast } from './memo';
 import { selectAirportsByIcao, selectView } from './selectors';
-import type { AirliftState } from './store';
+import { paneFilters, type AirliftState } from './store';
 
 export interface RouteGeometry {
   /** The great-circle arc, bent to one side so A→B and B→A stay apart. */
@@ -130,8 +130,9 @@ const nonAreaPointsOf = memoizeLast(
  * (the area then follows the fitted map). Without an area filter, the shown airports.
  */
 export const selectFitPoints = (s: AirliftState): readonly LatLon[] => {
-  if (!s.filters.area) return fitPointsOf(selectAirportMarkers(s));
-  const { area: _area, ...rest } = s.filters;
+  const filters = paneFilters(s);
+  if (!filters.area) return fitPointsOf(selectAirportMarkers(s));
+  const { area: _area, ...rest } = filters;
   return nonAreaPointsOf(
     s.index,
     nonAreaFiltersOf(JSON.stringify(rest)),

@@ -4,7 +4,7 @@
  */
 import type { Filters, Flight } from '../data/contract';
 import { computeView, type FilterContext, type FlightIndex } from '../data/query';
-import { selectFilterContext } from './identity-selectors';
+import { selectLiveFilterContext } from './identity-selectors';
 import {
   comparePeriods,
   flightsByAircraft,
@@ -21,7 +21,27 @@ import { selectOverview, selectView } from './selectors';
 import type { AirliftState } from './store';
 
 const noFlights: readonly Flight[] = [];
-const viewFlights = (s: AirliftState) => selectView(s)?.flights ?? noFlights;
+
+// The charts follow the filters as set, not as the held views show them (store.ts, heldFilters): a chart
+// open in the Patterns dialog updates first. Unheld, both are the same view, computed once.
+const liveViewOf = memoizeLast((index: FlightIndex | null, filters: Filters, context: FilterContext) =>
+  index ? computeView(index, filters, 'year', context) : null,
+);
+const viewFlights = (s: AirliftState) =>
+  (s.heldFilters === null ? selectView(s) : liveViewOf(s.index, s.filters, selectLiveFilterContext(s)))
+    ?.flights ?? noFlights;
+const liveOverviewOf = memoizeLast((index: FlightIndex | null, filters: Filters, context: FilterContext) =>
+  index ? computeView(index, filters, 'year', context) : null,
+);
+const nonDateFiltersOf = memoizeLast((key: string): Filters => JSON.parse(key) as Filters);
+const overviewFlights = (s: AirliftState) => {
+  if (s.heldFilters === null) return selectOverview(s)?.flights ?? noFlights;
+  const { from: _from, to: _to, ...rest } = s.filters;
+  return (
+    liveOverviewOf(s.index, nonDateFiltersOf(JSON.stringify(rest)), selectLiveFilterContext(s))?.flights ??
+    noFlights
+  );
+};
 
 const comparisonOf = memoizeLast((flights: readonly Flight[], a: Period, b: Period) =>
   comparePeriods(flights, a, b),
@@ -31,7 +51,7 @@ const comparisonOf = memoizeLast((flights: readonly Flight[], a: Period, b: Peri
  * periods take its place).
  */
 export const selectComparison = (s: AirliftState, a: Period, b: Period) =>
-  comparisonOf(selectOverview(s)?.flights ?? noFlights, a, b);
+  comparisonOf(overviewFlights(s), a, b);
 
 const seriesOf = memoizeLast((flights: readonly Flight[], by: SeriesKey, unit: SeriesUnit) =>
   seriesBy(flights, by, unit),
@@ -54,7 +74,7 @@ function gridFlights(s: AirliftState): readonly Flight[] {
   const { when, ...rest } = s.filters;
   if (!when) return viewFlights(s);
   return (
-    gridViewOf(s.index, withoutWhenOf(JSON.stringify(rest)), selectFilterContext(s))?.flights ?? noFlights
+    gridViewOf(s.index, withoutWhenOf(JSON.stringify(rest)), selectLiveFilterContext(s))?.flights ?? noFlights
   );
 }
 
@@ -79,6 +99,16 @@ const groundTimesOf = memoizeLast((all: readonly Flight[], shown: readonly Fligh
 export const selectGroundTimes = (s: AirliftState, airport: string) =>
   groundTimesOf(s.dataset?.flights ?? noFlights, viewFlights(s), airport);
 
-/** The comparison the analyst set (shaded on the timeline, drawn on the map, in the brief), if any. */
+const paneComparisonOf = memoizeLast((flights: readonly Flight[], a: Period, b: Period) =>
+  comparePeriods(flights, a, b),
+);
+/**
+ * The comparison the analyst set (shaded on the timeline, drawn on the map, in the brief), if any: over
+ * the views' filters, so it moves with them.
+ */
 export const selectActiveComparison = (s: AirliftState) =>
-  s.comparison ? selectComparison(s, s.comparison.a, s.comparison.b) : undefined;
+  !s.comparison
+    ? undefined
+    : s.heldFilters === null
+      ? selectComparison(s, s.comparison.a, s.comparison.b)
+      : paneComparisonOf(selectOverview(s)?.flights ?? noFlights, s.comparison.a, s.comparison.b);

@@ -9,7 +9,7 @@ import { selectFilterContext } from './identity-selectors';
 import { disputedByRoute, reviewCounts, type ReviewCounts, type RouteDispute } from '../data/query/review';
 import { memoizeLast } from './memo';
 import { selectSelectionFlights, selectSortedFlights } from './selectors';
-import type { AirliftState } from './store';
+import { paneFilters, type AirliftState } from './store';
 
 const NO_COUNTS: ReviewCounts = { unreviewed: 0, verified: 0, disputed: 0 };
 
@@ -18,7 +18,7 @@ const countsOf = memoizeLast((index: FlightIndex | null, filters: Filters, conte
 );
 /** Flights of each review status under every filter but the review filter (the pane's checkboxes). */
 export const selectReviewCounts = (s: AirliftState): ReviewCounts =>
-  countsOf(s.index, s.filters, selectFilterContext(s));
+  countsOf(s.index, paneFilters(s), selectFilterContext(s));
 
 const NO_DISPUTES: ReadonlyMap<string, RouteDispute> = new Map();
 const disputesOf = memoizeLast(
@@ -26,7 +26,7 @@ const disputesOf = memoizeLast(
     index ? disputedByRoute(index, filters) : NO_DISPUTES,
 );
 /** Shown routes with disputed flights, by route key: how many of the route's shown flights are disputed. */
-export const selectRouteDisputes = (s: AirliftState) => disputesOf(s.index, s.filters);
+export const selectRouteDisputes = (s: AirliftState) => disputesOf(s.index, paneFilters(s));
 
 /**
  * The flights a bulk action acts on: with a route or an airport selected, its shown flights (the

@@ -34,11 +34,12 @@ import type {
   SortSpec,
   TimelineEvent,
 } from '../data/contract';
+import { airframeKey, airframeLabel } from '../data/patterns';
 import { filterLog, flightLog, logFacets, type LogQuery } from '../data/query/log';
 import { filterOptions, type FilterOptions, type FilterOptionsState } from '../data/query/filter-options';
 import { selectFilterContext } from './identity-selectors';
 import { memoizeLast } from './memo';
-import type { AirliftState } from './store';
+import { paneFilters, type AirliftState } from './store';
 import type { ViewState } from './url';
 
 const spanOf = memoizeLast((index: FlightIndex | null) => (index ? dataSpan(index) : undefined));
@@ -67,7 +68,7 @@ const unitChoiceOf = memoizeLast(
  * choice would exceed the bin cap, the coarser unit used and why.
  */
 export const selectUnitChoice = (s: AirliftState) =>
-  unitChoiceOf(s.unitMode, selectSpan(s), s.filters.from, s.filters.to);
+  unitChoiceOf(s.unitMode, selectSpan(s), paneFilters(s).from, paneFilters(s).to);
 /** The unit the timeline and the view bin by. */
 export const selectUnit = (s: AirliftState) => selectUnitChoice(s).unit;
 
@@ -77,7 +78,7 @@ const viewOf = memoizeLast(
 );
 /** The filtered flights and every aggregate of them the views show. */
 export const selectView = (s: AirliftState): FlightView | null =>
-  viewOf(s.index, s.filters, selectUnit(s), selectFilterContext(s));
+  viewOf(s.index, paneFilters(s), selectUnit(s), selectFilterContext(s));
 
 // The overview timeline shows the whole span with every filter but the date range, so brushing does
 // not recompute it. Keyed on the non-date filters' content, not on the filters object.
@@ -87,7 +88,7 @@ const overviewOf = memoizeLast(
     index ? computeView(index, filters, unit, context) : null,
 );
 export const selectOverview = (s: AirliftState) => {
-  const { from: _from, to: _to, ...rest } = s.filters;
+  const { from: _from, to: _to, ...rest } = paneFilters(s);
   return overviewOf(s.index, nonDateFiltersOf(JSON.stringify(rest)), selectUnit(s), selectFilterContext(s));
 };
 
@@ -123,7 +124,10 @@ export const selectFilterOptions = (s: AirliftState) => optionsOf(s.dataset?.fli
 
 type Selection = NonNullable<AirliftState['selection']>;
 
-/** Whether a flight belongs to the selection (that flight, that route, or touching that airport). */
+/**
+ * Whether a flight belongs to the selection (that flight, that route, touching that airport, or flown
+ * by that airframe: its icao24, else its registration, as the aircraft filter reads it).
+ */
 function selectionMatcher(selection: Selection): (flight: Flight) => boolean {
   if (selection.kind === 'flight') return (f) => f.id === selection.id;
   if (selection.kind === 'route') {
@@ -131,6 +135,7 @@ function selectionMatcher(selection: Selection): (flight: Flight) => boolean {
     const [origin, destination] = selection.key.split('>');
     return (f) => f.origin === origin && f.destination === destination;
   }
+  if (selection.kind === 'aircraft') return (f) => airframeKey(f) === selection.key;
   return (f) => f.origin === selection.icao || f.destination === selection.icao;
 }
 
@@ -164,7 +169,9 @@ const selectionHighlightOf = memoizeLast(
         ? selection.key.replace('>', ' → ')
         : selection.kind === 'airport'
           ? selection.icao
-          : `flight ${selection.id}`;
+          : selection.kind === 'aircraft'
+            ? `aircraft ${airframeLabel(selection.key)}`
+            : `flight ${selection.id}`;
     return { label, counts: countInBins(overview.bins, overview.flights, selectionMatcher(selection)) };
   },
 );
@@ -202,7 +209,7 @@ export const selectCountsLine = (s: AirliftState): string => {
   const view = selectView(s);
   const shown = view?.total ?? 0;
   const total = s.dataset?.flights.length ?? 0;
-  const { from, to } = s.filters;
+  const { from, to } = paneFilters(s);
   const focus = s.eventFocus;
   const n = s.eventWindowDays;
   const line =
@@ -333,7 +340,7 @@ const emptyOf = memoizeLast(
 export const selectEmptyExplanation = (s: AirliftState) =>
   emptyOf(
     s.index,
-    s.filters,
+    paneFilters(s),
     selectView(s)?.total ?? 0,
     s.linkDataset,
     selectDatasetIdentity(s),

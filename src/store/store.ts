@@ -55,6 +55,17 @@ interface HistorySlice {
 
 interface FiltersSlice {
   filters: Filters;
+  /**
+   * While a chart the analyst is reading must update first (the Patterns dialog: `holdPanes`), the
+   * filters the other views (map, timeline, table, lists) still show: the filters before the change,
+   * until `catchUpPanes` after the chart has painted. Null when the views show `filters` (always, unless
+   * held). Read it through `paneFilters`.
+   */
+  heldFilters: Filters | null;
+  holdPanes: boolean;
+  setHoldPanes(hold: boolean): void;
+  /** The held views take the current filters (and stop being held until the next change). */
+  catchUpPanes(): void;
   /** Merges a partial change; `undefined` or an empty array removes a filter. */
   setFilters(change: Partial<Filters>): void;
   replaceFilters(filters: Filters): void;
@@ -196,166 +207,186 @@ function afterChange(
   return { dataset, index, datasetOrigin, selection };
 }
 
-export const useAirlift = create<AirliftState>()((set) => ({
-  dataset: null,
-  index: null,
-  datasetOrigin: 'bundled',
-  loadDataset: (dataset, origin) => {
-    if (origin === 'bundled') markBundled(dataset);
-    set((s) => ({
-      dataset,
-      index: createIndex(dataset),
-      datasetOrigin: origin,
-      selection: null,
-      fitRequest: s.fitRequest + 1,
-      past: [],
-      future: [],
-      lastChange: { kind: 'load' },
-      ...(origin === 'bundled' ? { filters: {}, eventFocus: null } : {}),
-    }));
-  },
+/** The filters the map, timeline, table and lists show (see `heldFilters`). */
+export const paneFilters = (s: AirliftState): Filters => s.heldFilters ?? s.filters;
 
-  past: [],
-  future: [],
-  lastChange: null,
-  commit: (step) =>
-    set((s) => {
-      // A step that changes nothing ("No change") is not an undo entry.
-      if (isNoChange(step)) return {};
-      const dataset = applyStep(s.dataset, step);
-      return {
-        ...afterChange(s, dataset, step, 'apply'),
-        past: [...s.past, step].slice(-MAX_UNDO_STEPS),
+type SetState = (change: Partial<AirliftState> | ((s: AirliftState) => Partial<AirliftState>)) => void;
+
+export const useAirlift = create<AirliftState>()((rawSet) => {
+  // Every filter change goes through here: while the views are held, the first change keeps the
+  // filters they show, so they catch up once, later, whatever the number of changes in between.
+  const set: SetState = (change) =>
+    rawSet((s) => {
+      const next = typeof change === 'function' ? change(s) : change;
+      if (!s.holdPanes || s.heldFilters !== null || !('filters' in next) || next.filters === s.filters)
+        return next;
+      return { ...next, heldFilters: s.filters };
+    });
+  return {
+    dataset: null,
+    index: null,
+    datasetOrigin: 'bundled',
+    loadDataset: (dataset, origin) => {
+      if (origin === 'bundled') markBundled(dataset);
+      set((s) => ({
+        dataset,
+        index: createIndex(dataset),
+        datasetOrigin: origin,
+        selection: null,
+        fitRequest: s.fitRequest + 1,
+        past: [],
         future: [],
-        lastChange: { kind: 'commit', step },
-      };
-    }),
-  undo: () =>
-    set((s) => {
-      const step = s.past[s.past.length - 1];
-      if (!step || !s.dataset) return {};
-      const dataset = revertStep(s.dataset, step);
-      return {
-        ...afterChange(s, dataset, step, 'revert'),
-        past: s.past.slice(0, -1),
-        future: [...s.future, step],
-        lastChange: { kind: 'undo', step },
-      };
-    }),
-  redo: () =>
-    set((s) => {
-      const step = s.future[s.future.length - 1];
-      if (!step) return {};
-      return {
-        ...afterChange(s, applyStep(s.dataset, step), step, 'apply'),
-        past: [...s.past, step],
-        future: s.future.slice(0, -1),
-        lastChange: { kind: 'redo', step },
-      };
-    }),
-  analyst: '',
-  setAnalyst: (analyst) => set({ analyst: analyst.trim() }),
-  restoreHistory: (dataset, past, future) =>
-    set((s) => ({
-      dataset,
-      index: createIndex(dataset),
-      datasetOrigin: originOf(dataset),
-      selection: null,
-      fitRequest: s.fitRequest + 1,
-      past: past.slice(-MAX_UNDO_STEPS),
-      future,
-      lastChange: { kind: 'restore' },
-    })),
+        lastChange: { kind: 'load' },
+        ...(origin === 'bundled' ? { filters: {}, eventFocus: null } : {}),
+      }));
+    },
 
-  filters: {},
-  setFilters: (change) => set((s) => ({ filters: normalizeFilters({ ...s.filters, ...change }) })),
-  replaceFilters: (filters) => set({ filters: normalizeFilters(filters) }),
-  clearFilters: () => set({ filters: {} }),
-  applyView: (view) =>
-    set((s) => {
-      const filters = normalizeFilters(view.filters);
-      const change: Partial<AirliftState> = {
-        filters,
-        selection: view.selection,
-        sort: view.sort ?? { key: 'date', dir: 'asc' },
-        unitMode: view.unit ?? 'auto',
-        eventFocus: null,
-        comparison: view.comparison ?? null,
-      };
-      if (view.dataset !== undefined) change.linkDataset = view.dataset;
-      if (view.event) {
-        const days = view.event.days === undefined ? s.eventWindowDays : clampDays(view.event.days);
-        change.eventWindowDays = days;
-        const event = s.dataset?.events.find((e) => e.date === view.event!.date);
-        if (event) {
-          change.eventFocus = { date: event.date, title: event.title };
-          // A link with an event but no range (written by hand) selects the event's window.
-          if (!filters.from && !filters.to)
-            change.filters = normalizeFilters({
-              ...filters,
-              from: addDays(event.date, -days),
-              to: addDays(event.date, days),
-            });
-        } else
-          change.notices = [
-            ...s.notices,
-            `Ignored URL parameter event=${JSON.stringify(view.event.date)}: no event of this dataset is on that date.`,
-          ];
-      }
-      return change;
-    }),
+    past: [],
+    future: [],
+    lastChange: null,
+    commit: (step) =>
+      set((s) => {
+        // A step that changes nothing ("No change") is not an undo entry.
+        if (isNoChange(step)) return {};
+        const dataset = applyStep(s.dataset, step);
+        return {
+          ...afterChange(s, dataset, step, 'apply'),
+          past: [...s.past, step].slice(-MAX_UNDO_STEPS),
+          future: [],
+          lastChange: { kind: 'commit', step },
+        };
+      }),
+    undo: () =>
+      set((s) => {
+        const step = s.past[s.past.length - 1];
+        if (!step || !s.dataset) return {};
+        const dataset = revertStep(s.dataset, step);
+        return {
+          ...afterChange(s, dataset, step, 'revert'),
+          past: s.past.slice(0, -1),
+          future: [...s.future, step],
+          lastChange: { kind: 'undo', step },
+        };
+      }),
+    redo: () =>
+      set((s) => {
+        const step = s.future[s.future.length - 1];
+        if (!step) return {};
+        return {
+          ...afterChange(s, applyStep(s.dataset, step), step, 'apply'),
+          past: [...s.past, step],
+          future: s.future.slice(0, -1),
+          lastChange: { kind: 'redo', step },
+        };
+      }),
+    analyst: '',
+    setAnalyst: (analyst) => set({ analyst: analyst.trim() }),
+    restoreHistory: (dataset, past, future) =>
+      set((s) => ({
+        dataset,
+        index: createIndex(dataset),
+        datasetOrigin: originOf(dataset),
+        selection: null,
+        fitRequest: s.fitRequest + 1,
+        past: past.slice(-MAX_UNDO_STEPS),
+        future,
+        lastChange: { kind: 'restore' },
+      })),
 
-  selection: null,
-  select: (selection) => set({ selection }),
+    filters: {},
+    heldFilters: null,
+    holdPanes: false,
+    setHoldPanes: (holdPanes) => set(holdPanes ? { holdPanes } : { holdPanes, heldFilters: null }),
+    catchUpPanes: () => set({ heldFilters: null }),
+    setFilters: (change) => set((s) => ({ filters: normalizeFilters({ ...s.filters, ...change }) })),
+    replaceFilters: (filters) => set({ filters: normalizeFilters(filters) }),
+    clearFilters: () => set({ filters: {} }),
+    applyView: (view) =>
+      set((s) => {
+        const filters = normalizeFilters(view.filters);
+        const change: Partial<AirliftState> = {
+          filters,
+          selection: view.selection,
+          sort: view.sort ?? { key: 'date', dir: 'asc' },
+          unitMode: view.unit ?? 'auto',
+          eventFocus: null,
+          comparison: view.comparison ?? null,
+        };
+        if (view.dataset !== undefined) change.linkDataset = view.dataset;
+        if (view.event) {
+          const days = view.event.days === undefined ? s.eventWindowDays : clampDays(view.event.days);
+          change.eventWindowDays = days;
+          const event = s.dataset?.events.find((e) => e.date === view.event!.date);
+          if (event) {
+            change.eventFocus = { date: event.date, title: event.title };
+            // A link with an event but no range (written by hand) selects the event's window.
+            if (!filters.from && !filters.to)
+              change.filters = normalizeFilters({
+                ...filters,
+                from: addDays(event.date, -days),
+                to: addDays(event.date, days),
+              });
+          } else
+            change.notices = [
+              ...s.notices,
+              `Ignored URL parameter event=${JSON.stringify(view.event.date)}: no event of this dataset is on that date.`,
+            ];
+        }
+        return change;
+      }),
 
-  sort: { key: 'date', dir: 'asc' },
-  setSort: (sort) => set({ sort }),
-  unitMode: 'auto',
-  setUnitMode: (unitMode) => set({ unitMode }),
-  linkDataset: null,
-  comparison: null,
-  setComparison: (comparison) => set({ comparison }),
-  notices: [],
-  // A notice already on show is not repeated (Back to a link that named another dataset, say).
-  addNotices: (notices) => set((s) => ({ notices: [...new Set([...s.notices, ...notices])] })),
-  dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
-  fitRequest: 0,
-  requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
-  brushing: false,
-  setBrushing: (brushing) => set({ brushing }),
-  areaRequest: 0,
-  requestAreaFromMap: () => set((s) => ({ areaRequest: s.areaRequest + 1 })),
+    selection: null,
+    select: (selection) => set({ selection }),
 
-  eventWindowDays: 7,
-  setEventWindowDays: (days) =>
-    set((s) => {
-      const eventWindowDays = clampDays(days);
-      const focus = s.eventFocus;
-      if (!focus || !isWindowOf(s.filters, focus, s.eventWindowDays)) return { eventWindowDays };
-      return {
-        eventWindowDays,
+    sort: { key: 'date', dir: 'asc' },
+    setSort: (sort) => set({ sort }),
+    unitMode: 'auto',
+    setUnitMode: (unitMode) => set({ unitMode }),
+    linkDataset: null,
+    comparison: null,
+    setComparison: (comparison) => set({ comparison }),
+    notices: [],
+    // A notice already on show is not repeated (Back to a link that named another dataset, say).
+    addNotices: (notices) => set((s) => ({ notices: [...new Set([...s.notices, ...notices])] })),
+    dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+    fitRequest: 0,
+    requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
+    brushing: false,
+    setBrushing: (brushing) => set({ brushing }),
+    areaRequest: 0,
+    requestAreaFromMap: () => set((s) => ({ areaRequest: s.areaRequest + 1 })),
+
+    eventWindowDays: 7,
+    setEventWindowDays: (days) =>
+      set((s) => {
+        const eventWindowDays = clampDays(days);
+        const focus = s.eventFocus;
+        if (!focus || !isWindowOf(s.filters, focus, s.eventWindowDays)) return { eventWindowDays };
+        return {
+          eventWindowDays,
+          filters: normalizeFilters({
+            ...s.filters,
+            from: addDays(focus.date, -eventWindowDays),
+            to: addDays(focus.date, eventWindowDays),
+          }),
+        };
+      }),
+    eventFocus: null,
+    focusEvent: (event) =>
+      set((s) => ({
+        eventFocus: { date: event.date, title: event.title },
         filters: normalizeFilters({
           ...s.filters,
-          from: addDays(focus.date, -eventWindowDays),
-          to: addDays(focus.date, eventWindowDays),
+          from: addDays(event.date, -s.eventWindowDays),
+          to: addDays(event.date, s.eventWindowDays),
         }),
-      };
-    }),
-  eventFocus: null,
-  focusEvent: (event) =>
-    set((s) => ({
-      eventFocus: { date: event.date, title: event.title },
-      filters: normalizeFilters({
-        ...s.filters,
-        from: addDays(event.date, -s.eventWindowDays),
-        to: addDays(event.date, s.eventWindowDays),
-      }),
-    })),
-  aircraftDb: null,
-  setAircraftDb: (aircraftDb) => set({ aircraftDb }),
-  identityTables: null,
-  setIdentityTables: (identityTables) => set({ identityTables }),
+      })),
+    aircraftDb: null,
+    setAircraftDb: (aircraftDb) => set({ aircraftDb }),
+    identityTables: null,
+    setIdentityTables: (identityTables) => set({ identityTables }),
 
-  playback: { playing: false, width: 'month', intervalMs: 1000 },
-  setPlayback: (change) => set((s) => ({ playback: { ...s.playback, ...change } })),
-}));
+    playback: { playing: false, width: 'month', intervalMs: 1000 },
+    setPlayback: (change) => set((s) => ({ playback: { ...s.playback, ...change } })),
+  };
+});

@@ -24,7 +24,7 @@ import {
   selectSortedFlights,
 } from './selectors';
 import { openSkyQuery, type OpenSkyView } from '../data/export';
-import type { AirliftState } from './store';
+import { paneFilters, type AirliftState } from './store';
 
 /** A route with more flights than this draws no tracks (the map would be a tangle, and slow). */
 export const MAX_DRAWN_TRACKS = 30;
@@ -177,7 +177,7 @@ const openSkyViewOf = memoizeLast(
 );
 /** The current view as OpenSky sees it: date range, the shown airports, the shown aircraft. */
 export const selectOpenSkyView = (s: AirliftState) =>
-  openSkyViewOf(selectSortedFlights(s), s.filters, selectAirportsByIcao(s));
+  openSkyViewOf(selectSortedFlights(s), paneFilters(s), selectAirportsByIcao(s));
 
 const openSkyQueryOf = memoizeLast((view: OpenSkyView) => openSkyQuery(view));
 /** "Query for OpenSky": the SQL for the current view, or why it cannot be written. */

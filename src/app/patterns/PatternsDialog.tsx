@@ -6,6 +6,7 @@ import { DestinationShare } from './DestinationShare';
 import { GroundTimeView } from './GroundTimeView';
 import { RhythmHeatmap } from './RhythmHeatmap';
 import { SeriesTable } from './SeriesTable';
+import { useHeldPanes } from './use-held-panes';
 
 const TABS = [
   { id: 'compare', label: 'Compare periods' },
@@ -26,6 +27,7 @@ export function PatternsDialog() {
   const [tab, setTab] = useState<TabId>('compare');
   const [open, setOpen] = useState(false);
   const hasData = useAirlift((s) => s.dataset !== null);
+  useHeldPanes(open);
   if (!hasData) return null;
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
