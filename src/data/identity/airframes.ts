@@ -1,0 +1,248 @@
+/**
+ * The Aircraft list: every airframe among some flights (its icao24, else its registration: the
+ * `airframeKey` of Patterns), with what it was called, what type it was, who flew it, when and where.
+ * Values the flights carry and values a source derived are counted apart, so a view can mark the
+ * derived ones. Dates are each flight's `date` (for an imprecise date, its first possible day).
+ */
+import type { Flight } from '../contract';
+import { airframeKey, airframeLabel } from '../patterns';
+import { present, registrationKey } from './normalize';
+import type { FlightIdentity, IdentityField } from './types';
+import { compareFlightTime } from './history';
+
+/** One value of a field across an airframe's flights. */
+export interface AirframeValue {
+  value: string;
+  /** Flights that carry it as their own value. */
+  own: number;
+  /** Flights that lack the field and were given it by a source. */
+  derived: number;
+  /** The sources of the derived ones, each once, in the order met. */
+  sources: string[];
+}
+
+export interface AircraftRoute {
+  /** `ORIG>DEST`, the app's route key. */
+  key: string;
+  origin: string;
+  destination: string;
+  count: number;
+}
+
+export interface AircraftSummary {
+  /** The airframe key: its icao24, else `reg:` + the registration upper-cased. */
+  key: string;
+  /** The registration of its latest flight that has one (own or derived), else the key as shown. */
+  label: string;
+  icao24?: string;
+  /** The registration of its latest flight that has one, own or derived (what `label` shows). */
+  registration?: string;
+  /** Own values first (most flights first), then derived-only ones; exact spellings kept apart. */
+  registrations: AirframeValue[];
+  aircraftTypes: AirframeValue[];
+  operators: AirframeValue[];
+  count: number;
+  /** YYYY-MM-DD: the earliest and latest `date` of its flights. */
+  first: string;
+  last: string;
+  /** Busiest first, ties by key. */
+  routes: AircraftRoute[];
+  /** Flights with at least one identity conflict. */
+  conflicts: number;
+}
+
+export interface AircraftList {
+  /** Most flights first, ties by key. */
+  aircraft: AircraftSummary[];
+  /** Flights with neither icao24 nor registration: no airframe to put them under. */
+  unidentified: number;
+}
+
+const collator = new Intl.Collator('en', { numeric: true });
+
+/** Own values first, more flights first; then derived-only ones, more first; ties by value. */
+export function compareValues(a: AirframeValue, b: AirframeValue): number {
+  if (a.own > 0 !== b.own > 0) return a.own > 0 ? -1 : 1;
+  return (
+    b.own - a.own ||
+    b.derived - a.derived ||
+    collator.compare(a.value, b.value) ||
+    (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)
+  );
+}
+
+class ValueCounts {
+  private readonly map = new Map<string, AirframeValue>();
+  add(value: string, source: string | undefined): void {
+    let entry = this.map.get(value);
+    if (!entry) this.map.set(value, (entry = { value, own: 0, derived: 0, sources: [] }));
+    if (source === undefined) entry.own++;
+    else {
+      entry.derived++;
+      if (!entry.sources.includes(source)) entry.sources.push(source);
+    }
+  }
+  list(): AirframeValue[] {
+    return [...this.map.values()].sort(compareValues);
+  }
+}
+
+interface Group {
+  key: string;
+  icao24?: string;
+  count: number;
+  first: string;
+  last: string;
+  latestWithReg?: Flight;
+  latestReg?: string;
+  registrations: ValueCounts;
+  aircraftTypes: ValueCounts;
+  operators: ValueCounts;
+  routes: Map<string, AircraftRoute>;
+  conflicts: number;
+}
+
+/** A field's value for a flight and, when derived, its source. */
+function valueOf(f: Flight, identity: FlightIdentity | undefined, field: IdentityField) {
+  const own = f[field];
+  if (present(own)) return { value: own, source: undefined };
+  const d = identity?.derived.find((x) => x.field === field);
+  return d ? { value: d.value, source: d.source } : undefined;
+}
+
+/**
+ * Groups flights by airframe. `identityOf` (the resolver's, when the tables are loaded) adds derived
+ * values and conflict counts; without it only the flights' own values are listed.
+ */
+export function listAircraft(
+  flights: readonly Flight[],
+  identityOf?: (f: Flight) => FlightIdentity | undefined,
+): AircraftList {
+  const groups = new Map<string, Group>();
+  let unidentified = 0;
+  for (const f of flights) {
+    const key = airframeKey(f);
+    if (key === undefined) {
+      unidentified++;
+      continue;
+    }
+    let g = groups.get(key);
+    if (!g) {
+      g = {
+        key,
+        ...(key.startsWith('reg:') ? {} : { icao24: key }),
+        count: 0,
+        first: f.date,
+        last: f.date,
+        registrations: new ValueCounts(),
+        aircraftTypes: new ValueCounts(),
+        operators: new ValueCounts(),
+        routes: new Map(),
+        conflicts: 0,
+      };
+      groups.set(key, g);
+    }
+    const identity = identityOf?.(f);
+    g.count++;
+    if (f.date < g.first) g.first = f.date;
+    if (f.date > g.last) g.last = f.date;
+    const reg = valueOf(f, identity, 'registration');
+    if (reg) {
+      g.registrations.add(reg.value, reg.source);
+      if (!g.latestWithReg || compareFlightTime(f, g.latestWithReg) > 0) {
+        g.latestWithReg = f;
+        g.latestReg = reg.value;
+      }
+    }
+    const type = valueOf(f, identity, 'aircraftType');
+    if (type) g.aircraftTypes.add(type.value, type.source);
+    const operator = valueOf(f, identity, 'operator');
+    if (operator) g.operators.add(operator.value, operator.source);
+    const routeKey = `${f.origin}>${f.destination}`;
+    const route = g.routes.get(routeKey);
+    if (route) route.count++;
+    else g.routes.set(routeKey, { key: routeKey, origin: f.origin, destination: f.destination, count: 1 });
+    if (identity && identity.conflicts.length > 0) g.conflicts++;
+  }
+  const aircraft = [...groups.values()].map((g): AircraftSummary => ({
+    key: g.key,
+    label: g.latestReg ?? airframeLabel(g.key),
+    ...(g.icao24 !== undefined ? { icao24: g.icao24 } : {}),
+    ...(g.latestReg !== undefined ? { registration: g.latestReg } : {}),
+    registrations: g.registrations.list(),
+    aircraftTypes: g.aircraftTypes.list(),
+    operators: g.operators.list(),
+    count: g.count,
+    first: g.first,
+    last: g.last,
+    routes: [...g.routes.values()].sort(
+      (a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    ),
+    conflicts: g.conflicts,
+  }));
+  return { aircraft: sortAircraft(aircraft, 'count'), unidentified };
+}
+
+export const AIRCRAFT_SORT_KEYS = ['count', 'last', 'registration', 'aircraftType', 'operator'] as const;
+export type AircraftSortKey = (typeof AIRCRAFT_SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+/** Counts and dates read best newest / busiest first; names A to Z. */
+export const defaultDirection = (key: AircraftSortKey): SortDirection =>
+  key === 'count' || key === 'last' ? 'desc' : 'asc';
+
+function sortText(a: AircraftSummary, key: 'registration' | 'aircraftType' | 'operator'): string | undefined {
+  if (key === 'registration') return a.registration;
+  return (key === 'aircraftType' ? a.aircraftTypes : a.operators)[0]?.value;
+}
+
+/**
+ * The list in a new order (the input is not changed). Stable: ties keep their input order; an
+ * airframe without the value (no registration, type or operator) sorts last in both directions.
+ * By registration: the one `label` shows; by type or operator: its first (most flown, own) value.
+ */
+export function sortAircraft(
+  list: readonly AircraftSummary[],
+  key: AircraftSortKey,
+  direction: SortDirection = defaultDirection(key),
+): AircraftSummary[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  const order = list.map((_, i) => i);
+  const compare = (a: AircraftSummary, b: AircraftSummary): number => {
+    if (key === 'count') return sign * (a.count - b.count);
+    if (key === 'last') return sign * (a.last < b.last ? -1 : a.last > b.last ? 1 : 0);
+    const x = sortText(a, key);
+    const y = sortText(b, key);
+    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+    return sign * collator.compare(x, y);
+  };
+  order.sort((i, j) => compare(list[i]!, list[j]!) || i - j);
+  return order.map((i) => list[i]!);
+}
+
+const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+
+/**
+ * A search over the list: every word of the query must occur (case-insensitive) in the airframe's key,
+ * label, or one of its registrations, types or operators; a registration also matches without its
+ * hyphen (`4kaz1` finds `4K-AZ1`). An empty query matches every airframe.
+ */
+export function aircraftMatcher(query: string): (a: AircraftSummary) => boolean {
+  const terms = fold(query)
+    .split(/\s+/)
+    .filter((t) => t !== '');
+  if (terms.length === 0) return () => true;
+  // Each word also without its dashes, against registrations written without them.
+  const termKeys = terms.map((t) => registrationKey(t).toLowerCase() || t);
+  return (a) => {
+    const texts = [
+      a.key,
+      a.label,
+      ...a.registrations.map((v) => v.value),
+      ...a.registrations.map((v) => registrationKey(v.value)),
+      ...a.aircraftTypes.map((v) => v.value),
+      ...a.operators.map((v) => v.value),
+    ].map(fold);
+    return terms.every((t, i) => texts.some((text) => text.includes(t) || text.includes(termKeys[i]!)));
+  };
+}
