@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { publisherKey } from '../data/contract';
 import { selectPublisherCounts } from '../store/selectors';
+import { selectConflictCount } from '../store/aircraft-selectors';
 import { useAirlift } from '../store/store';
 
 /** Filters on how well each flight is evidenced: confirmed only, independent sources, publishers. */
@@ -37,6 +38,7 @@ export function EvidenceFilters() {
         />
         Both ends observed
       </label>
+      <IdentityConflictFilter />
       <details
         className="publisher-filter"
         open={open || chosen > 0}
@@ -46,6 +48,31 @@ export function EvidenceFilters() {
         {open || chosen > 0 ? <PublisherList /> : null}
       </details>
     </fieldset>
+  );
+}
+
+/**
+ * "Identity conflicts only (N)": flights whose own registration, address or operator a source disagrees
+ * with. N counts the filtered flights with a conflict; before the bundled tables load nothing is checked
+ * yet, and the box waits for them.
+ */
+function IdentityConflictFilter() {
+  const on = useAirlift((s) => s.filters.identityConflict === true);
+  const count = useAirlift(selectConflictCount);
+  const setFilters = useAirlift((s) => s.setFilters);
+  return (
+    <label className="check">
+      <input
+        type="checkbox"
+        checked={on}
+        disabled={count === undefined && !on}
+        onChange={(e) => setFilters({ identityConflict: e.target.checked || undefined })}
+      />
+      Identity conflicts only{' '}
+      <span className="count">
+        ({count === undefined ? 'not checked yet' : count.toLocaleString('en-US')})
+      </span>
+    </label>
   );
 }
 

@@ -15,8 +15,13 @@ import {
   selectSelectionSummary,
 } from '../store/selectors';
 import { useAirlift } from '../store/store';
+import { selectSelectedFlightIdentity } from '../store/identity-selectors';
+import type { FlightIdentity, IdentityField } from '../data/identity/types';
+import { AircraftPanel } from './aircraft/AircraftPanel';
+import { DerivedMark, IdentityConflicts } from './aircraft/IdentityBadge';
+import type { ReactNode } from 'react';
 
-/** The selected route, airport or flight: what it is, its evidence, its flights, and "filter to it". */
+/** The selected route, airport, aircraft or flight: what it is, its evidence, its flights, and "filter to it". */
 export function SelectionPanel() {
   const selection = useAirlift((s) => s.selection);
   const flights = useAirlift(selectSelectionFlights);
@@ -42,6 +47,15 @@ export function SelectionPanel() {
       <section className="selection-panel" aria-label="Selected flight">
         {close}
         {selectedFlight ? <FlightDetails flight={selectedFlight} name={name} /> : <p>Flight not found.</p>}
+      </section>
+    );
+  }
+
+  if (selection.kind === 'aircraft') {
+    return (
+      <section className="selection-panel" aria-label="Selected aircraft">
+        {close}
+        <AircraftPanel airframe={selection.key} flights={flights} />
       </section>
     );
   }
@@ -79,17 +93,26 @@ export function SelectionPanel() {
   );
 }
 
+/** The flight's own value, else the one a source derived (marked as derived, with its source). */
+function identityValue(flight: Flight, identity: FlightIdentity | null, field: IdentityField): ReactNode {
+  const own = flight[field];
+  if (own) return own;
+  const derived = identity?.derived.find((d) => d.field === field);
+  return derived ? <DerivedMark derived={derived} /> : undefined;
+}
+
 function FlightDetails({ flight, name }: { flight: Flight; name(icao: string): string }) {
-  const rows: [string, string | undefined][] = [
+  const identity = useAirlift(selectSelectedFlightIdentity);
+  const rows: [string, ReactNode][] = [
     ['Date', formatFlightDate(flight.date, flight.dateEnd)],
     ['From', name(flight.origin)],
     ['To', name(flight.destination)],
     ['Departure', flight.departureTime],
     ['Arrival', flight.arrivalTime],
-    ['Operator', flight.operator],
+    ['Operator', identityValue(flight, identity, 'operator')],
     ['Callsign', flight.callsign],
-    ['Aircraft', flight.aircraftType],
-    ['Registration', flight.registration],
+    ['Aircraft', identityValue(flight, identity, 'aircraftType')],
+    ['Registration', identityValue(flight, identity, 'registration')],
     ['Transponder (icao24)', flight.icao24],
     ['Cargo', flight.cargo],
     ['Notes', flight.notes],
@@ -100,9 +123,10 @@ function FlightDetails({ flight, name }: { flight: Flight; name(icao: string): s
       <p>
         <ConfidenceBadge confidence={flight.confidence} />
       </p>
+      <IdentityConflicts conflicts={identity?.conflicts ?? []} />
       <dl className="details">
         {rows
-          .filter(([, v]) => v)
+          .filter(([, v]) => v !== undefined && v !== '')
           .map(([k, v]) => (
             <div key={k}>
               <dt>{k}</dt>

@@ -5,6 +5,8 @@ import { formatFlightDate } from '../data/contract';
 import { ConfidenceBadge } from '../ui/ConfidenceBadge';
 import { SourceLinks } from '../ui/SourceLinks';
 import { CellEditor } from './CellEditor';
+import type { FlightIdentity, IdentityField } from '../data/identity/types';
+import { ConflictBadge, DerivedText } from './identity-marks';
 import type { SortKey } from '../data/contract';
 import { COLUMNS, type Column } from './columns';
 
@@ -27,6 +29,20 @@ export interface FlightRowProps {
   editErrorId?: string;
   onSaveCell?(flight: Flight, column: Column, text: string): Promise<boolean>;
   onCancelCell?(flight: Flight): void;
+  /** What the identity sources add to the flight (derived values, conflicts); the same object per flight. */
+  identity?: FlightIdentity;
+}
+
+const IDENTITY_COLUMNS: ReadonlySet<SortKey> = new Set<IdentityField>([
+  'registration',
+  'aircraftType',
+  'operator',
+]);
+
+/** The derived value a cell shows when the flight lacks the field and a source gives it. */
+function derivedFor(flight: Flight, key: SortKey, identity: FlightIdentity | undefined) {
+  if (!identity || !IDENTITY_COLUMNS.has(key) || (flight[key] ?? '') !== '') return undefined;
+  return identity.derived.find((d) => d.field === key);
 }
 
 /** Badges for the schema v2 evidence: an observed track, and each end observed in it. */
@@ -96,6 +112,7 @@ export const FlightRow = memo(function FlightRow({
   editErrorId,
   onSaveCell,
   onCancelCell,
+  identity,
 }: FlightRowProps) {
   // Stripes by index, not :nth-child: rows mount and unmount as the table scrolls.
   const classes = ['flights-table__row', index % 2 === 1 ? 'is-odd' : 'is-even'];
@@ -103,6 +120,8 @@ export const FlightRow = memo(function FlightRow({
   if (highlighted) classes.push('is-highlighted');
   if (flight.confidence === 'synthetic') classes.push('is-synthetic');
   if (flight.review?.status === 'disputed') classes.push('is-disputed');
+  const conflicts = identity?.conflicts ?? [];
+  if (conflicts.length > 0) classes.push('has-identity-conflict');
 
   const content = (column: Column): ReactNode => {
     if (editing === column.key && column.edit && onSaveCell && onCancelCell)
@@ -124,12 +143,15 @@ export const FlightRow = memo(function FlightRow({
             <ConfidenceBadge confidence={flight.confidence} />
             <ReviewBadge flight={flight} />
             <TrackBadges flight={flight} hasTrack={hasTrack} />
+            <ConflictBadge conflicts={conflicts} />
           </>
         );
       case 'sources':
         return <SourceLinks sources={flight.sources} compact linkTabIndex={active ? 0 : -1} />;
-      default:
-        return cellText(flight, column.key, airportLabel);
+      default: {
+        const derived = derivedFor(flight, column.key, identity);
+        return derived ? <DerivedText derived={derived} /> : cellText(flight, column.key, airportLabel);
+      }
     }
   };
 

@@ -15,6 +15,9 @@ import {
   type EditKind,
 } from './columns';
 import { FlightRow } from './FlightRow';
+import { airframeKey } from '../data/patterns';
+import { selectIdentityOf } from '../store/identity-selectors';
+import { useAirlift } from '../store/store';
 
 /** Saves one cell's text: null when saved (or unchanged), else why it was refused. */
 export type EditCell = (
@@ -76,6 +79,12 @@ export function FlightsTable({
   // The flight to focus once the edit has landed: an edit can move its row (the sort).
   const focusFlight = useRef<string | null>(null);
   const ids = useId();
+  // Who flew (issue 14): each row in view asks for its flight's identity (cached per flight object, so
+  // scrolling resolves only rows never seen); an aircraft selection highlights its rows as a route's do.
+  const identityOf = useAirlift(selectIdentityOf);
+  const highlightedAircraft = useAirlift((s) =>
+    s.selection?.kind === 'aircraft' ? s.selection.key : undefined,
+  );
   const editErrorId = `${ids}-edit-error`;
 
   // The sticky header sits above the rows inside the scroller: scrollMargin shifts the rows below it,
@@ -310,9 +319,11 @@ export function FlightsTable({
                 start={item.start - HEADER_HEIGHT}
                 selected={flight.id === selectedFlightId}
                 highlighted={
-                  highlightedRouteKey !== undefined &&
-                  `${flight.origin}>${flight.destination}` === highlightedRouteKey
+                  (highlightedRouteKey !== undefined &&
+                    `${flight.origin}>${flight.destination}` === highlightedRouteKey) ||
+                  (highlightedAircraft !== undefined && airframeKey(flight) === highlightedAircraft)
                 }
+                identity={identityOf(flight)}
                 active={item.index === tabStop}
                 airportLabel={airportLabel}
                 hasTrack={trackIds?.has(flight.id) ?? false}
