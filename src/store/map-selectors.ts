@@ -6,9 +6,9 @@
 import { arrowHead, routeArc, type LatLon } from '../data/geo';
 import { computeView, type FilterContext, type FlightIndex } from '../data/query';
 import { selectFilterContext } from './identity-selectors';
-import type { Airport, AirportSummary, Filters, RouteSummary } from '../data/contract';
+import type { Airport, AirportSummary, Filters, Flight, RouteSummary } from '../data/contract';
 import { memoizeLast } from './memo';
-import { selectAirportsByIcao, selectView } from './selectors';
+import { selectAirportsByIcao, selectSelectionFlights, selectView } from './selectors';
 import { paneFilters, type AirliftState } from './store';
 
 export interface RouteGeometry {
@@ -140,3 +140,18 @@ export const selectFitPoints = (s: AirliftState): readonly LatLon[] => {
     selectFilterContext(s),
   );
 };
+
+const selectedRouteKeysOf = memoizeLast(
+  (selection: AirliftState['selection'], flights: readonly Flight[]): ReadonlySet<string> => {
+    if (selection?.kind === 'route') return new Set([selection.key]);
+    if (selection?.kind !== 'aircraft') return NO_KEYS;
+    return new Set(flights.map((f) => `${f.origin}>${f.destination}`));
+  },
+);
+const NO_KEYS: ReadonlySet<string> = new Set();
+/**
+ * The routes the map draws as selected: the selected route, or every route the selected aircraft flew
+ * in the filter (an aircraft selection highlights its flights as a route selection does).
+ */
+export const selectSelectedRouteKeys = (s: AirliftState): ReadonlySet<string> =>
+  selectedRouteKeysOf(s.selection, selectSelectionFlights(s));

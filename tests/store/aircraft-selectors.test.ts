@@ -10,6 +10,7 @@ import {
 } from '../../src/store/aircraft-selectors';
 import { selectSelectionFlights, selectSelectionHighlight, selectView } from '../../src/store/selectors';
 import { useAirlift } from '../../src/store/store';
+import { selectSelectedRouteKeys } from '../../src/store/map-selectors';
 import { makeDataset } from '../fixtures/flights';
 import { fakeDb, fakeSources, flight } from '../data/identity/resolve-fakes';
 
@@ -112,6 +113,17 @@ describe('an aircraft selection', () => {
     state().setFilters({ destination: 'XXXX' });
     expect(selectSelectedAircraft(state())).toBeUndefined();
     expect(selectAircraftHistory(state())!.history.flights).toHaveLength(2);
+  });
+
+  it('gives the map the routes it flew in the filter (a route selection: its own key)', () => {
+    state().select({ kind: 'aircraft', key: '100001' });
+    expect([...selectSelectedRouteKeys(state())].sort()).toEqual(['UBBB>LLOV', 'UBBB>LTFM']);
+    state().setFilters({ destination: 'LTFM' });
+    expect([...selectSelectedRouteKeys(state())]).toEqual(['UBBB>LTFM']);
+    state().select({ kind: 'route', key: 'UBBB>LLOV' });
+    expect([...selectSelectedRouteKeys(state())]).toEqual(['UBBB>LLOV']);
+    state().select({ kind: 'airport', icao: 'UBBB' });
+    expect(selectSelectedRouteKeys(state()).size).toBe(0);
   });
 
   it('gives no history without an aircraft selection', () => {
