@@ -7,7 +7,7 @@
 import type { Flight } from '../contract';
 import { airframeKey, airframeLabel } from '../patterns';
 import { present, registrationKey } from './normalize';
-import type { FlightIdentity, IdentityField } from './types';
+import type { FlightIdentity } from './types';
 import { compareFlightTime } from './history';
 
 /** One value of a field across an airframe's flights. */
@@ -71,44 +71,99 @@ export function compareValues(a: AirframeValue, b: AirframeValue): number {
   );
 }
 
-class ValueCounts {
-  private readonly map = new Map<string, AirframeValue>();
-  add(value: string, source: string | undefined): void {
-    let entry = this.map.get(value);
-    if (!entry) this.map.set(value, (entry = { value, own: 0, derived: 0, sources: [] }));
-    if (source === undefined) entry.own++;
-    else {
-      entry.derived++;
-      if (!entry.sources.includes(source)) entry.sources.push(source);
-    }
-  }
-  list(): AirframeValue[] {
-    return [...this.map.values()].sort(compareValues);
+// Plain arrays scanned in full: an airframe has one to a few values of each field, and 20,000
+// airframes × 4 Maps cost more than the scans (measured in the bench's aircraft-list figure).
+function addValue(list: AirframeValue[], value: string, source: string | undefined): void {
+  let entry: AirframeValue | undefined;
+  for (const e of list) if (e.value === value) entry = e;
+  if (!entry) list.push((entry = { value, own: 0, derived: 0, sources: [] }));
+  if (source === undefined) entry.own++;
+  else {
+    entry.derived++;
+    if (!entry.sources.includes(source)) entry.sources.push(source);
   }
 }
 
-interface Group {
-  key: string;
-  icao24?: string;
-  count: number;
-  first: string;
+class Group {
+  count = 0;
   last: string;
-  latestWithReg?: Flight;
-  latestReg?: string;
-  registrations: ValueCounts;
-  aircraftTypes: ValueCounts;
-  operators: ValueCounts;
-  routes: Map<string, AircraftRoute>;
-  conflicts: number;
+  latestWithReg: Flight | undefined = undefined;
+  latestReg: string | undefined = undefined;
+  registrations: AirframeValue[] = [];
+  aircraftTypes: AirframeValue[] = [];
+  operators: AirframeValue[] = [];
+  routes: AircraftRoute[] = [];
+  conflicts = 0;
+  constructor(
+    readonly key: string,
+    public first: string,
+  ) {
+    this.last = first;
+  }
+
+  add(f: Flight, identity: FlightIdentity | undefined): void {
+    this.count++;
+    if (f.date < this.first) this.first = f.date;
+    if (f.date > this.last) this.last = f.date;
+    let reg = present(f.registration) ? f.registration : undefined;
+    let regSource: string | undefined;
+    let type = present(f.aircraftType) ? f.aircraftType : undefined;
+    let typeSource: string | undefined;
+    let operator = present(f.operator) ? f.operator : undefined;
+    let operatorSource: string | undefined;
+    if (identity) {
+      for (const d of identity.derived) {
+        // A derived value exists only for a field the flight lacks (the resolver's rule).
+        if (d.field === 'registration' && reg === undefined) [reg, regSource] = [d.value, d.source];
+        else if (d.field === 'aircraftType' && type === undefined) [type, typeSource] = [d.value, d.source];
+        else if (d.field === 'operator' && operator === undefined)
+          [operator, operatorSource] = [d.value, d.source];
+      }
+      if (identity.conflicts.length > 0) this.conflicts++;
+    }
+    if (reg !== undefined) {
+      addValue(this.registrations, reg, regSource);
+      if (!this.latestWithReg || compareFlightTime(f, this.latestWithReg) > 0) {
+        this.latestWithReg = f;
+        this.latestReg = reg;
+      }
+    }
+    if (type !== undefined) addValue(this.aircraftTypes, type, typeSource);
+    if (operator !== undefined) addValue(this.operators, operator, operatorSource);
+    let route: AircraftRoute | undefined;
+    for (const r of this.routes) if (r.origin === f.origin && r.destination === f.destination) route = r;
+    if (route) route.count++;
+    else
+      this.routes.push({
+        key: `${f.origin}>${f.destination}`,
+        origin: f.origin,
+        destination: f.destination,
+        count: 1,
+      });
+  }
+
+  summary(): AircraftSummary {
+    const out: AircraftSummary = {
+      key: this.key,
+      label: this.latestReg ?? airframeLabel(this.key),
+      registrations: sortValues(this.registrations),
+      aircraftTypes: sortValues(this.aircraftTypes),
+      operators: sortValues(this.operators),
+      count: this.count,
+      first: this.first,
+      last: this.last,
+      routes: this.routes.length > 1 ? this.routes.sort(compareRoutes) : this.routes,
+      conflicts: this.conflicts,
+    };
+    if (!this.key.startsWith('reg:')) out.icao24 = this.key;
+    if (this.latestReg !== undefined) out.registration = this.latestReg;
+    return out;
+  }
 }
 
-/** A field's value for a flight and, when derived, its source. */
-function valueOf(f: Flight, identity: FlightIdentity | undefined, field: IdentityField) {
-  const own = f[field];
-  if (present(own)) return { value: own, source: undefined };
-  const d = identity?.derived.find((x) => x.field === field);
-  return d ? { value: d.value, source: d.source } : undefined;
-}
+const sortValues = (list: AirframeValue[]) => (list.length > 1 ? list.sort(compareValues) : list);
+const compareRoutes = (a: AircraftRoute, b: AircraftRoute) =>
+  b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**
  * Groups flights by airframe. `identityOf` (the resolver's, when the tables are loaded) adds derived
@@ -127,59 +182,10 @@ export function listAircraft(
       continue;
     }
     let g = groups.get(key);
-    if (!g) {
-      g = {
-        key,
-        ...(key.startsWith('reg:') ? {} : { icao24: key }),
-        count: 0,
-        first: f.date,
-        last: f.date,
-        registrations: new ValueCounts(),
-        aircraftTypes: new ValueCounts(),
-        operators: new ValueCounts(),
-        routes: new Map(),
-        conflicts: 0,
-      };
-      groups.set(key, g);
-    }
-    const identity = identityOf?.(f);
-    g.count++;
-    if (f.date < g.first) g.first = f.date;
-    if (f.date > g.last) g.last = f.date;
-    const reg = valueOf(f, identity, 'registration');
-    if (reg) {
-      g.registrations.add(reg.value, reg.source);
-      if (!g.latestWithReg || compareFlightTime(f, g.latestWithReg) > 0) {
-        g.latestWithReg = f;
-        g.latestReg = reg.value;
-      }
-    }
-    const type = valueOf(f, identity, 'aircraftType');
-    if (type) g.aircraftTypes.add(type.value, type.source);
-    const operator = valueOf(f, identity, 'operator');
-    if (operator) g.operators.add(operator.value, operator.source);
-    const routeKey = `${f.origin}>${f.destination}`;
-    const route = g.routes.get(routeKey);
-    if (route) route.count++;
-    else g.routes.set(routeKey, { key: routeKey, origin: f.origin, destination: f.destination, count: 1 });
-    if (identity && identity.conflicts.length > 0) g.conflicts++;
+    if (!g) groups.set(key, (g = new Group(key, f.date)));
+    g.add(f, identityOf?.(f));
   }
-  const aircraft = [...groups.values()].map((g): AircraftSummary => ({
-    key: g.key,
-    label: g.latestReg ?? airframeLabel(g.key),
-    ...(g.icao24 !== undefined ? { icao24: g.icao24 } : {}),
-    ...(g.latestReg !== undefined ? { registration: g.latestReg } : {}),
-    registrations: g.registrations.list(),
-    aircraftTypes: g.aircraftTypes.list(),
-    operators: g.operators.list(),
-    count: g.count,
-    first: g.first,
-    last: g.last,
-    routes: [...g.routes.values()].sort(
-      (a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-    ),
-    conflicts: g.conflicts,
-  }));
+  const aircraft = [...groups.values()].map((g) => g.summary());
   return { aircraft: sortAircraft(aircraft, 'count'), unidentified };
 }
 

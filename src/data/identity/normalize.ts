@@ -8,7 +8,8 @@ import type { Designator } from './types';
 
 /** True for a value that is there: not undefined, not empty or only spaces. */
 export const present = (value: string | undefined): value is string =>
-  value !== undefined && value.trim() !== '';
+  // The first character decides for nearly every value, without trim's copy.
+  value !== undefined && value !== '' && (value.charCodeAt(0) > 32 || value.trim() !== '');
 
 /**
  * A registration as compared: NFKC (full-width letters and digits become plain ones), upper case,

@@ -42,25 +42,23 @@ export function databaseSource(sources: IdentitySources): string {
 }
 
 /**
- * Lookups that depend only on a table and a value, remembered per table (the tables outlive many
- * resolutions; their values repeat from flight to flight). Each map is emptied when it grows past a
- * bound, so a long session does not keep every value it ever saw.
+ * Answers that depend only on a table and a value, remembered per table object (the tables outlive many
+ * resolutions, and operator names and registrations repeat from flight to flight; callsigns mostly do
+ * not, so they are looked up each time). A map is emptied when it grows past a bound, so a long session
+ * does not keep every value it ever saw.
  */
-interface Memo {
-  callsign: Map<string, Designator | null>;
-  match: Map<string, boolean>;
-}
-const MEMO_BOUND = 200_000;
-const memos = new WeakMap<object, Memo>();
+const MEMO_BOUND = 100_000;
+const marksMemo = new WeakMap<object, Map<string, NationalityMark | null>>();
+const matchMemo = new WeakMap<Designator, Map<string, boolean>>();
 
-function memoOf(sources: IdentitySources): Memo {
-  // Keyed by the designator table: a new database gives a new sources object but the same tables.
-  let memo = memos.get(sources.designators);
-  if (!memo) memos.set(sources.designators, (memo = { callsign: new Map(), match: new Map() }));
-  return memo;
-}
-
-function remember<V>(map: Map<string, V>, key: string, make: () => V): V {
+function remember<K extends object, V>(
+  memos: WeakMap<K, Map<string, V>>,
+  table: K,
+  key: string,
+  make: () => V,
+): V {
+  let map = memos.get(table);
+  if (!map) memos.set(table, (map = new Map()));
   const known = map.get(key);
   if (known !== undefined) return known;
   if (map.size >= MEMO_BOUND) map.clear();
@@ -69,25 +67,14 @@ function remember<V>(map: Map<string, V>, key: string, make: () => V): V {
   return value;
 }
 
-const markMemos = new WeakMap<object, Map<string, NationalityMark | null>>();
-
 function markOf(sources: IdentitySources, registration: string): NationalityMark | undefined {
-  let map = markMemos.get(sources.marks);
-  if (!map) markMemos.set(sources.marks, (map = new Map()));
   const marks = sources.marks;
-  return remember(map, registration, () => marks.markOf(registration) ?? null) ?? undefined;
+  return remember(marksMemo, marks, registration, () => marks.markOf(registration) ?? null) ?? undefined;
 }
 
-function designatorOf(sources: IdentitySources, memo: Memo, callsign: string): Designator | undefined {
-  const table = sources.designators;
-  return remember(memo.callsign, callsign, () => table.byCallsign(callsign) ?? null) ?? undefined;
-}
-
-function operatorMatches(memo: Memo, operator: string, d: Designator): boolean {
-  return remember(memo.match, `${d.icao}\u0000${d.name}\u0000${operator}`, () =>
-    operatorMatchesDesignator(operator, d),
-  );
-}
+/** Keyed by the designator object itself: the same code in another table is another question. */
+const operatorMatches = (operator: string, d: Designator): boolean =>
+  remember(matchMemo, d, operator, () => operatorMatchesDesignator(operator, d));
 
 const designatorSource = (d: Designator, table: string) =>
   `callsign prefix ${d.icao} → ${d.name} (${table}${d.active ? '' : '; listed there as inactive'})`;
@@ -113,10 +100,9 @@ function databaseOperator(
  * given it also fills it with the values and conflicts (the masks alone cost no strings).
  */
 export function resolveMasks(flight: Flight, sources: IdentitySources, out?: FlightIdentity): number {
-  const memo = memoOf(sources);
   const icao24 = present(flight.icao24) ? flight.icao24 : undefined;
   const rec = icao24 !== undefined && sources.db ? sources.db.get(icao24) : undefined;
-  const designator = present(flight.callsign) ? designatorOf(sources, memo, flight.callsign) : undefined;
+  const designator = present(flight.callsign) ? sources.designators.byCallsign(flight.callsign) : undefined;
   let derived = 0;
   let conflicts = 0;
 
@@ -208,7 +194,7 @@ export function resolveMasks(flight: Flight, sources: IdentitySources, out?: Fli
     }
   }
 
-  if (present(flight.operator) && designator?.active && !operatorMatches(memo, flight.operator, designator)) {
+  if (present(flight.operator) && designator?.active && !operatorMatches(flight.operator, designator)) {
     conflicts |= OPERATOR_VS_CALLSIGN;
     if (out) {
       const source = `callsign prefix ${designator.icao} (${sources.designators.source})`;
