@@ -76,8 +76,9 @@ function markOf(sources: IdentitySources, registration: string): NationalityMark
 const operatorMatches = (operator: string, d: Designator): boolean =>
   remember(matchMemo, d, operator, () => operatorMatchesDesignator(operator, d));
 
+const tableNote = (d: Designator, table: string) => `${table}${d.active ? '' : '; listed there as inactive'}`;
 const designatorSource = (d: Designator, table: string) =>
-  `callsign prefix ${d.icao} → ${d.name} (${table}${d.active ? '' : '; listed there as inactive'})`;
+  `callsign prefix ${d.icao} → ${d.name} (${tableNote(d, table)})`;
 
 /** The operator the database gives: its operator, else the holder of its operator code. */
 function databaseOperator(
@@ -91,7 +92,7 @@ function databaseOperator(
   if (!d) return undefined;
   return {
     value: d.name,
-    source: `${db}: operator code ${d.icao} → ${d.name} (${sources.designators.source})`,
+    source: `${db}: operator code ${d.icao} → ${d.name} (${tableNote(d, sources.designators.source)})`,
   };
 }
 
