@@ -2,8 +2,8 @@
  * The patterns the Patterns panel shows, from the same filtered flights as every other view, each
  * memoized on its inputs so a filter change recomputes only the pattern on show.
  */
-import type { Filters, Flight } from '../data/contract';
-import { computeView, type FilterContext, type FlightIndex } from '../data/query';
+import type { AirportSummary, Filters, Flight } from '../data/contract';
+import { compareAirports, computeView, type FilterContext, type FlightIndex } from '../data/query';
 import { selectLiveFilterContext } from './identity-selectors';
 import {
   comparePeriods,
@@ -87,9 +87,15 @@ export const selectRhythm = (
 
 // Each aircraft's flights in time order change only with the dataset: sorted once, not per filter change.
 const byAircraftOf = memoizeLast((flights: readonly Flight[]) => flightsByAircraft(flights));
-const passingFlights = memoizeLast((flights: readonly Flight[]) => new Set(flights));
+// Only arrivals at the airport are ever asked about: a set of those (a set of every shown flight cost
+// ~8 ms at 100k per change).
+const arrivingAt = (flights: readonly Flight[], airport: string) => {
+  const set = new Set<Flight>();
+  for (const f of flights) if (f.destination === airport) set.add(f);
+  return set;
+};
 const groundTimesOf = memoizeLast((all: readonly Flight[], shown: readonly Flight[], airport: string) => {
-  const passing = passingFlights(shown);
+  const passing = arrivingAt(shown, airport);
   return groundTimes(all, airport, { countsArrival: (f) => passing.has(f), byAircraft: byAircraftOf(all) });
 });
 /**
@@ -112,3 +118,25 @@ export const selectActiveComparison = (s: AirliftState) =>
     : s.heldFilters === null
       ? selectComparison(s, s.comparison.a, s.comparison.b)
       : paneComparisonOf(selectOverview(s)?.flights ?? noFlights, s.comparison.a, s.comparison.b);
+
+const arrivalsFromView = memoizeLast((airports: readonly AirportSummary[] | undefined) =>
+  (airports ?? []).filter((a) => a.arrivals > 0).map((a) => ({ icao: a.icao, arrivals: a.arrivals })),
+);
+const arrivalsOf = memoizeLast((flights: readonly Flight[]) => {
+  const byIcao = new Map<string, AirportSummary>();
+  const at = (icao: string) => {
+    let a = byIcao.get(icao);
+    if (!a) byIcao.set(icao, (a = { icao, arrivals: 0, departures: 0, total: 0 }));
+    a.total++;
+    return a;
+  };
+  for (const f of flights) {
+    at(f.destination).arrivals++;
+    at(f.origin).departures++;
+  }
+  // Busiest first, as the view lists its airports.
+  return arrivalsFromView([...byIcao.values()].sort(compareAirports));
+});
+/** The airports the current filter's flights arrive at, busiest first (Time on the ground's choices). */
+export const selectArrivalAirports = (s: AirliftState): readonly { icao: string; arrivals: number }[] =>
+  s.heldFilters === null ? arrivalsFromView(selectView(s)?.airports) : arrivalsOf(viewFlights(s));

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { selectSeries } from '../../src/store/pattern-selectors';
+import { selectArrivalAirports, selectSeries } from '../../src/store/pattern-selectors';
 import { selectCountsLine, selectView } from '../../src/store/selectors';
 import { paneFilters, useAirlift } from '../../src/store/store';
 import { makeDataset, makeMinimalFlight } from '../fixtures/flights';
@@ -41,6 +41,16 @@ describe('held views while a chart updates first (Patterns)', () => {
     held.catchUpPanes();
     expect(shownIds()).toEqual(['b']);
     expect(chartTotal()).toBe(1);
+  });
+
+  it('lists the same arrival airports held (from the flights) as unheld (from the view)', () => {
+    const s = useAirlift.getState();
+    s.setHoldPanes(true);
+    s.setFilters({ operators: ['Op A'] });
+    const held = selectArrivalAirports(useAirlift.getState());
+    useAirlift.getState().catchUpPanes();
+    expect(held).toEqual(selectArrivalAirports(useAirlift.getState()));
+    expect(held.map((a) => a.icao)).toEqual(['LLOV', 'UBBB']);
   });
 
   it('closing (hold off) lets the views show the filters at once', () => {

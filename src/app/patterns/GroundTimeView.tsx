@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import { airframeLabel } from '../../data/patterns';
 import { describeGroundTimes, formatMinutes, type UnpairedReason } from '../../data/patterns';
-import { selectGroundTimes } from '../../store/pattern-selectors';
-import { selectView } from '../../store/selectors';
+import { selectArrivalAirports, selectGroundTimes } from '../../store/pattern-selectors';
 import { useAirlift } from '../../store/store';
 
 const LISTED = 200;
 
 /** Time on the ground at an airport: the median, the number of turnarounds, each pair, and the gaps. */
 export function GroundTimeView() {
-  const airports = useAirlift((s) => selectView(s)?.airports);
+  const arrivals = useAirlift(selectArrivalAirports);
   const selected = useAirlift((s) => (s.selection?.kind === 'airport' ? s.selection.icao : undefined));
   // The airports flights arrive at, busiest first; the selected airport if it is one of them.
-  const arrivals = (airports ?? []).filter((a) => a.arrivals > 0);
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const airport = chosen ?? selected ?? arrivals[0]?.icao;
   const g = useAirlift((s) => (airport ? selectGroundTimes(s, airport) : undefined));
