@@ -84,6 +84,20 @@ function addValue(list: AirframeValue[], value: string, source: string | undefin
   }
 }
 
+type RouteKeys = (origin: string, destination: string) => string;
+
+/** One `ORIG>DEST` string per route for the whole list, not one per airframe that flew it. */
+function routeKeys(): RouteKeys {
+  const byOrigin = new Map<string, Map<string, string>>();
+  return (origin, destination) => {
+    let keys = byOrigin.get(origin);
+    if (!keys) byOrigin.set(origin, (keys = new Map()));
+    let key = keys.get(destination);
+    if (key === undefined) keys.set(destination, (key = `${origin}>${destination}`));
+    return key;
+  };
+}
+
 class Group {
   count = 0;
   last: string;
@@ -101,7 +115,7 @@ class Group {
     this.last = first;
   }
 
-  add(f: Flight, identity: FlightIdentity | undefined): void {
+  add(f: Flight, identity: FlightIdentity | undefined, routeKey: RouteKeys): void {
     this.count++;
     if (f.date < this.first) this.first = f.date;
     if (f.date > this.last) this.last = f.date;
@@ -135,7 +149,7 @@ class Group {
     if (route) route.count++;
     else
       this.routes.push({
-        key: `${f.origin}>${f.destination}`,
+        key: routeKey(f.origin, f.destination),
         origin: f.origin,
         destination: f.destination,
         count: 1,
@@ -175,6 +189,7 @@ export function listAircraft(
 ): AircraftList {
   const groups = new Map<string, Group>();
   let unidentified = 0;
+  const routeKey = routeKeys();
   for (const f of flights) {
     const key = airframeKey(f);
     if (key === undefined) {
@@ -183,7 +198,7 @@ export function listAircraft(
     }
     let g = groups.get(key);
     if (!g) groups.set(key, (g = new Group(key, f.date)));
-    g.add(f, identityOf?.(f));
+    g.add(f, identityOf?.(f), routeKey);
   }
   const aircraft = [...groups.values()].map((g) => g.summary());
   return { aircraft: sortAircraft(aircraft, 'count'), unidentified };
