@@ -6,10 +6,12 @@
  */
 import type { Designator } from './types';
 
+const isPrintableAscii = (code: number) => code > 32 && code < 127;
+
 /** True for a value that is there: not undefined, not empty or only spaces. */
 export const present = (value: string | undefined): value is string =>
-  // The first character decides for nearly every value, without trim's copy.
-  value !== undefined && value !== '' && (value.charCodeAt(0) > 32 || value.trim() !== '');
+  // A printable ASCII first character decides for nearly every value, without trim's copy.
+  value !== undefined && value !== '' && (isPrintableAscii(value.charCodeAt(0)) || value.trim() !== '');
 
 /**
  * A registration as compared: NFKC (full-width letters and digits become plain ones), upper case,
