@@ -140,10 +140,11 @@ export const FlightRow = memo(function FlightRow({
       case 'confidence':
         return (
           <>
+            {/* First: a conflict is the exception the analyst must not miss where the cell is cut off. */}
+            <ConflictBadge conflicts={conflicts} />
             <ConfidenceBadge confidence={flight.confidence} />
             <ReviewBadge flight={flight} />
             <TrackBadges flight={flight} hasTrack={hasTrack} />
-            <ConflictBadge conflicts={conflicts} />
           </>
         );
       case 'sources':

@@ -17,12 +17,16 @@ export function DerivedText({ derived }: { derived: Pick<DerivedValue, 'value' |
 export const conflictSummary = (conflicts: readonly IdentityConflict[]) =>
   conflicts.map((c) => c.message).join('\n');
 
-/** "Identity conflict" on a row: in words, every conflict's sentence in its title. */
+/**
+ * "Identity conflict" on a row: in words ("conflict" on screen, the whole phrase for a screen reader,
+ * short enough to stay in view in the narrow table), every conflict's sentence in its title.
+ */
 export function ConflictBadge({ conflicts }: { conflicts: readonly IdentityConflict[] }) {
   if (conflicts.length === 0) return null;
   return (
     <span className="identity-conflict-badge" title={conflictSummary(conflicts)}>
-      Identity conflict{conflicts.length > 1 ? ` (${conflicts.length})` : ''}
+      <span className="ui-visually-hidden">Identity </span>conflict
+      {conflicts.length > 1 ? ` (${conflicts.length})` : ''}
     </span>
   );
 }
