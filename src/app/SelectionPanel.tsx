@@ -20,6 +20,7 @@ import type { FlightIdentity, IdentityField } from '../data/identity/types';
 import { AircraftPanel } from './aircraft/AircraftPanel';
 import { DerivedMark, IdentityConflicts } from './aircraft/IdentityBadge';
 import type { ReactNode } from 'react';
+import { airframeKey, airframeLabel } from '../data/patterns';
 
 /** The selected route, airport, aircraft or flight: what it is, its evidence, its flights, and "filter to it". */
 export function SelectionPanel() {
@@ -101,6 +102,20 @@ function identityValue(flight: Flight, identity: FlightIdentity | null, field: I
   return derived ? <DerivedMark derived={derived} /> : undefined;
 }
 
+/** From a flight to its aircraft: its panel, history and other flights. */
+function AircraftLink({ flight, identity }: { flight: Flight; identity: FlightIdentity | null }) {
+  const select = useAirlift((s) => s.select);
+  const key = airframeKey(flight);
+  if (key === undefined) return null;
+  const registration =
+    flight.registration || identity?.derived.find((d) => d.field === 'registration')?.value;
+  return (
+    <button type="button" onClick={() => select({ kind: 'aircraft', key })}>
+      Show aircraft {registration ?? airframeLabel(key)}
+    </button>
+  );
+}
+
 function FlightDetails({ flight, name }: { flight: Flight; name(icao: string): string }) {
   const identity = useAirlift(selectSelectedFlightIdentity);
   const rows: [string, ReactNode][] = [
@@ -134,6 +149,7 @@ function FlightDetails({ flight, name }: { flight: Flight; name(icao: string): s
             </div>
           ))}
       </dl>
+      <AircraftLink flight={flight} identity={identity} />
       <FlightReviewSection flight={flight} />
       <TrackDetails />
       <h3>Sources</h3>

@@ -148,3 +148,15 @@ describe('"Identity conflicts only (N)"', () => {
     expect(box().closest('label')!.textContent).toBe('Identity conflicts only (0)');
   });
 });
+
+describe('from a flight to its aircraft', () => {
+  it('"Show aircraft" selects the airframe, named by its registration (derived if need be)', async () => {
+    const user = userEvent.setup();
+    loadSources();
+    act(() => useAirlift.getState().select({ kind: 'flight', id: 'open' }));
+    render(<SelectionPanel />);
+    await user.click(screen.getByRole('button', { name: 'Show aircraft X1-AAA' }));
+    expect(useAirlift.getState().selection).toEqual({ kind: 'aircraft', key: '100001' });
+    expect(screen.getByRole('region', { name: 'Selected aircraft' })).toBeTruthy();
+  });
+});
