@@ -128,10 +128,16 @@ class Group {
     if (identity) {
       for (const d of identity.derived) {
         // A derived value exists only for a field the flight lacks (the resolver's rule).
-        if (d.field === 'registration' && reg === undefined) [reg, regSource] = [d.value, d.source];
-        else if (d.field === 'aircraftType' && type === undefined) [type, typeSource] = [d.value, d.source];
-        else if (d.field === 'operator' && operator === undefined)
-          [operator, operatorSource] = [d.value, d.source];
+        if (d.field === 'registration' && reg === undefined) {
+          reg = d.value;
+          regSource = d.source;
+        } else if (d.field === 'aircraftType' && type === undefined) {
+          type = d.value;
+          typeSource = d.source;
+        } else if (d.field === 'operator' && operator === undefined) {
+          operator = d.value;
+          operatorSource = d.source;
+        }
       }
       if (identity.conflicts.length > 0) this.conflicts++;
     }

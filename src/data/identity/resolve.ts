@@ -37,9 +37,15 @@ const OPERATOR_VS_CALLSIGN = conflictBit('operator-vs-callsign');
 
 /** The database as a source: `aircraftDatabase.csv (imported 2026-12-02)`. */
 export function databaseSource(sources: IdentitySources): string {
-  const info = sources.db?.info;
-  return info ? `${info.name} (imported ${info.importedAt.slice(0, 10)})` : 'aircraft database';
+  const db = sources.db;
+  if (!db) return 'aircraft database';
+  // One string per database, shared by every value it gives (100,000 flights, one copy).
+  let text = dbSources.get(db);
+  if (text === undefined)
+    dbSources.set(db, (text = `${db.info.name} (imported ${db.info.importedAt.slice(0, 10)})`));
+  return text;
 }
+const dbSources = new WeakMap<object, string>();
 
 /**
  * Answers that depend only on a table and a value, remembered per table object (the tables outlive many
