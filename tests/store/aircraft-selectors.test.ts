@@ -11,6 +11,7 @@ import {
 import { selectSelectionFlights, selectSelectionHighlight, selectView } from '../../src/store/selectors';
 import { useAirlift } from '../../src/store/store';
 import { selectSelectedRouteKeys } from '../../src/store/map-selectors';
+import { selectIdentityOf } from '../../src/store/identity-selectors';
 import { makeDataset } from '../fixtures/flights';
 import { fakeDb, fakeSources, flight } from '../data/identity/resolve-fakes';
 
@@ -175,6 +176,46 @@ describe('aircraft selection flights = a plain scan (property)', () => {
         const listed = selectAircraftList(state()).aircraft.find((a) => a.key === key);
         expect(listed?.count).toBe(expected.length);
       }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('the conflict count = a plain count of the filtered flights with a conflict (property)', () => {
+  const arbFlight = fc.record({
+    icao24: fc.constantFrom('100001', '100002', '100401', undefined),
+    registration: fc.constantFrom('X1-A', 'X12-B', 'X1-DB', undefined),
+    destination: fc.constantFrom('LLOV', 'LTFM'),
+  });
+  it('agrees with identityOf flight by flight under any destination filter', () => {
+    const db = fakeDb([
+      { icao24: '100001', registration: 'X1-DB' },
+      { icao24: '100401', registration: 'X12-B' },
+    ]);
+    fc.assert(
+      fc.property(
+        fc.array(arbFlight, { maxLength: 25 }),
+        fc.constantFrom(undefined, 'LLOV', 'LTFM'),
+        (specs, destination) => {
+          load(
+            specs.map((s, i) =>
+              flight({
+                id: `q${i}`,
+                date: `2024-02-${String((i % 27) + 1).padStart(2, '0')}`,
+                destination: s.destination,
+                ...(s.icao24 ? { icao24: s.icao24 } : {}),
+                ...(s.registration ? { registration: s.registration } : {}),
+              }),
+            ),
+          );
+          withTables();
+          state().setAircraftDb(db);
+          state().setFilters({ destination });
+          const of = selectIdentityOf(state());
+          const naive = selectView(state())!.flights.filter((f) => (of(f)?.conflicts.length ?? 0) > 0);
+          expect(selectConflictCount(state())).toBe(naive.length);
+        },
+      ),
       { numRuns: 60 },
     );
   });

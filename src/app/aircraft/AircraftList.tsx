@@ -3,13 +3,19 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import {
   aircraftMatcher,
   sortAircraft,
+  type AircraftList,
   type AircraftSortKey,
   type AircraftSummary,
   type SortDirection,
 } from '../../data/identity';
 import { airframeLabel } from '../../data/patterns';
 import { formatSpan, pluralFlights } from '../../data/query';
-import { selectAircraftList, selectSelectedAircraftKey } from '../../store/aircraft-selectors';
+import {
+  aircraftListFor,
+  selectSelectedAircraftKey,
+  selectShownFlights,
+} from '../../store/aircraft-selectors';
+import { selectIdentityOf } from '../../store/identity-selectors';
 import { useAirlift } from '../../store/store';
 import { AircraftValues } from './AircraftValues';
 
@@ -34,7 +40,10 @@ const SORTS: { value: string; key: AircraftSortKey; dir: SortDirection; label: s
  * highlighted on the map, timeline and table) and its panel offers "Filter to this aircraft".
  */
 export function AircraftList() {
-  const list = useAirlift(selectAircraftList);
+  // Grouped a render after the other views: a filter change paints the map and table first.
+  const flights = useDeferredValue(useAirlift(selectShownFlights));
+  const identityOf = useDeferredValue(useAirlift(selectIdentityOf));
+  const list = aircraftListFor(flights, identityOf);
   const selectedKey = useAirlift(selectSelectedAircraftKey);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState('count-desc');
@@ -53,7 +62,7 @@ export function AircraftList() {
   return (
     <section className="routes-list aircraft-list" aria-labelledby="aircraft-heading">
       <h2 id="aircraft-heading">Aircraft</h2>
-      <AircraftFilterNote />
+      <AircraftFilterNote list={list} />
       <div className="field">
         <label htmlFor="aircraft-search">Search aircraft</label>
         <input
@@ -149,9 +158,8 @@ function AircraftButton({ aircraft: a, selected }: { aircraft: AircraftSummary; 
 }
 
 /** While "Filter to this aircraft" is in force: which aircraft, and a way out. */
-function AircraftFilterNote() {
+function AircraftFilterNote({ list }: { list: AircraftList }) {
   const keys = useAirlift((s) => s.filters.aircraft);
-  const list = useAirlift(selectAircraftList);
   const setFilters = useAirlift((s) => s.setFilters);
   if (!keys || keys.length === 0) return null;
   // Its registration when the list knows it (the filter holds the icao24).
