@@ -6,7 +6,7 @@
  */
 import type { Flight } from '../data/contract';
 import type { FilterContext, FlightIndex } from '../data/query';
-import { resolveFlightIdentity } from '../data/identity/resolve';
+import { resolveFlightIdentity, resolveMasks } from '../data/identity/resolve';
 import type { FlightIdentity, IdentitySources } from '../data/identity/types';
 import { memoizeLast } from './memo';
 import { paneFilters, type AirliftState, type IdentityTables } from './store';
@@ -19,16 +19,37 @@ const sourcesOf = memoizeLast(
 export const selectIdentitySources = (s: AirliftState): IdentitySources | null =>
   sourcesOf(s.identityTables, s.aircraftDb);
 
-const caches = new WeakMap<IdentitySources, WeakMap<Flight, FlightIdentity>>();
+interface Caches {
+  /** resolveMasks per flight: what the conflict column and the "nothing to say" test read. */
+  masks: WeakMap<Flight, number>;
+  identities: WeakMap<Flight, FlightIdentity>;
+}
+const caches = new WeakMap<IdentitySources, Caches>();
+const cachesOf = (sources: IdentitySources): Caches => {
+  let c = caches.get(sources);
+  if (!c) caches.set(sources, (c = { masks: new WeakMap(), identities: new WeakMap() }));
+  return c;
+};
+
+/** The flight's derived mask | conflict mask << 4 under these sources, once per flight object. */
+function masksFor(c: Caches, sources: IdentitySources, flight: Flight): number {
+  let m = c.masks.get(flight);
+  if (m === undefined) c.masks.set(flight, (m = resolveMasks(flight, sources)));
+  return m;
+}
+
+// Most flights have nothing derived and no conflict: they share one empty identity (no strings built).
+const NOTHING: FlightIdentity = Object.freeze({
+  derived: Object.freeze([]) as unknown as FlightIdentity['derived'],
+  conflicts: Object.freeze([]) as unknown as FlightIdentity['conflicts'],
+});
 
 /** One flight's identity under these sources, resolved once per flight object. */
 export function identityFor(sources: IdentitySources, flight: Flight): FlightIdentity {
-  let cache = caches.get(sources);
-  if (!cache) caches.set(sources, (cache = new WeakMap()));
-  const cached = cache.get(flight);
-  if (cached) return cached;
-  const identity = resolveFlightIdentity(flight, sources);
-  cache.set(flight, identity);
+  const c = cachesOf(sources);
+  if (masksFor(c, sources, flight) === 0) return NOTHING;
+  let identity = c.identities.get(flight);
+  if (!identity) c.identities.set(flight, (identity = resolveFlightIdentity(flight, sources)));
   return identity;
 }
 
@@ -42,10 +63,10 @@ export const selectIdentityOf = (s: AirliftState) => identityOfOf(selectIdentity
 
 const conflictsOf = memoizeLast((index: FlightIndex | null, sources: IdentitySources | null) => {
   if (!index || !sources) return undefined;
-  const col = new Uint8Array(index.flights.length);
-  index.flights.forEach((f, i) => {
-    if (identityFor(sources, f).conflicts.length > 0) col[i] = 1;
-  });
+  const c = cachesOf(sources);
+  const flights = index.flights;
+  const col = new Uint8Array(flights.length);
+  for (let i = 0; i < flights.length; i++) if (masksFor(c, sources, flights[i]!) >> 4 !== 0) col[i] = 1;
   return col;
 });
 /** 1 per flight of the index with an identity conflict; undefined before the tables load. */

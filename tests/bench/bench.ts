@@ -7,6 +7,7 @@ import { textHaystack } from '../../src/data/query';
 import type { FlightIndex } from '../../src/data/query';
 import type { Dataset } from '../../src/data/contract';
 import { indexFigure, queryFigure } from './figures-query';
+import { identityFigures } from './identity-bench';
 import { exportCsvFigure, importCsvFigure, importJsonFigure } from './figures-io';
 import { validateFigures } from './figures-validate';
 import { trackFigures } from './figures-tracks';
@@ -42,6 +43,7 @@ const TIME_GOALS: Record<string, { ms: number; sizes?: number[] }> = {
   'pattern-destinations': { ms: 50 },
   'pattern-rhythm-local': { ms: 50 },
   'pattern-ground-time': { ms: 50 },
+  'identity-fill': { ms: 1000 },
 };
 
 const rows: Row[] = [];
@@ -109,6 +111,10 @@ for (const n of SIZES) {
     for (const row of editFigures(dataset!, 7)) record(row);
     collect();
     for (const row of patternFigures(dataset!, 7)) record(row);
+    collect();
+    const identity = identityFigures(dataset!, 7);
+    identity.rows.forEach(record);
+    notes.push(...identity.notes);
     collect();
   }
   if (n <= 100_000) {
