@@ -3,11 +3,18 @@
  * memoized on its inputs so a filter change recomputes only the pattern on show.
  */
 import type { AirportSummary, Filters, Flight } from '../data/contract';
-import { compareAirports, computeView, type FilterContext, type FlightIndex } from '../data/query';
+import {
+  compareAirports,
+  computeView,
+  groundTimesAt,
+  passingPositions,
+  seriesAt,
+  type FilterContext,
+  type FlightIndex,
+} from '../data/query';
 import { selectLiveFilterContext } from './identity-selectors';
 import {
   comparePeriods,
-  flightsByAircraft,
   groundTimes,
   rhythmCounts,
   seriesBy,
@@ -53,12 +60,19 @@ const comparisonOf = memoizeLast((flights: readonly Flight[], a: Period, b: Peri
 export const selectComparison = (s: AirliftState, a: Period, b: Period) =>
   comparisonOf(overviewFlights(s), a, b);
 
-const seriesOf = memoizeLast((flights: readonly Flight[], by: SeriesKey, unit: SeriesUnit) =>
-  seriesBy(flights, by, unit),
+// The series read the index's columns at the passing positions (query/series-index.ts: reading each
+// imported flight's own strings was most of its time).
+const livePositionsOf = memoizeLast(
+  (index: FlightIndex | null, filters: Filters, context: FilterContext): Int32Array =>
+    index ? passingPositions(index, filters, context) : new Int32Array(0),
+);
+const seriesOf = memoizeLast(
+  (index: FlightIndex | null, positions: Int32Array, by: SeriesKey, unit: SeriesUnit) =>
+    index ? seriesAt(index, positions, by, unit) : seriesBy([], by, unit),
 );
 /** Flights per destination (or operator, or aircraft) and month or quarter, of the current filter. */
 export const selectSeries = (s: AirliftState, by: SeriesKey, unit: SeriesUnit) =>
-  seriesOf(viewFlights(s), by, unit);
+  seriesOf(s.index, livePositionsOf(s.index, s.filters, selectLiveFilterContext(s)), by, unit);
 
 const rhythmOf = memoizeLast(
   (flights: readonly Flight[], end: RhythmEnd, zoneOf: ((icao: string) => string | undefined) | undefined) =>
@@ -85,25 +99,26 @@ export const selectRhythm = (
   zoneOf?: (icao: string) => string | undefined,
 ) => rhythmOf(gridFlights(s), end, zoneOf);
 
-// Each aircraft's flights in time order change only with the dataset: sorted once, not per filter change.
-const byAircraftOf = memoizeLast((flights: readonly Flight[]) => flightsByAircraft(flights));
-// Only arrivals at the airport are ever asked about: a set of those (a set of every shown flight cost
-// ~8 ms at 100k per change).
-const arrivingAt = (flights: readonly Flight[], airport: string) => {
-  const set = new Set<Flight>();
-  for (const f of flights) if (f.destination === airport) set.add(f);
-  return set;
-};
-const groundTimesOf = memoizeLast((all: readonly Flight[], shown: readonly Flight[], airport: string) => {
-  const passing = arrivingAt(shown, airport);
-  return groundTimes(all, airport, { countsArrival: (f) => passing.has(f), byAircraft: byAircraftOf(all) });
+const maskOf = memoizeLast((index: FlightIndex | null, positions: Int32Array) => {
+  const mask = new Uint8Array(index?.flights.length ?? 0);
+  for (let k = 0; k < positions.length; k++) mask[positions[k]!] = 1;
+  return mask;
 });
+// Over the index (query/ground-time-index.ts): each airframe's order and the instants once per index, the
+// arrivals counted as a mask over positions.
+const groundTimesOf = memoizeLast((index: FlightIndex | null, counted: Uint8Array, airport: string) =>
+  index ? groundTimesAt(index, airport, counted) : groundTimes([], airport),
+);
 /**
  * Turnarounds at an airport for the arrivals of the current filter, each paired with the aircraft's next
  * flight among all the dataset's flights (a filter on the destination must not hide the departure).
  */
 export const selectGroundTimes = (s: AirliftState, airport: string) =>
-  groundTimesOf(s.dataset?.flights ?? noFlights, viewFlights(s), airport);
+  groundTimesOf(
+    s.index,
+    maskOf(s.index, livePositionsOf(s.index, s.filters, selectLiveFilterContext(s))),
+    airport,
+  );
 
 const paneComparisonOf = memoizeLast((flights: readonly Flight[], a: Period, b: Period) =>
   comparePeriods(flights, a, b),

@@ -42,7 +42,7 @@ export function periodOf(date: string, unit: SeriesUnit): string {
 }
 
 /** Every period from `first` to `last`, inclusive. */
-function periodsBetween(first: string, last: string, unit: SeriesUnit): string[] {
+export function periodsBetween(first: string, last: string, unit: SeriesUnit): string[] {
   const out: string[] = [];
   let year = Number(first.slice(0, 4));
   let step = unit === 'month' ? Number(first.slice(5, 7)) : Number(first.slice(6));
