@@ -17,6 +17,7 @@ import { TablePanel } from './TablePanel';
 import { TimelinePanel } from './TimelinePanel';
 import { useUrlSync } from './use-url-sync';
 import { useZonesForLocalFilter } from './patterns/airport-zones';
+import { AircraftList } from './aircraft/AircraftList';
 
 /** The app, behind an error boundary: a render error shows a message, never a blank page. */
 export function App() {
@@ -69,6 +70,7 @@ function Dashboard() {
         <aside className="pane filters-pane" aria-label="Filters">
           <FilterBar />
           <RoutesList />
+          <AircraftList />
           <EventsList />
         </aside>
         <div className="center-pane">
