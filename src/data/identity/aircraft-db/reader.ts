@@ -27,6 +27,8 @@ export interface AircraftDbReadOptions {
   name: string;
   /** ISO 8601 date-time with offset. */
   importedAt: string;
+  /** Characters gathered per parse call (rows.ts BATCH_CHARS); smaller in tests, to cut rows often. */
+  batchChars?: number;
 }
 
 /** Characters of the first line looked at before giving up on finding its end. */
@@ -85,7 +87,8 @@ export class AircraftDbReader {
   }
 
   private info(): Omit<AircraftDbInfo, 'rows'> {
-    return { name: this.options.name, layout: this.spec!.layout, importedAt: this.options.importedAt };
+    const { name, importedAt } = this.options;
+    return { name, layout: this.spec!.layout, importedAt };
   }
 
   private fail(e: unknown): void {
@@ -107,12 +110,16 @@ export class AircraftDbReader {
     const spec = detected.spec;
     this.spec = spec;
     if (!spec.header) this.map = columnMap(spec);
-    this.rows = new DelimitedRows(spec, {
-      rows: (rows, firstRow) => this.take(rows, firstRow),
-      issue: (issue) => {
-        if (this.issues++ === 0) this.firstIssue = issue;
+    this.rows = new DelimitedRows(
+      spec,
+      {
+        rows: (rows, firstRow) => this.take(rows, firstRow),
+        issue: (issue) => {
+          if (this.issues++ === 0) this.firstIssue = issue;
+        },
       },
-    });
+      this.options.batchChars,
+    );
     const head = this.head.replace(/^\uFEFF/, '');
     this.head = '';
     this.rows.push(head);

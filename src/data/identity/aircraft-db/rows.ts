@@ -46,13 +46,14 @@ export class DelimitedRows {
   constructor(
     private readonly spec: LayoutSpec,
     private readonly sink: RowSink,
+    private readonly batchChars = BATCH_CHARS,
   ) {}
 
   push(text: string): void {
     if (text === '') return;
     this.pending.push(text);
     this.pendingChars += text.length;
-    if (this.pendingChars >= BATCH_CHARS) this.parse(false);
+    if (this.pendingChars >= this.batchChars) this.parse(false);
   }
 
   finish(): void {
