@@ -11,6 +11,7 @@ import { identityFigures } from './identity-bench';
 import { exportCsvFigure, importCsvFigure, importJsonFigure } from './figures-io';
 import { validateFigures } from './figures-validate';
 import { trackFigures } from './figures-tracks';
+import { aircraftDbFigures } from './aircraft-db-bench';
 import { editFigures } from './figures-edit';
 import { mergeFigures } from './figures-merge';
 import { patternFigures } from './figures-patterns';
@@ -32,6 +33,8 @@ const GOALS: Record<string, { max: number; sizes?: number[] }> = {
   validate: { max: 1 },
   'import-readsb': { max: 1.5 },
   'import-states': { max: 1.5 },
+  'aircraft-db-opensky': { max: 1.5 },
+  'aircraft-db-tar1090-gz': { max: 1.5 },
 };
 const MEMORY_GOAL_MB = 1536;
 /** Goals the issues state as times (ms), whatever the peer: issue 13's edit, bulk edit and merge, issue 15's charts. */
@@ -148,6 +151,11 @@ log('\ntracks (issue 11)');
 const tracks = await trackFigures({ big: upTo >= 1_000_000 });
 tracks.rows.forEach(record);
 notes.push(...tracks.notes);
+
+log('\naircraft database (issue 14)');
+const aircraftDb = await aircraftDbFigures();
+aircraftDb.rows.forEach(record);
+notes.push(...aircraftDb.notes);
 notes.push(`total bench time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
 function goalOf(row: Row): string {
