@@ -18,6 +18,7 @@ import { TimelinePanel } from './TimelinePanel';
 import { useUrlSync } from './use-url-sync';
 import { useZonesForLocalFilter } from './patterns/airport-zones';
 import { AircraftList } from './aircraft/AircraftList';
+import { useIdentitySources } from './aircraft/use-identity-sources';
 
 /** The app, behind an error boundary: a render error shows a message, never a blank page. */
 export function App() {
@@ -32,6 +33,7 @@ export function App() {
 function Dashboard() {
   useUrlSync();
   useZonesForLocalFilter();
+  useIdentitySources();
   // The snapshot draws the map and the chart: their owners hand over the elements by ref.
   const map = useRef<LeafletMap>(null);
   const chart = useRef<SVGSVGElement>(null);

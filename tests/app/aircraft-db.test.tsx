@@ -3,7 +3,8 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAirlift } from '../../src/store/store';
-import { fakeDb } from '../data/identity/resolve-fakes';
+import type { AircraftLookup } from '../../src/data/identity/types';
+import { fakeDb, fakeSources } from '../data/identity/resolve-fakes';
 
 // The worker client and the IndexedDB store are the edges: here they are fakes the tests steer.
 const io = vi.hoisted(() => ({
@@ -13,6 +14,7 @@ const io = vi.hoisted(() => ({
   clearAircraftDb: vi.fn(),
   loadIdentityTables: vi.fn(),
 }));
+vi.mock('../../src/io/identity-tables', () => ({ loadIdentityTables: io.loadIdentityTables }));
 vi.mock('../../src/io/aircraft-db-client', () => ({ importAircraftDb: io.importAircraftDb }));
 vi.mock('../../src/io/aircraft-db-store', () => ({
   saveAircraftDb: io.saveAircraftDb,
@@ -21,6 +23,7 @@ vi.mock('../../src/io/aircraft-db-store', () => ({
 }));
 
 const { AircraftDbControls } = await import('../../src/app/aircraft/AircraftDbControls');
+const { useIdentitySources } = await import('../../src/app/aircraft/use-identity-sources');
 
 const DB = fakeDb([{ icao24: '100001', registration: 'X1-AAA' }], 'aircraftDatabase.csv');
 const file = (name: string) => new File(['icao24\n'], name, { type: 'text/csv' });
@@ -125,5 +128,37 @@ describe('the aircraft database controls', () => {
     expect(io.clearAircraftDb).toHaveBeenCalledOnce();
     expect(group().textContent).toContain('No aircraft database');
     confirm.mockRestore();
+  });
+});
+
+function Host() {
+  useIdentitySources();
+  return null;
+}
+
+describe('useIdentitySources', () => {
+  it('puts the stored database and, after first paint, the bundled tables in the store', async () => {
+    const { db: _none, ...tables } = fakeSources();
+    io.loadAircraftDb.mockResolvedValue(DB);
+    io.loadIdentityTables.mockResolvedValue(tables);
+    render(<Host />);
+    await vi.waitFor(() => expect(useAirlift.getState().aircraftDb).toBe(DB));
+    await vi.waitFor(() => expect(useAirlift.getState().identityTables).toBe(tables));
+  });
+
+  it('does not replace a database imported meanwhile, and turns failures into notices', async () => {
+    const stored = deferred<AircraftLookup | null>();
+    io.loadAircraftDb.mockReturnValue(stored.promise);
+    io.loadIdentityTables.mockRejectedValue(new Error('chunk failed'));
+    render(<Host />);
+    const imported = fakeDb([], 'newer.csv');
+    act(() => useAirlift.getState().setAircraftDb(imported));
+    await act(async () => stored.resolve(DB));
+    expect(useAirlift.getState().aircraftDb).toBe(imported);
+    await vi.waitFor(() =>
+      expect(useAirlift.getState().notices).toEqual([
+        'The address-block and airline tables could not be loaded, so identities are not checked: chunk failed',
+      ]),
+    );
   });
 });
