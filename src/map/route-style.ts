@@ -6,7 +6,7 @@
 import type { PathOptions } from 'leaflet';
 import type { LatLon } from '../data/geo';
 import type { Airport, Confidence, RouteSummary } from '../data/contract';
-import { routeGeometry } from '../store/map-selectors';
+import { routeGeometry, selectSelectedRouteKeys } from '../store/map-selectors';
 import { memoizeLast } from '../store/memo';
 import { selectAirportsByIcao, selectView } from '../store/selectors';
 import type { AirliftState } from '../store/store';
@@ -140,11 +140,14 @@ function style(weight: number, confidence: Confidence, selected: boolean, dark: 
   return s;
 }
 
-/** Shapes for every route whose two airports are known, heaviest first so light routes draw on top. */
+/**
+ * Shapes for every route whose two airports are known, heaviest first so light routes draw on top;
+ * the routes in `selectedKeys` drawn as selected.
+ */
 export function routeShapes(
   routes: readonly RouteSummary[],
   airports: ReadonlyMap<string, Airport>,
-  selectedKey: string | undefined,
+  selectedKeys: ReadonlySet<string>,
   dark = false,
 ): RouteShape[] {
   const max = routes.reduce((m, r) => Math.max(m, r.count), 0);
@@ -156,7 +159,7 @@ export function routeShapes(
     const { line, head } = style(
       routeWeight(route.count, max),
       strongestConfidence(route),
-      route.key === selectedKey,
+      selectedKeys.has(route.key),
       dark,
     );
     shapes.push({ route, arc, arrow, line, head });
@@ -170,7 +173,8 @@ export const selectRouteShapes = (s: AirliftState, dark: boolean): RouteShape[] 
   shapesOf(
     selectView(s)?.routes ?? NO_ROUTES,
     selectAirportsByIcao(s),
-    s.selection?.kind === 'route' ? s.selection.key : undefined,
+    // The selected route, or every route the selected aircraft flew in the filter.
+    selectSelectedRouteKeys(s),
     dark,
   );
 const NO_ROUTES: readonly RouteSummary[] = [];

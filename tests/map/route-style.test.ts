@@ -24,7 +24,7 @@ function route(confidence: Partial<Record<Confidence, number>>, publishers = 1, 
 }
 
 const shapeOf = (r: RouteSummary, selected = false, dark = false) =>
-  routeShapes([r], AIRPORTS, selected ? r.key : undefined, dark)[0]!;
+  routeShapes([r], AIRPORTS, new Set(selected ? [r.key] : []), dark)[0]!;
 
 describe('one rule for a route’s line and its words', () => {
   it('draws a confirmed single-source route (an OpenSky flight) solid, as the legend shows confirmed', () => {
