@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { exportSnapshot, exportView, type SnapshotTargets } from '../io/exports';
+import { exportSnapshot, exportViewResolved, type SnapshotTargets } from '../io/exports';
 import { routeLegendText } from '../map/route-style';
 import { AboutDialog } from './AboutDialog';
 import { BriefButton } from './brief/BriefButton';
@@ -37,7 +37,7 @@ export function Header({ importSlot }: { importSlot?: HTMLElement | null }) {
 export function ExportActions({ snapshotTargets }: { snapshotTargets: () => SnapshotTargets }) {
   const [copied, setCopied] = useState(false);
   const count = useAirlift((s) => selectSortedFlights(s).length);
-  const exportAs = (format: 'csv' | 'json' | 'geojson') => exportView(useAirlift.getState(), format);
+  const exportAs = (format: 'csv' | 'json' | 'geojson') => void exportViewResolved(format);
 
   const snapshot = async () => {
     const rootStyle = getComputedStyle(document.documentElement);

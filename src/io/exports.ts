@@ -8,11 +8,28 @@ import type { Dataset } from '../data/contract';
 import { selectAirportsByIcao, selectCountsLine, selectSortedFlights, selectView } from '../store/selectors';
 import { selectShownTracks } from '../store/track-selectors';
 import { selectIdentityOf, selectIdentitySources } from '../store/identity-selectors';
-import type { AirliftState } from '../store/store';
+import { useAirlift, type AirliftState } from '../store/store';
+import { loadIdentityTables } from './identity-tables';
 import { downloadBlob, downloadText } from './download';
 import { snapshotPng } from './snapshot';
 
 export type DataExportFormat = 'csv' | 'json' | 'geojson';
+
+/**
+ * `exportView` once the bundled identity tables are in (they load after first paint): an export made in
+ * the first moment then has the same identity columns as one made later. Without the tables (they failed
+ * to load, which a notice says) it exports without them.
+ */
+export async function exportViewResolved(format: DataExportFormat): Promise<void> {
+  if (!useAirlift.getState().identityTables) {
+    try {
+      useAirlift.getState().setIdentityTables(await loadIdentityTables());
+    } catch {
+      // use-identity-sources.ts names the failure; the flights are still exported.
+    }
+  }
+  exportView(useAirlift.getState(), format);
+}
 
 /** Downloads the shown flights as CSV or JSON, or the shown routes and airports as GeoJSON. */
 export function exportView(state: AirliftState, format: DataExportFormat): void {
