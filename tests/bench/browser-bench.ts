@@ -41,6 +41,7 @@ import { benchTrackDrop, writeStateVectorFile } from './browser-tracks';
 import { benchTrackPaint, writeTrackPaintDataset } from './browser-track-paint';
 import { benchEdit, buildWithHooks } from './browser-edit';
 import { benchPatterns } from './browser-patterns';
+import { benchAircraftDb } from './browser-aircraft-db';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RELOADS = 5;
@@ -350,6 +351,8 @@ async function main() {
         rows.push(...(await benchEdit(browser, hooksServer.url, edited)));
         log(`patterns: a filter change with each chart open, at ${edited.n} flights`);
         rows.push(...(await benchPatterns(browser, hooksServer.url, edited)));
+        log(`aircraft database: 600,000 rows imported with ${edited.n} flights loaded`);
+        rows.push(...(await benchAircraftDb(browser, hooksServer.url, edited)));
       } finally {
         await hooksServer.stop();
       }
