@@ -12,8 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import type { BenchDataset } from './browser-data';
-import { runWithHooks } from './browser-edit';
-import { countsText } from './browser-inpage';
+import { importBenchFlights, runWithHooks } from './browser-edit';
 import { round, type BenchRow } from './browser-report';
 import { DB_ROWS, openskyText } from './aircraft-db-bench';
 
@@ -54,11 +53,7 @@ export async function benchAircraftDb(
     const page = await context.newPage();
     await page.goto(url);
     await page.locator('.counts-line').waitFor();
-    await page.locator('input[type="file"][aria-label="Import flights file"]').setInputFiles(data.file);
-    await page
-      .locator('.counts-line')
-      .filter({ hasText: new RegExp(`^\\s*${countsText(data.n)}\\s*$`) })
-      .waitFor({ timeout: 180_000 });
+    await importBenchFlights(page, data);
     // The bundled tables have loaded: the conflict filter counts.
     const conflicts = page.getByText(/Identity conflicts only/);
     await conflicts.filter({ hasNotText: 'not checked yet' }).waitFor({ timeout: 60_000 });

@@ -93,11 +93,7 @@ export async function benchEdit(browser: Browser, url: string, data: BenchDatase
     await page.locator('.counts-line').waitFor();
     if (!(await page.evaluate(() => 'airliftHistory' in window)))
       throw new Error('window.airliftHistory is missing: build with VITE_TEST_HOOKS=true');
-    await page.locator('input[type="file"][aria-label="Import flights file"]').setInputFiles(data.file);
-    await page
-      .locator('.counts-line')
-      .filter({ hasText: new RegExp(`^\\s*${countsText(data.n)}\\s*$`) })
-      .waitFor({ timeout: 180_000 });
+    await importBenchFlights(page, data);
     await page.evaluate('window.airliftHistory.whenSaved()');
     const floor = await measure(page, 0, 'floor');
     const one = await measure(page, 1, 'one');
@@ -117,6 +113,15 @@ export async function benchEdit(browser: Browser, url: string, data: BenchDatase
   } finally {
     await context.close();
   }
+}
+
+/** Imports the bench dataset through the flights file input and waits until the counts line shows it all. */
+export async function importBenchFlights(page: Page, data: BenchDataset): Promise<void> {
+  await page.locator('input[type="file"][aria-label="Import flights file"]').setInputFiles(data.file);
+  await page
+    .locator('.counts-line')
+    .filter({ hasText: new RegExp(`^\\s*${countsText(data.n)}\\s*$`) })
+    .waitFor({ timeout: 180_000 });
 }
 
 /** A VITE_TEST_HOOKS build of its own in `dir` (the edit figures commit steps through the test hook). */

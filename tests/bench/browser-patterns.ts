@@ -12,8 +12,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from '@playwright/test';
 import type { BenchDataset } from './browser-data';
-import { runWithHooks } from './browser-edit';
-import { countsText } from './browser-inpage';
+import { importBenchFlights, runWithHooks } from './browser-edit';
 import { median, round, type BenchRow } from './browser-report';
 
 const ROUNDS = 21;
@@ -77,11 +76,7 @@ export async function benchPatterns(browser: Browser, url: string, data: BenchDa
     const page = await context.newPage();
     await page.goto(url);
     await page.locator('.counts-line').waitFor();
-    await page.locator('input[type="file"][aria-label="Import flights file"]').setInputFiles(data.file);
-    await page
-      .locator('.counts-line')
-      .filter({ hasText: new RegExp(`^\\s*${countsText(data.n)}\\s*$`) })
-      .waitFor({ timeout: 180_000 });
+    await importBenchFlights(page, data);
     // The busiest operator of the generated data: a filter that changes every chart.
     const operator = await page.evaluate(() => {
       const options = [...document.querySelectorAll<HTMLOptionElement>('select option, datalist option')]
