@@ -9,6 +9,8 @@ import type { Dataset } from '../../src/data/contract';
 export interface BenchDataset {
   n: number;
   file: string;
+  /** When the CSV is imported as several files (each under the import's size limit): those, in order. */
+  files?: string[];
   dataset: Dataset;
   span: { from: string; to: string };
 }

@@ -78,21 +78,33 @@ const findInput = `(label) => {
  * The measuring frame around one user action: `setup` finds what to act on, then the clock starts,
  * `act` runs, and the expression waits for the counts line to change and for the next frame.
  */
-function timedChange(setup: string, act: string): string {
+function timedChange(setup: string, act: string, watched = '.counts-line'): string {
   return `(async () => {
   ${setup}
-  const line = document.querySelector('.counts-line');
-  const before = line.textContent;
+  // Looked up again at every frame: a table row may be replaced by a new element rather than changed.
+  const watched = () => document.querySelector(${JSON.stringify(watched)});
+  const text = () => watched()?.textContent ?? null;
+  if (text() === null) throw new Error('nothing matches ' + ${JSON.stringify(watched)});
+  const before = text();
   const frame = () => new Promise((r) => requestAnimationFrame(r));
   const t0 = performance.now();
   ${act}
   await frame();
-  while (line.textContent === before && performance.now() - t0 < 3000) await frame();
-  const changed = line.textContent !== before;
+  while (text() === before && performance.now() - t0 < 3000) await frame();
+  const changed = text() !== before;
   // The frame that showed the new counts is painted before the next frame's callbacks run.
   await frame();
-  return { changed, twoFrames: performance.now() - t0, before, after: line.textContent };
+  return { changed, twoFrames: performance.now() - t0, before, after: text() };
 })()`;
+}
+
+/**
+ * An expression that runs `act` (page JavaScript, e.g. a call into a driver the bench installed) inside the
+ * same measuring frame as {@link changeExpression}, watching the text of the first element matching
+ * `watched` (the counts line by default; the table's first row for a sort).
+ */
+export function actExpression(act: string, watched = '.counts-line'): string {
+  return timedChange('', act, watched);
 }
 
 /**

@@ -10,6 +10,21 @@ export interface BenchRow {
   unit: string;
   goal: number | null;
   note?: string;
+  /** Side-by-side rows (browser-side-by-side.ts): what `goal` bounds, when not `value` itself. */
+  goal_of?: string;
+  /** Repetitions counted (the dataset's size is `n`). */
+  count?: number;
+  /** p10–p90 of ours, the floor's and the peer's repetitions, in ms. */
+  spread_ms?: string;
+  floor_ms?: number | null;
+  floor_spread_ms?: string;
+  peer_ms?: number | null;
+  peer_spread_ms?: string;
+  /** ours / peer. */
+  ratio_peer?: number | null;
+  /** ours − floor, in ms and in 16.7 ms frames. */
+  work_ms?: number | null;
+  frames_of_work?: number | null;
 }
 
 /** The median of a non-empty list. */
