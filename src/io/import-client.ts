@@ -9,8 +9,9 @@ import type { ImportMode, ImportPhase, ImportReply, ImportRequest } from './work
 
 /**
  * Largest file the client sends to the worker, in bytes. Track files stream (their limit is 10 M points,
- * MAX_TRACK_POINTS); Airlift JSON / CSV keep the contract's 200 MB, checked in the worker once it has
- * seen the first bytes (the name alone cannot tell a state-vector CSV from an Airlift CSV).
+ * MAX_TRACK_POINTS) and so does an Airlift CSV (its limit is 1,000,000 flights); Airlift JSON and
+ * OpenSky flights keep the contract's 200 MB, checked in the worker once it has seen the first bytes
+ * (the name alone cannot tell a state-vector CSV from an Airlift CSV).
  */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024;
 
@@ -180,8 +181,8 @@ interface Pending {
 const defaultClient = createImportClient();
 
 /**
- * Imports a `.json` or `.csv` file in the import worker. Refuses files over 200 MB or of another type
- * without reading them. The promise always resolves (never rejects).
+ * Imports a `.json` or `.csv` file in the import worker. Refuses files over 2 GB or of another type
+ * without reading them (the worker refuses a JSON or OpenSky file over 200 MB). The promise always resolves (never rejects).
  */
 export function importFile(file: File, options: ImportOptions): ImportHandle {
   return defaultClient.importFile(file, options);

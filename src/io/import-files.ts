@@ -6,14 +6,12 @@
  * the order given, then the tracks), into `current` when adding. Any error anywhere loads nothing.
  */
 import type { Dataset, ImportFormat, ImportResult, Issue } from '../data/contract';
-import type { DecodedText, TextEncodingName } from '../data/import/decode-text';
+import type { TextEncodingName } from '../data/import/decode-text';
 import type { TrackImport } from '../data/tracks';
 import {
   currentDatasetName,
   PHASE_START,
-  readDecodedText,
-  undecodable,
-  withEncoding,
+  readTextFile,
   type ImportDeps,
   type ImportReply,
 } from './worker-protocol';
@@ -38,7 +36,10 @@ export interface FileSummary {
   encoding?: TextEncodingName;
 }
 
-/** Largest file read whole as text (Airlift JSON / CSV, OpenSky flights): the contract's 200 MB. */
+/**
+ * Largest file read whole as text (Airlift JSON, OpenSky flights, and Airlift CSV where it is not
+ * streamed): the contract's 200 MB. An Airlift CSV is streamed (csv-stream-read.ts) and has no such limit.
+ */
 export const MAX_TEXT_FILE_BYTES = 200 * 1024 * 1024;
 
 const sizeOf = (e: ImportEntry) => (typeof e.file === 'string' ? e.file.length : e.file.size);
@@ -48,12 +49,12 @@ async function firstBytes(e: ImportEntry, n: number): Promise<Uint8Array> {
   return new Uint8Array(await e.file.slice(0, n).arrayBuffer());
 }
 
-/** The refusal of a file read whole as text (not a track) over 200 MB, or undefined. */
-export function textTooLarge(e: ImportEntry): ImportResult | undefined {
-  if (!(sizeOf(e) > MAX_TEXT_FILE_BYTES)) return undefined;
-  const mb = (sizeOf(e) / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 });
+/** The refusal of a file read whole as text (not a track, not a streamed CSV) over the limit, or undefined. */
+export function textTooLarge(e: ImportEntry, limit = MAX_TEXT_FILE_BYTES): ImportResult | undefined {
+  if (!(sizeOf(e) > limit)) return undefined;
+  const mb = (n: number) => (n / 1024 / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 });
   return fail(
-    `"${e.fileName}" is ${mb} MB, more than the limit of 200 MB for Airlift JSON and CSV and OpenSky flights files. Split it into several files and add them one after another (track files have no such limit).`,
+    `"${e.fileName}" is ${mb(sizeOf(e))} MB, more than the limit of ${mb(limit)} MB for Airlift JSON and OpenSky flights files. Split it into several files and add them one after another (Airlift CSV and track files have no such limit).`,
   );
 }
 
@@ -87,10 +88,6 @@ export async function importEntries(
   const total = entries.reduce((s, e) => s + sizeOf(e), 0) || 1;
   const isTrack = await Promise.all(entries.map((e) => isTrackEntry(e, deps.tracks)));
   const files: FileSummary[] = entries.map((e) => ({ name: e.fileName }));
-  for (const [i, e] of entries.entries()) {
-    const tooLarge = isTrack[i] ? undefined : textTooLarge(e);
-    if (tooLarge) return { result: tooLarge, files };
-  }
 
   // Reading and parsing together fill the bar up to `merging`, in proportion to each file's bytes.
   let done = 0;
@@ -108,22 +105,16 @@ export async function importEntries(
   for (const [i, e] of entries.entries()) {
     if (isTrack[i]) continue;
     const size = sizeOf(e);
-    const decoded: DecodedText =
-      typeof e.file === 'string'
-        ? { ok: true, text: e.file, encoding: 'utf-8' }
-        : await readDecodedText(e.file, (s) => report(s * size * 0.5, 'reading'));
-    if (!decoded.ok) return { result: undecodable(e.fileName, decoded.error), files };
-    report(size * 0.5, 'parsing');
-    const parsed = withEncoding(
-      deps.parseImport(decoded.text, { fileName: e.fileName, gazetteer: deps.gazetteer }),
-      e.fileName,
-      decoded.encoding,
+    const read = await readTextFile(e, deps, (p) =>
+      report((p.fraction / PHASE_START.merging) * size, p.phase === 'merging' ? 'parsing' : p.phase),
     );
+    if ('refusal' in read) return { result: read.refusal, files };
+    const { parsed, encoding } = read;
     done += size;
     const summary = files[i];
     if (summary) {
       summary.format = parsed.format;
-      if (decoded.encoding !== 'utf-8') summary.encoding = decoded.encoding;
+      if (encoding !== 'utf-8') summary.encoding = encoding;
     }
     if (!parsed.ok) return { result: named(parsed, e.fileName, many), files };
     parts.push({ result: parsed, name: e.fileName });

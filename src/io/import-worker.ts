@@ -1,9 +1,8 @@
 /**
- * The import worker: reads, parses, validates and merges off the main thread, so a 200 MB file never
- * freezes the tab. It is the only place the ~1 MB built-in gazetteer is loaded.
+ * The import worker: reads, parses, validates and merges off the main thread, so a large file never
+ * freezes the tab (an Airlift CSV is streamed, row by row: csv-stream-read.ts). It is the only place the ~1 MB built-in gazetteer is loaded.
  */
-import { parseImport } from '../data/import';
-import { mergeDatasets } from '../data/import';
+import { ContractCsvStream, mergeDatasets, parseImport } from '../data/import';
 import { builtInGazetteer, builtInGazetteerEntries } from '../data/geo/builtin-gazetteer';
 import {
   landingCandidates,
@@ -12,6 +11,7 @@ import {
   TrackImport,
   type LandingCandidates,
 } from '../data/tracks';
+import type { Gazetteer } from '../data/contract';
 import { handleImportMessage, type ImportReply } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -25,7 +25,8 @@ const tracks = {
     return new TrackImport({ airports, onProgress });
   },
 };
-const deps = { parseImport, mergeDatasets, gazetteer: builtInGazetteer, tracks };
+const csvStream = (options: { fileName?: string; gazetteer?: Gazetteer }) => new ContractCsvStream(options);
+const deps = { parseImport, mergeDatasets, gazetteer: builtInGazetteer, tracks, csvStream };
 const post = (reply: ImportReply) => scope.postMessage(reply);
 
 scope.addEventListener('message', (event: MessageEvent<unknown>) => {

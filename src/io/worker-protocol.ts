@@ -5,11 +5,15 @@
 import type { Dataset, Gazetteer, ImportFormat, ImportResult } from '../data/contract';
 import type { DecodedText, TextEncodingName } from '../data/import/decode-text';
 import { BadUtf16Error, ChunkDecoder, encodingIssue, NotUtf8Error } from '../data/import/decode-text';
+import { streamContractCsv, type MakeCsvStream } from './csv-stream-read';
 import { importEntries, isTrackEntry, textTooLarge, type FileSummary, type TrackDeps } from './import-files';
 
 export type ImportMode = 'replace' | 'add';
 
-/** Parsing and validating happen in one synchronous `parseImport` call, reported as `parsing`. */
+/**
+ * A file read whole is parsed and validated in one synchronous `parseImport` call, reported as
+ * `parsing`; a streamed Airlift CSV is read and checked together, all of it reported as `parsing`.
+ */
 export type ImportPhase = 'reading' | 'parsing' | 'merging';
 
 /**
@@ -50,6 +54,8 @@ export interface ImportDeps {
   gazetteer?: Gazetteer;
   /** The track core (the worker passes it; without it every file takes the text path). */
   tracks?: TrackDeps;
+  /** The contract CSV stream reader (the worker passes it; without it a CSV is read whole, ≤ 200 MB). */
+  csvStream?: MakeCsvStream;
 }
 
 /** How merge errors name the loaded dataset: its title, as the header shows it. */
@@ -112,34 +118,17 @@ export async function handleImportMessage(
       post({ type: 'result', requestId, result, files });
       return;
     }
-    const tooLarge = first && textTooLarge(first);
-    if (tooLarge) {
-      post({ type: 'result', requestId, result: tooLarge });
-      return;
-    }
-    post({ type: 'progress', requestId, phase: 'reading', fraction: 0 });
-    const decoded: DecodedText =
-      typeof msg.file === 'string'
-        ? { ok: true, text: msg.file, encoding: 'utf-8' }
-        : await readDecodedText(msg.file, (read) =>
-            post({ type: 'progress', requestId, phase: 'reading', fraction: read * PHASE_START.parsing }),
-          );
-    if (!decoded.ok) {
-      post({ type: 'result', requestId, result: undecodable(fileName, decoded.error) });
-      return;
-    }
-
-    post({ type: 'progress', requestId, phase: 'parsing', fraction: PHASE_START.parsing });
-    const parsed = withEncoding(
-      deps.parseImport(decoded.text, { fileName, gazetteer: deps.gazetteer }),
-      fileName,
-      decoded.encoding,
+    const read = await readTextFile(first ?? { file: msg.file, fileName }, deps, (p) =>
+      post({ type: 'progress', requestId, ...p }),
     );
+    if ('refusal' in read) {
+      post({ type: 'result', requestId, result: read.refusal });
+      return;
+    }
+    const { parsed, encoding } = read;
     // The summary line names an encoding other than UTF-8 (ImportControls reads `files`).
     const files: FileSummary[] | undefined =
-      parsed.ok && decoded.encoding !== 'utf-8'
-        ? [{ name: fileName, format: parsed.format, encoding: decoded.encoding }]
-        : undefined;
+      parsed.ok && encoding !== 'utf-8' ? [{ name: fileName, format: parsed.format, encoding }] : undefined;
     if (!parsed.ok || mode === 'replace' || !current) {
       post({ type: 'result', requestId, result: parsed, files });
       return;
@@ -158,6 +147,47 @@ export async function handleImportMessage(
   } catch (e) {
     post({ type: 'failure', requestId, message: failureMessage(e) });
   }
+}
+
+/**
+ * One text file (not a track) read and parsed: a contract CSV streamed when `deps.csvStream` is given
+ * (no size limit but the flight count), anything else read whole up to 200 MB. `refusal` is a failed
+ * result to post as it is (too large, not decodable).
+ */
+export async function readTextFile(
+  entry: { file: Blob | string; fileName: string },
+  deps: ImportDeps,
+  progress: (p: { phase: ImportPhase; fraction: number }) => void,
+): Promise<{ parsed: ImportResult; encoding: TextEncodingName } | { refusal: ImportResult }> {
+  const { file, fileName } = entry;
+  const options = { fileName, gazetteer: deps.gazetteer };
+  if (deps.csvStream && typeof file !== 'string') {
+    // Reading and checking go together: the bar moves with the bytes up to where merging starts.
+    progress({ phase: 'parsing', fraction: 0 });
+    const streamed = await streamContractCsv(file, deps.csvStream, options, (share) =>
+      progress({ phase: 'parsing', fraction: share * PHASE_START.merging }),
+    );
+    if (streamed && !streamed.ok) return { refusal: undecodable(fileName, streamed.error) };
+    if (streamed) {
+      return {
+        parsed: withEncoding(streamed.result, fileName, streamed.encoding),
+        encoding: streamed.encoding,
+      };
+    }
+  }
+  const tooLarge = textTooLarge(entry);
+  if (tooLarge) return { refusal: tooLarge };
+  progress({ phase: 'reading', fraction: 0 });
+  const decoded: DecodedText =
+    typeof file === 'string'
+      ? { ok: true, text: file, encoding: 'utf-8' }
+      : await readDecodedText(file, (read) =>
+          progress({ phase: 'reading', fraction: read * PHASE_START.parsing }),
+        );
+  if (!decoded.ok) return { refusal: undecodable(fileName, decoded.error) };
+  progress({ phase: 'parsing', fraction: PHASE_START.parsing });
+  const parsed = withEncoding(deps.parseImport(decoded.text, options), fileName, decoded.encoding);
+  return { parsed, encoding: decoded.encoding };
 }
 
 /** Report at most this often while reading (as a share of the file): a 200 MB file is ~3,000 chunks. */

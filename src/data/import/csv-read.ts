@@ -172,52 +172,83 @@ export function readContractCsv(
   log: IssueLog,
   options: { fileName?: string; gazetteer?: Gazetteer },
 ): ImportResult {
-  const index = mapHeader(headerNames(table), log);
+  const reader = new ContractCsvRows(headerNames(table), log, options);
   if (log.hasErrors || overRowLimit(table, log)) return log.fail('csv');
-  const width = table.rows[table.headerIndex]?.length ?? 0;
-  const slots = slotsOf(index);
-  const fields: unknown[] = new Array<unknown>(FLIGHT_TABLE.length).fill(undefined);
-  const sourceCells = new SourceCells();
-  const sourcesCol = index.get('sources') ?? -1;
-  const idCol = index.get('id') ?? -1;
-  const airports = new CsvAirportResolver(log, options.gazetteer, index);
-  const checks: FlightChecks = {
-    log,
-    unknown: new UnknownFields(),
-    seen: new SeenValues(),
-    airports,
-    ids: new Map(),
-  };
-  const flights: Flight[] = [];
-  let synthetic = table.synthetic;
   for (let r = table.headerIndex + 1; r < table.rows.length; r++) {
-    const cells = table.rows[r]!; // r < length
-    const row = r + 1;
-    if (isBlankRow(cells)) continue;
-    const idCell = cells[idCol];
+    reader.row(table.rows[r]!, r + 1); // r < length
+  }
+  return reader.finish(table.synthetic);
+}
+
+/**
+ * The contract CSV reader one row at a time, so the whole table (readContractCsv) and a stream of rows
+ * (csv-import-stream.ts) check every row the same way. The constructor maps the header into `log`.
+ */
+export class ContractCsvRows {
+  private readonly width: number;
+  private readonly slots: Slot[];
+  private readonly fields: unknown[] = new Array<unknown>(FLIGHT_TABLE.length).fill(undefined);
+  private readonly sourceCells = new SourceCells();
+  private readonly sourcesCol: number;
+  private readonly idCol: number;
+  private readonly airports: CsvAirportResolver;
+  private readonly checks: FlightChecks;
+  private flights: Flight[] = [];
+  private synthetic = false;
+
+  constructor(
+    names: readonly string[],
+    private readonly log: IssueLog,
+    private readonly options: { fileName?: string; gazetteer?: Gazetteer },
+  ) {
+    const index = mapHeader(names, log);
+    this.width = names.length;
+    this.slots = slotsOf(index);
+    this.sourcesCol = index.get('sources') ?? -1;
+    this.idCol = index.get('id') ?? -1;
+    this.airports = new CsvAirportResolver(log, options.gazetteer, index);
+    this.checks = {
+      log,
+      unknown: new UnknownFields(),
+      seen: new SeenValues(),
+      airports: this.airports,
+      ids: new Map(),
+    };
+  }
+
+  /** Checks one record (`row` is its spreadsheet row); blank records are skipped. */
+  row(cells: readonly string[], row: number): void {
+    if (isBlankRow(cells)) return;
+    const idCell = cells[this.idCol];
     const where: RowWhere = { row, id: idCell ? restoreFormula(idCell) : undefined };
-    if (cells.length !== width) {
-      log.error(where, undefined, `has ${cells.length} cells but the header has ${width}`);
-      continue;
+    if (cells.length !== this.width) {
+      this.log.error(where, undefined, `has ${cells.length} cells but the header has ${this.width}`);
+      return;
     }
-    readFields(cells, slots, fields);
-    fields[SOURCES] = sourceCells.read(restoreFormula(cells[sourcesCol] ?? ''), where, log);
-    airports.readRow(cells, where);
-    const flight = validateFlightFields(fields, row, checks);
+    const fields = this.fields;
+    readFields(cells, this.slots, fields);
+    fields[SOURCES] = this.sourceCells.read(restoreFormula(cells[this.sourcesCol] ?? ''), where, this.log);
+    this.airports.readRow(cells, where);
+    const flight = validateFlightFields(fields, row, this.checks);
     if (flight !== undefined) {
-      flights.push(flight);
-      if (flight.confidence === 'synthetic') synthetic = true;
+      this.flights.push(flight);
+      if (flight.confidence === 'synthetic') this.synthetic = true;
     }
   }
-  airports.report();
-  if (log.hasErrors) return log.fail('csv');
-  const dataset: Dataset = {
-    schemaVersion: SCHEMA_VERSION,
-    title: csvTitle(options.fileName),
-    synthetic,
-    airports: [...airports.used.values()] as Airport[],
-    events: [],
-    flights,
-  };
-  return { ok: true, format: 'csv', dataset, warnings: log.warnings() };
+
+  /** The result after the last row; `synthetic` when the file's first line said so. */
+  finish(synthetic: boolean): ImportResult {
+    const log = this.log;
+    this.airports.report();
+    if (log.hasErrors) return log.fail('csv');
+    const dataset: Dataset = {
+      schemaVersion: SCHEMA_VERSION,
+      title: csvTitle(this.options.fileName),
+      synthetic: synthetic || this.synthetic,
+      airports: [...this.airports.used.values()] as Airport[],
+      events: [],
+      flights: this.flights,
+    };
+    return { ok: true, format: 'csv', dataset, warnings: log.warnings() };
+  }
 }

@@ -13,7 +13,7 @@ export interface CsvTable {
 }
 
 /** True for the `# synthetic: …` first line (one cell, or one cell and empty ones a spreadsheet added). */
-function isSyntheticLine(cells: readonly string[]): boolean {
+export function isSyntheticLine(cells: readonly string[]): boolean {
   if (!(cells[0] ?? '').trim().toLowerCase().startsWith('# synthetic')) return false;
   for (let i = 1; i < cells.length; i++) if ((cells[i] ?? '').trim() !== '') return false;
   return true;

@@ -6,3 +6,4 @@ export * from './merge';
 export * from './opensky';
 export * from './parse-import';
 export * from './decode-text';
+export * from './csv-import-stream';
