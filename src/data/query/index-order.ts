@@ -44,6 +44,7 @@ function sortDay(
   instant: Float64Array,
   flights: readonly Flight[],
   keys: Float64Array,
+  scratch: Uint32Array,
 ): void {
   const size = e - s;
   let packable = size < SLOT;
@@ -66,7 +67,9 @@ function sortDay(
     k[j] = (t === Infinity ? UNTIMED : t - dayStart + WINDOW) * SLOT + j;
   }
   k.sort();
-  const local = order.slice(s, e);
+  // A scratch copy shared by all days: a slice per day would allocate n entries outside the JS heap.
+  const local = scratch.subarray(0, size);
+  local.set(order.subarray(s, e));
   // k[j] % SLOT is the j' < size packed into the key above.
   for (let j = 0; j < size; j++) order[s + j] = local[k[j]! % SLOT]!;
   // Equal instants (untimed flights, above all) go in id order.
@@ -82,9 +85,14 @@ function sortDay(
 
 /**
  * The permutation that puts flights in time order: day, then instant (untimed last), then id, then
- * input position. `day` holds each flight's day number.
+ * input position. `day` holds each flight's day number; `instant` each one's {@link instantOf}, when the
+ * caller has read it already (the index build reads every flight once).
  */
-export function timeOrder(flights: readonly Flight[], day: Int32Array): Uint32Array {
+export function timeOrder(
+  flights: readonly Flight[],
+  day: Int32Array,
+  instant: Float64Array = Float64Array.from(flights, instantOf),
+): Uint32Array {
   const n = flights.length;
   const order = new Uint32Array(n);
   const first = day[0];
@@ -97,8 +105,6 @@ export function timeOrder(flights: readonly Flight[], day: Int32Array): Uint32Ar
     if (d < min) min = d;
     else if (d > max) max = d;
   }
-  const instant = new Float64Array(n);
-  for (let i = 0; i < n; i++) instant[i] = instantOf(flights[i]!);
   const span = max - min + 1;
   if (!(span <= 4 * n + 4096)) {
     // A sparse spread of dates: a comparison sort is cheaper than a huge count table.
@@ -118,10 +124,11 @@ export function timeOrder(flights: readonly Flight[], day: Int32Array): Uint32Ar
   for (let k = 0; k < span; k++) largest = Math.max(largest, start[k + 1]! - start[k]!);
   for (let i = 0; i < n; i++) order[next[day[i]! - min]!++] = i;
   const keys = new Float64Array(largest);
+  const scratch = new Uint32Array(largest);
   for (let k = 0; k < span; k++) {
     const s = start[k]!;
     const e = start[k + 1]!;
-    if (e - s > 1) sortDay(order, s, e, (min + k) * MS_PER_DAY, instant, flights, keys);
+    if (e - s > 1) sortDay(order, s, e, (min + k) * MS_PER_DAY, instant, flights, keys, scratch);
   }
   return order;
 }
