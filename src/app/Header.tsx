@@ -8,6 +8,7 @@ import { ThemeSelect } from './ThemeSelect';
 import { TrackExports } from './TrackExports';
 import { selectSortedFlights } from '../store/selectors';
 import { useAirlift } from '../store/store';
+import { currentViewLink } from './use-url-sync';
 
 /**
  * App name, the dataset's title (cut with an ellipsis when long, whole in its tooltip), import, About and
@@ -43,7 +44,7 @@ export function ExportActions({ snapshotTargets }: { snapshotTargets: () => Snap
     const rootStyle = getComputedStyle(document.documentElement);
     const error = await exportSnapshot(useAirlift.getState(), snapshotTargets(), {
       legend: routeLegendText(),
-      href: window.location.href,
+      href: currentViewLink(),
       background: rootStyle.getPropertyValue('--panel-bg').trim() || '#ffffff',
       foreground: rootStyle.getPropertyValue('--fg').trim() || '#111827',
     });
@@ -52,13 +53,13 @@ export function ExportActions({ snapshotTargets }: { snapshotTargets: () => Snap
 
   const copyLink = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(currentViewLink());
       setCopied(true);
       setTimeout(() => setCopied(false), 2000);
     } catch {
       useAirlift
         .getState()
-        .addNotices([`Could not copy the link; copy it from the address bar: ${window.location.href}`]);
+        .addNotices([`Could not copy the link; copy it from the address bar: ${currentViewLink()}`]);
     }
   };
 

@@ -20,7 +20,8 @@ test('picking an event shows the flights within N days of it, and N can be chang
   await expect(countsLine(page)).toHaveText(
     `${shown} ${shown === 1 ? 'flight' : 'flights'} within 7 days of ${event.title} (${event.date})`,
   );
-  expect(urlParam(page, 'from')).toBe('2020-09-20');
+  // The URL is written after the change's paint: wait for it.
+  await expect.poll(() => urlParam(page, 'from')).toBe('2020-09-20');
   expect(urlParam(page, 'to')).toBe('2020-10-04');
 
   await page.getByLabel('Days around an event').fill('30');
@@ -50,7 +51,9 @@ test('playback starts, steps and pauses by keyboard; every window shown holds fl
   await expect.poll(() => urlParam(page, 'from'), { timeout: 5000 }).not.toBe(first);
   await page.keyboard.press('Enter'); // pause
   await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
-  const paused = urlParam(page, 'from');
+  // The URL follows the window shown once its frame is painted.
+  const paused = await page.getByLabel('From', { exact: true }).inputValue();
+  await expect.poll(() => urlParam(page, 'from')).toBe(paused);
   // Ten seconds of the page's timers: a playback still running would have moved several windows.
   await page.clock.runFor(10_000);
   expect(urlParam(page, 'from')).toBe(paused);

@@ -39,6 +39,8 @@ test('a dropped CSV with errors lists each by row, id and field, and changes not
   await page.getByLabel('From', { exact: true }).fill(from);
   const shown = inRange(sample.flights, from).length;
   await expect(countsLine(page)).toHaveText(expectedCountsLine(shown, total, from));
+  // The URL is written after the change's paint: wait for it before keeping it.
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe(from);
   const urlBefore = page.url();
 
   await importByDrop(page, 'bad-rows.csv', fixture('bad-rows.csv'));

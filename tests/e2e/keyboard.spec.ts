@@ -60,7 +60,7 @@ test('set a date range with the timeline keys, widen it, clear it', async ({ pag
 
   await page.keyboard.press('Escape');
   await expect(countsLine(page)).toHaveText(expectedCountsLine(total, total));
-  expect(urlRange(page)).toEqual({ from: undefined, to: undefined });
+  await expect.poll(() => urlRange(page)).toEqual({ from: undefined, to: undefined });
 });
 
 test('type a date range into From and To, then clear it with the Clear button', async ({ page }) => {

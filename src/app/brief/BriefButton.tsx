@@ -6,6 +6,7 @@ import type { SnapshotTargets } from '../../io/exports';
 import { routeLegendText } from '../../map/route-style';
 import { useAirlift } from '../../store/store';
 import { BriefDocument } from './BriefDocument';
+import { currentViewLink } from '../use-url-sync';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -33,7 +34,7 @@ export function BriefButton({ snapshotTargets }: { snapshotTargets: () => Snapsh
     try {
       const url = await snapshotUrl(useAirlift.getState(), snapshotTargets(), {
         legend: routeLegendText(),
-        href: window.location.href,
+        href: currentViewLink(),
         background: '#ffffff',
         foreground: rootStyle.getPropertyValue('--fg').trim() || '#111827',
       });
@@ -96,7 +97,7 @@ export function BriefButton({ snapshotTargets }: { snapshotTargets: () => Snapsh
               <BriefDocument
                 title={title}
                 summary={summary}
-                link={window.location.href}
+                link={currentViewLink()}
                 madeOn={today()}
                 pictureUrl={picture.url}
               />
