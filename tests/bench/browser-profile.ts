@@ -4,7 +4,7 @@ import type { CDPSession, Page } from '@playwright/test';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -20,7 +20,10 @@ async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
 }
 
 /** Self time (ms) per function, from a CPU profile's samples and time deltas. */
-export function selfTimes(profile: Profile): { name: string; ms: number }[] {
+export function selfTimes(
+  profile: Profile,
+  sources: ReadonlyMap<string, string[]> = new Map(),
+): { name: string; ms: number }[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const totals = new Map<string, number>();
   const samples = profile.samples ?? [];
@@ -28,13 +31,32 @@ export function selfTimes(profile: Profile): { name: string; ms: number }[] {
   for (let i = 0; i < samples.length; i++) {
     const node = byId.get(samples[i] ?? -1);
     if (!node) continue;
-    const { functionName, url, lineNumber } = node.callFrame;
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
     const file = url.split('/').pop() ?? '';
-    const name = `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
+    // An anonymous function is named by the start of its source line: line numbers alone mean nothing
+    // once the build is gone.
+    const line = functionName
+      ? undefined
+      : sources.get(url)?.[lineNumber]?.slice(columnNumber, columnNumber + 70);
+    const name = `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}${line ? ` «${line.trim()}»` : ''}`;
     // A sample's delta is the time before it; the next sample's delta is the time this one stood for.
     totals.set(name, (totals.get(name) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
   }
   return [...totals].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
+}
+
+/** The scripts a profile ran, by URL, as lines (fetched again from the server that served them). */
+async function scriptLines(profile: Profile): Promise<Map<string, string[]>> {
+  const urls = new Set(profile.nodes.map((n) => n.callFrame.url).filter((u) => u.startsWith('http')));
+  const out = new Map<string, string[]>();
+  for (const url of urls) {
+    try {
+      out.set(url, (await (await fetch(url)).text()).split('\n'));
+    } catch {
+      // A script that cannot be fetched again keeps its line number only.
+    }
+  }
+  return out;
 }
 
 /**
@@ -63,7 +85,7 @@ export async function profileChange(
       return `${m.replace('Duration', '')} ${ms.toFixed(1)} ms`;
     });
     lines.push(`  main thread: ${parts.join(', ')} (Task includes paint and the rest)`);
-    for (const { name, ms } of selfTimes(profile as Profile)
+    for (const { name, ms } of selfTimes(profile as Profile, await scriptLines(profile as Profile))
       .filter((t) => t.name !== '(idle) ' && !t.name.startsWith('(idle)'))
       .slice(0, top)) {
       lines.push(`  ${ms.toFixed(1).padStart(7)} ms  ${name}`);

@@ -7,7 +7,8 @@
  * The repetitions go round robin (floor, peer, Airlift, floor, …), so drift in the machine's load touches
  * all three alike. Each row carries ours (median), the floor's and the peer's medians, and the ratios.
  *
- *   npx tsx tests/bench/browser-side-by-side.ts [--json] [--sizes 100000,1000000] [--repeats 20] [--profile]
+ *   npx tsx tests/bench/browser-side-by-side.ts [--json] [--sizes 100000,1000000] [--repeats 20]
+ *     [--profile | --profile-only] [--only 'text filter']
  * (after `vite build`; `npm run bench:browser` runs it at 100k and 1M.) `--profile` also builds Airlift
  * unminified and prints, per change kind, where one change's main-thread time goes (DevTools protocol).
  */
@@ -88,7 +89,14 @@ const clickText = (text: string) =>
   `Array.from(document.querySelectorAll('button')).find((b) => b.textContent.trim() === ${JSON.stringify(text)})?.click()`;
 const sortClick = `Array.from(document.querySelectorAll('.flights-table__sort')).find((b) => b.textContent.includes('Callsign')).click()`;
 
+/** `--only`: a part of a change's name; the others are left out (to look at one change). */
+let onlyChanges: string | undefined;
+
 function changes(data: BenchDataset, repeats: number): Change[] {
+  return allChanges(data, repeats).filter((c) => !onlyChanges || c.name.includes(onlyChanges));
+}
+
+function allChanges(data: BenchDataset, repeats: number): Change[] {
   const random = prng(data.n);
   const dates = randomFromDates(data.span, repeats + 1, random);
   const terms = randomSearchTerms(data.dataset, repeats + 1, random);
@@ -390,8 +398,11 @@ async function main() {
       sizes: { type: 'string', default: '100000' },
       repeats: { type: 'string', default: '20' },
       profile: { type: 'boolean', default: false },
+      'profile-only': { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   });
+  if (opts.only) onlyChanges = opts.only;
   const log = (m: string) => console.error(`[bench:side-by-side] ${m}`);
   const dir = join(tmpdir(), 'airlift-bench');
   const dist = join(dir, `dist-sbs-${process.pid}`);
@@ -410,8 +421,11 @@ async function main() {
       log(`generating ${n} flights`);
       const data = writeBenchDataset(dir, n);
       preparePeerData(join(dir, `pages-${process.pid}`), data);
-      rows.push(...(await benchSideBySide(browser, server.url, pages.url, data, Number(opts.repeats), log)));
-      if (opts.profile) {
+      if (!opts['profile-only'])
+        rows.push(
+          ...(await benchSideBySide(browser, server.url, pages.url, data, Number(opts.repeats), log)),
+        );
+      if (opts.profile || opts['profile-only']) {
         const unminified = join(dir, `dist-unminified-${process.pid}`);
         execFileSync(
           join(ROOT, 'node_modules/.bin/vite'),
