@@ -81,9 +81,17 @@ class PublisherInterner {
   // The same text is met again and again (one publisher on thousands of flights): its id, without
   // normalising it again.
   private readonly byText = new Map<string, number>();
+  private lastText: string | undefined;
+  private lastId = -1;
   id(publisher: string): number {
+    // Flights in a row mostly cite the same publisher: a compare, not a lookup.
+    if (publisher === this.lastText) return this.lastId;
     let id = this.byText.get(publisher);
-    if (id !== undefined) return id;
+    if (id !== undefined) {
+      this.lastText = publisher;
+      this.lastId = id;
+      return id;
+    }
     const key = publisherKey(publisher);
     id = this.ids.get(key);
     if (id === undefined) {
