@@ -1,11 +1,14 @@
 /**
  * Browser benchmark: the built app (`vite preview`) in Debian's Chromium, driven by Playwright.
  *
- *   npm run bench:browser [-- --json] [--sizes 10000,100000] [--out FILE]
+ *   npm run bench:browser [-- --json] [--sizes 10000,100000] [--side-sizes 100000,1000000]
+ *     [--side-repeats 20] [--out FILE]
  *
  * For each generated dataset: import the CSV once through the file input (it is then kept in IndexedDB),
  * reload and time navigation start → first painted frame with map, timeline and table; time date-range,
- * text-filter, evidence-filter and playback-step changes → painted frame; read the JS heap. Also sizes the production bundle. Progress goes
+ * text-filter, evidence-filter and playback-step changes → painted frame; read the JS heap. Then, side by
+ * side (browser-side-by-side.ts), the same six changes on a bare floor page, a crossfilter2 + dc.js peer
+ * page and Airlift, at 100k and 1M flights (`--side-sizes ''` leaves it out). Also sizes the production bundle. Progress goes
  * to stderr; the table (or with --json one JSON array) to stdout, and to FILE with --out (the npm script's
  * `vite build` also prints to stdout, so use --out for a file holding only the JSON).
  */
@@ -42,6 +45,7 @@ import { benchTrackPaint, writeTrackPaintDataset } from './browser-track-paint';
 import { benchEdit, buildWithHooks } from './browser-edit';
 import { benchPatterns } from './browser-patterns';
 import { benchAircraftDb } from './browser-aircraft-db';
+import { benchSideBySide, formatSideBySide, preparePeerData, startPages } from './browser-side-by-side';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RELOADS = 5;
@@ -55,6 +59,9 @@ const { values: opts } = parseArgs({
     sizes: { type: 'string', default: '10000,100000' },
     out: { type: 'string' },
     'track-rows': { type: 'string', default: '2600000' },
+    // Issue 16: the floor page, the peer page and Airlift on the same changes, at each of these sizes.
+    'side-sizes': { type: 'string', default: '100000,1000000' },
+    'side-repeats': { type: 'string', default: '20' },
   },
 });
 const sizes = opts.sizes.split(',').map(Number);
@@ -314,6 +321,7 @@ async function main() {
   const dist = join(dir, `dist-${process.pid}`);
   cpSync(join(ROOT, 'dist'), dist, { recursive: true });
   const rows = bundleRows(dist);
+  const sideRows: BenchRow[] = [];
   const datasets = sizes.map((n) => {
     log(`generating ${n} flights`);
     return writeBenchDataset(dir, n);
@@ -357,12 +365,39 @@ async function main() {
         await hooksServer.stop();
       }
     }
+    const sideSizes = opts['side-sizes'] ? opts['side-sizes'].split(',').map(Number) : [];
+    if (sideSizes.length) {
+      const pagesDir = join(dir, `pages-${process.pid}`);
+      const pages = await startPages(pagesDir);
+      try {
+        for (const n of sideSizes) {
+          const data = datasets.find((d) => d.n === n) ?? writeBenchDataset(dir, n);
+          log(`side by side at ${n}: the floor, the peer (crossfilter2 + dc.js + Leaflet) and Airlift`);
+          preparePeerData(pagesDir, data);
+          sideRows.push(
+            ...(await benchSideBySide(
+              browser,
+              server.url,
+              pages.url,
+              data,
+              Number(opts['side-repeats']),
+              log,
+            )),
+          );
+        }
+      } finally {
+        await pages.stop();
+        rmSync(pagesDir, { recursive: true, force: true });
+      }
+    }
   } finally {
     await browser?.close();
     await server.stop();
     rmSync(dist, { recursive: true, force: true });
   }
-  const output = opts.json ? formatJson(rows) : formatTable(rows);
+  const output = opts.json
+    ? formatJson([...rows, ...sideRows])
+    : `${formatTable(rows)}\n\nSide by side (issue 16)\n${formatSideBySide(sideRows)}`;
   console.log(output);
   if (opts.out) writeFileSync(opts.out, `${output}\n`);
 }
