@@ -19,7 +19,8 @@
 import { dayRange, isIsoDate } from '../contract';
 import { CONFIDENCES } from '../contract';
 import type { Filters } from '../contract';
-import { lazyColumn, lowerBound, maxReach, textHaystack } from './flight-index';
+import { lazyColumn, lowerBound, maxReach } from './flight-index';
+import { textMatches } from './text-index';
 import type { FlightIndex } from './flight-index';
 import { extraFilterTests } from './extra-filters';
 import { identityFilterTests, type FilterContext } from './identity-filters';
@@ -128,8 +129,9 @@ export function compileFilters(
   }
   if (!blank(filters.text)) {
     const needle = (filters.text as string).trim().toLowerCase();
-    const texts = textHaystack(index);
-    tests.push((i) => texts[i]?.includes(needle) === true);
+    // One index lookup for the whole filter (text-index.ts), then a read per flight.
+    const mask = textMatches(index, needle);
+    tests.push((i) => mask[i] === 1);
   }
   tests.push(...extraFilterTests(index, filters));
   tests.push(...identityFilterTests(index, filters, context));

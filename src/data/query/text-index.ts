@@ -1,0 +1,350 @@
+/**
+ * A trigram index for the text filter: a case-insensitive substring of any one of a flight's text
+ * fields (id, callsign, registration, operator, cargo, notes, each source's publisher, title and url),
+ * the same answer as `textHaystack(index)[i].includes(needle)` without reading every flight.
+ *
+ * The fields' distinct lower-cased values are indexed, not the flights: most values repeat (operators,
+ * publishers, cargo), so the trigram postings hold one entry per value rather than per flight. A query
+ * intersects the postings of the needle's trigrams, checks the surviving values with `includes` and
+ * marks their flights in a mask, so that the filter's per-flight test is one array read.
+ *
+ * An index is built once per FlightIndex (on the first text query or by warmTextIndex). An in-place
+ * edit (updateIndex) yields a new FlightIndex with the same positions: the new one reuses the old
+ * trigram tables and reads the flights whose object changed from their own text, until too many have.
+ */
+import type { Flight } from '../contract';
+import { textHaystack, type FlightIndex } from './flight-index';
+
+/** Trigrams of three ASCII characters each have their own bucket: 7 bits a character. */
+const ASCII_BUCKETS = 1 << 21;
+/** Any other trigram is hashed into one of these (a shared bucket only adds values to verify). */
+const HASHED_BUCKETS = 1 << 18;
+const BUCKETS = ASCII_BUCKETS + HASHED_BUCKETS;
+
+function bucket(a: number, b: number, c: number): number {
+  if ((a | b | c) < 128) return (a << 14) | (b << 7) | c;
+  return (
+    ASCII_BUCKETS + ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 14)
+  );
+}
+
+/** The indexed part: built over one flights array, immutable afterwards. */
+interface Tables {
+  readonly flights: readonly Flight[];
+  /** Distinct lower-cased field values. */
+  readonly values: readonly string[];
+  /** The flights (positions) having value v: `valueFlights[valueStart[v] .. valueStart[v + 1])`. */
+  readonly valueStart: Int32Array;
+  readonly valueFlights: Int32Array;
+  /** Ids of the values containing trigram bucket b, ascending: `gramValues[gramStart[b] .. gramStart[b + 1])`. */
+  readonly gramStart: Int32Array;
+  readonly gramValues: Int32Array;
+  /** Values shorter than three characters (no trigram) and values with a non-ASCII character. */
+  readonly unlisted: Int32Array;
+}
+
+/** A growable Int32Array. */
+class Ints {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number) {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/** Counts, in `count[b + 1]`, the values having trigram bucket b (`seen`: the last value counted in b). */
+function countGrams(values: readonly string[], seen: Int32Array, count: Int32Array): void {
+  for (let v = 0; v < values.length; v++) {
+    const s = values[v]!;
+    let a = s.charCodeAt(0);
+    let b = s.charCodeAt(1);
+    for (let p = 2; p < s.length; p++) {
+      const c = s.charCodeAt(p);
+      const g = bucket(a, b, c);
+      if (seen[g] !== v) {
+        seen[g] = v;
+        count[g + 1]!++;
+      }
+      a = b;
+      b = c;
+    }
+  }
+}
+
+/** Writes each value's id at `at[b]` of each of its buckets b (values ascending, so lists come out sorted). */
+function fillGrams(values: readonly string[], seen: Int32Array, at: Int32Array, out: Int32Array): void {
+  for (let v = 0; v < values.length; v++) {
+    const s = values[v]!;
+    let a = s.charCodeAt(0);
+    let b = s.charCodeAt(1);
+    for (let p = 2; p < s.length; p++) {
+      const c = s.charCodeAt(p);
+      const g = bucket(a, b, c);
+      if (seen[g] !== v) {
+        seen[g] = v;
+        out[at[g]!++] = v;
+      }
+      a = b;
+      b = c;
+    }
+  }
+}
+
+function buildTables(flights: readonly Flight[]): Tables {
+  const values: string[] = [];
+  // One map from each spelling met and from each lower-cased value to the value's id: the same string
+  // object comes back on thousands of flights with its hash cached, and most text is lower case
+  // already (toLowerCase then returns the same string), so the usual miss costs one get and one set.
+  const ids = new Map<string, number>();
+  const pairFlight = new Ints();
+  const pairValue = new Ints();
+  let i = 0;
+  const add = (x: unknown) => {
+    // `join` writes null and undefined as nothing; an empty field can never hold a non-empty needle.
+    if (x === undefined || x === null || x === '') return;
+    const text = String(x);
+    let v = ids.get(text);
+    if (v === undefined) {
+      const lower = text.toLowerCase();
+      if (lower !== text) v = ids.get(lower);
+      if (v === undefined) {
+        v = values.length;
+        values.push(lower);
+        if (lower !== text) ids.set(lower, v);
+      }
+      ids.set(text, v);
+    }
+    pairFlight.push(i);
+    pairValue.push(v);
+  };
+  for (; i < flights.length; i++) {
+    const f = flights[i]!;
+    // Ids are unique, so interning them would only cost a map entry each; a duplicate value is harmless.
+    pairFlight.push(i);
+    pairValue.push(values.length);
+    values.push(String(f.id).toLowerCase());
+    add(f.callsign);
+    add(f.registration);
+    add(f.operator);
+    add(f.cargo);
+    add(f.notes);
+    for (const s of f.sources) {
+      add(s.publisher);
+      add(s.title);
+      add(s.url);
+    }
+  }
+  // Value → flights, by counting sort (positions come out ascending).
+  const valueStart = new Int32Array(values.length + 1);
+  for (let k = 0; k < pairValue.length; k++) valueStart[pairValue.data[k]! + 1]!++;
+  for (let v = 0; v < values.length; v++) valueStart[v + 1]! += valueStart[v]!;
+  const fill = valueStart.slice(0, values.length);
+  const valueFlights = new Int32Array(pairValue.length);
+  for (let k = 0; k < pairValue.length; k++) valueFlights[fill[pairValue.data[k]!]!++] = pairFlight.data[k]!;
+
+  // Trigram bucket → values, in two passes (count, then fill); `seen` keeps a value from being listed
+  // twice in one bucket.
+  const gramStart = new Int32Array(BUCKETS + 1);
+  const seen = new Int32Array(BUCKETS).fill(-1);
+  countGrams(values, seen, gramStart);
+  for (let g = 0; g < BUCKETS; g++) gramStart[g + 1]! += gramStart[g]!;
+  const gramValues = new Int32Array(gramStart[BUCKETS]!);
+  seen.fill(-1);
+  fillGrams(values, seen, gramStart.slice(0, BUCKETS), gramValues);
+  const unlisted = new Ints();
+  for (let v = 0; v < values.length; v++) if (values[v]!.length < 3 || !isAscii(values[v]!)) unlisted.push(v);
+  return {
+    flights,
+    values,
+    valueStart,
+    valueFlights,
+    gramStart,
+    gramValues,
+    unlisted: unlisted.data.slice(0, unlisted.length),
+  };
+}
+
+function isAscii(s: string): boolean {
+  for (let p = 0; p < s.length; p++) if (s.charCodeAt(p) > 127) return false;
+  return true;
+}
+
+const postings = (t: Tables, g: number) => t.gramValues.subarray(t.gramStart[g]!, t.gramStart[g + 1]!);
+
+/** The entries of sorted `a` also in sorted `b` (galloping through `b`, as `a` is the shorter). */
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length);
+  let n = 0;
+  let j = 0;
+  for (let i = 0; i < a.length && j < b.length; i++) {
+    const x = a[i]!;
+    let step = 1;
+    let hi = j;
+    while (hi < b.length && b[hi]! < x) {
+      j = hi + 1;
+      hi += step;
+      step *= 2;
+    }
+    hi = Math.min(hi, b.length);
+    while (j < hi) {
+      const mid = (j + hi) >>> 1;
+      if (b[mid]! < x) j = mid + 1;
+      else hi = mid;
+    }
+    if (j < b.length && b[j] === x) out[n++] = x;
+  }
+  return out.subarray(0, n);
+}
+
+/** Sets `mask` to 1 at the flights of every value of `t` containing `needle` (lower-cased, no NUL). */
+function markMatches(t: Tables, needle: string, mask: Uint8Array): void {
+  const { values, valueStart, valueFlights } = t;
+  const mark = (v: number) => {
+    for (let k = valueStart[v]!; k < valueStart[v + 1]!; k++) mask[valueFlights[k]!] = 1;
+  };
+  const check = (v: number) => {
+    if (values[v]!.includes(needle)) mark(v);
+  };
+  if (!isAscii(needle) || needle.length < 2) {
+    for (let v = 0; v < values.length; v++) check(v);
+    return;
+  }
+  // Values without trigrams, or with trigrams in hashed buckets, are checked one by one.
+  for (const v of t.unlisted) check(v);
+  if (needle.length === 2) {
+    // A value of three or more characters contains "ab" exactly when it has a trigram "abX" or "Xab"
+    // (a value met in several of these buckets marks its flights again, which is harmless).
+    const a = needle.charCodeAt(0);
+    const b = needle.charCodeAt(1);
+    for (let x = 0; x < 128; x++) {
+      for (const v of postings(t, bucket(a, b, x))) mark(v);
+      for (const v of postings(t, bucket(x, a, b))) mark(v);
+    }
+    return;
+  }
+  const lists: Int32Array[] = [];
+  for (let p = 2; p < needle.length; p++)
+    lists.push(postings(t, bucket(needle.charCodeAt(p - 2), needle.charCodeAt(p - 1), needle.charCodeAt(p))));
+  lists.sort((x, y) => x.length - y.length);
+  let candidates = lists[0]!;
+  for (let k = 1; k < lists.length && candidates.length > 0; k++)
+    candidates = intersect(candidates, lists[k]!);
+  // Three ASCII characters have a bucket of their own: its values all contain the needle.
+  if (needle.length === 3) for (const v of candidates) mark(v);
+  else for (const v of candidates) check(v);
+}
+
+/** A FlightIndex's text index: tables over some flights array, plus the positions changed since. */
+interface TextIndex {
+  readonly tables: Tables;
+  readonly flights: readonly Flight[];
+  /** Positions whose flight is not the one the tables indexed, ascending, and their lower-cased text. */
+  readonly changed: Int32Array;
+  readonly changedText: readonly (readonly string[])[];
+  /** The last few needles' masks (bounded: a mask is one byte a flight). */
+  readonly recent: Map<string, Uint8Array>;
+}
+
+/** Beyond this many changed flights the tables are built again. */
+const MAX_CHANGED = 2048;
+const RECENT = 4;
+
+const byIndex = new WeakMap<FlightIndex, TextIndex>();
+// An in-place edit keeps `day` (see index-update.ts): the latest text index of each lineage, so the
+// next index of that lineage can start from it.
+const byLineage = new WeakMap<Int32Array, TextIndex>();
+
+/** A flight's lower-cased text fields, as `textHaystack` joins them. */
+function fieldsOf(f: Flight): string[] {
+  const parts: unknown[] = [f.id, f.callsign, f.registration, f.operator, f.cargo, f.notes];
+  for (const s of f.sources) parts.push(s.publisher, s.title, s.url);
+  return parts.filter((x) => x !== undefined && x !== null).map((x) => String(x).toLowerCase());
+}
+
+function textIndexOf(index: FlightIndex): TextIndex {
+  const cached = byIndex.get(index);
+  if (cached) return cached;
+  const { flights } = index;
+  const prev = byLineage.get(index.day);
+  let next: TextIndex | undefined;
+  if (prev && prev.flights.length === flights.length) {
+    // Flights are never modified: a position whose object is the tables' own reads from the tables.
+    const changed = new Set(prev.changed);
+    const base = prev.tables.flights;
+    const old = prev.flights;
+    for (let i = 0; i < flights.length && changed.size <= MAX_CHANGED; i++)
+      if (flights[i] !== old[i]) changed.add(i);
+    if (changed.size <= MAX_CHANGED) {
+      const positions = Int32Array.from([...changed].filter((i) => flights[i] !== base[i])).sort();
+      const changedText = Array.from(positions, (i) => fieldsOf(flights[i]!));
+      next = { tables: prev.tables, flights, changed: positions, changedText, recent: new Map() };
+    }
+  }
+  next ??= {
+    tables: buildTables(flights),
+    flights,
+    changed: new Int32Array(0),
+    changedText: [],
+    recent: new Map(),
+  };
+  byIndex.set(index, next);
+  byLineage.set(index.day, next);
+  return next;
+}
+
+/** Builds the text index of `index` now (idle time), so that the first text filter does not. */
+export function warmTextIndex(index: FlightIndex): void {
+  textIndexOf(index);
+}
+
+/**
+ * A mask over the index's positions: 1 where the flight has `needle` (trimmed, lower-cased,
+ * non-empty) inside one of its text fields. The same needle again returns the same mask.
+ */
+export function textMatches(index: FlightIndex, needle: string): Uint8Array {
+  const ti = textIndexOf(index);
+  const recent = ti.recent.get(needle);
+  if (recent) {
+    ti.recent.delete(needle);
+    ti.recent.set(needle, recent);
+    return recent;
+  }
+  const mask = needle.includes('\u0000') ? scan(index, needle) : lookUp(ti, needle);
+  if (ti.recent.size >= RECENT) ti.recent.delete(ti.recent.keys().next().value as string);
+  ti.recent.set(needle, mask);
+  return mask;
+}
+
+/** A needle holding the NUL separator may span two fields of the joined text: the plain scan. */
+function scan(index: FlightIndex, needle: string): Uint8Array {
+  const texts = textHaystack(index);
+  return Uint8Array.from(texts, (s) => (s.includes(needle) ? 1 : 0));
+}
+
+function lookUp(ti: TextIndex, needle: string): Uint8Array {
+  const mask = new Uint8Array(ti.flights.length);
+  markMatches(ti.tables, needle, mask);
+  ti.changed.forEach((i, k) => (mask[i] = ti.changedText[k]!.some((s) => s.includes(needle)) ? 1 : 0));
+  return mask;
+}
+
+/** Bytes held by the index's typed arrays and its distinct values (one byte a character, as V8 stores ASCII). */
+export function textIndexBytes(index: FlightIndex): number {
+  const t = textIndexOf(index).tables;
+  let chars = 0;
+  for (const v of t.values) chars += v.length + 16;
+  return (
+    chars +
+    8 * t.values.length +
+    t.valueStart.byteLength +
+    t.valueFlights.byteLength +
+    t.gramStart.byteLength +
+    t.gramValues.byteLength +
+    t.unlisted.byteLength
+  );
+}
