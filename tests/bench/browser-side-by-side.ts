@@ -55,6 +55,8 @@ interface Change {
   /** Run (untimed) on every page before the series. */
   begin?: string;
   end?: string;
+  /** The peer applies the same filter as Airlift: their counts must agree (a check the note reports). */
+  compareCounts?: boolean;
 }
 
 /** Airlift's timeline brush, driven the way a drag sends pointer events (same surface as the other pages). */
@@ -101,14 +103,20 @@ function allChanges(data: BenchDataset, repeats: number): Change[] {
   const dates = randomFromDates(data.span, repeats + 1, random);
   const terms = randomSearchTerms(data.dataset, repeats + 1, random);
   return [
-    { name: 'date change (From)', expression: (i) => changeExpression('date', 'From', dates[i] ?? '') },
+    {
+      name: 'date change (From)',
+      expression: (i) => changeExpression('date', 'From', dates[i] ?? ''),
+      compareCounts: true,
+    },
     {
       name: 'text filter (Enter)',
       expression: (i) => changeExpression('text', 'Search text', terms[i] ?? ''),
+      compareCounts: true,
     },
     {
       name: 'evidence toggle (≥ 2 sources)',
       expression: () => clickExpression('checkbox', 'At least two independent sources'),
+      compareCounts: true,
     },
     { name: 'playback step', expression: () => clickExpression('button', 'Step forward ›') },
     {
@@ -203,6 +211,8 @@ async function reset(pages: Record<Who, Page>, n: number): Promise<void> {
 interface Series {
   times: number[];
   unchanged: number;
+  /** The watched text after each counted repetition (the counts line, or the first table row). */
+  after: string[];
 }
 
 const quantile = (xs: readonly number[], q: number): number => {
@@ -218,9 +228,9 @@ async function runSeries(
   repeats: number,
 ): Promise<Record<Who, Series>> {
   const out: Record<Who, Series> = {
-    floor: { times: [], unchanged: 0 },
-    peer: { times: [], unchanged: 0 },
-    ours: { times: [], unchanged: 0 },
+    floor: { times: [], unchanged: 0, after: [] },
+    peer: { times: [], unchanged: 0, after: [] },
+    ours: { times: [], unchanged: 0, after: [] },
   };
   const who: Who[] = ['floor', 'peer', 'ours'];
   if (change.begin) for (const w of who) await pages[w].evaluate(change.begin);
@@ -229,7 +239,10 @@ async function runSeries(
     for (const w of who) {
       const t = await pages[w].evaluate<ChangeTiming>(change.expression(i));
       if (!t.changed) out[w].unchanged++;
-      else if (i > 0) out[w].times.push(t.twoFrames);
+      else if (i > 0) {
+        out[w].times.push(t.twoFrames);
+        out[w].after.push(t.after);
+      }
       // A person's pause between edits, so trailing work (URL update, idle callbacks) is not queued up.
       await pages[w].waitForTimeout(120);
     }
@@ -247,6 +260,18 @@ function sideRow(change: Change, n: number, s: Record<Who, Series>): BenchRow {
   const unchanged = (['floor', 'peer', 'ours'] as Who[])
     .filter((w) => s[w].unchanged)
     .map((w) => `${w} ${s[w].unchanged}`);
+  // A fairness check: the peer filtered the same flights when both counts lines show the same first number.
+  const firstNumber = (text: string) => /[\d,]+/.exec(text)?.[0] ?? text;
+  let agree = 0;
+  const pairs = Math.min(s.peer.after.length, s.ours.after.length);
+  for (let k = 0; k < pairs; k++)
+    if (firstNumber(s.peer.after[k] ?? '') === firstNumber(s.ours.after[k] ?? '')) agree++;
+  const notes = [
+    ...(change.compareCounts ? [`peer and Airlift showed the same count in ${agree} of ${pairs}`] : []),
+    ...(unchanged.length
+      ? [`changes that left the watched text unchanged (not counted): ${unchanged.join(', ')}`]
+      : []),
+  ];
   return {
     name: `${change.name} → painted`,
     n,
@@ -263,9 +288,7 @@ function sideRow(change: Change, n: number, s: Record<Who, Series>): BenchRow {
     ratio_peer: ours !== null && peer ? round(ours / peer, 2) : null,
     work_ms: work === null ? null : round(work),
     frames_of_work: work === null ? null : round(work / FRAME_MS, 2),
-    ...(unchanged.length
-      ? { note: `changes that left the watched text unchanged (not counted): ${unchanged.join(', ')}` }
-      : {}),
+    ...(notes.length ? { note: notes.join('; ') } : {}),
   };
 }
 
