@@ -62,8 +62,31 @@ describe('textMatches', () => {
 
   it('can be built ahead of the first query', () => {
     const fresh = createIndex(index.dataset);
-    warmTextIndex(fresh);
+    expect(warmTextIndex(fresh)).toBe(true);
     expect(matches(fresh, 'silk')).toEqual(scan(fresh, 'silk'));
+  });
+
+  it('builds in idle slices, and a query finishes what is left', () => {
+    const fresh = createIndex(index.dataset);
+    expect(warmTextIndex(fresh, () => 0)).toBe(false);
+    expect(matches(fresh, 'crates')).toEqual(scan(fresh, 'crates'));
+    expect(warmTextIndex(fresh, () => 0)).toBe(true);
+  });
+
+  it('stays right when two builds are paused and resumed in turn', () => {
+    // More values than one step of the build takes (8192), so that a pauses inside a pass.
+    const flights = Array.from({ length: 9000 }, (_, i) =>
+      makeMinimalFlight({ id: `id-${i}`, notes: i > 8500 ? 'zebra' : `note ${i % 5} abc${i % 3}` }),
+    );
+    // The same values in the same order: a shared scratch would leave marks a then reads as its own.
+    const a = createIndex(makeDataset(flights));
+    const b = createIndex(makeDataset(flights));
+    // Three steps of a (to the middle of counting its trigrams), all of b, then the rest of a.
+    let steps = 0;
+    expect(warmTextIndex(a, () => (steps++ < 3 ? 2 : 0))).toBe(false);
+    expect(warmTextIndex(b)).toBe(true);
+    for (const needle of ['abc1', 'note 3', 'id-4', 'e 2 a', 'zebra', 'ebr'])
+      for (const x of [a, b]) expect(matches(x, needle)).toEqual(scan(x, needle));
   });
 });
 

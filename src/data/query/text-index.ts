@@ -43,23 +43,29 @@ interface Tables {
   readonly unlisted: Int32Array;
 }
 
-/** A growable Int32Array. */
-class Ints {
-  data = new Int32Array(1024);
-  length = 0;
-  push(v: number) {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-}
+/** Values (or flights) handled between two looks at the clock while building in idle time. */
+const CHUNK = 8192;
 
-/** Counts, in `count[b + 1]`, the values having trigram bucket b (`seen`: the last value counted in b). */
-function countGrams(values: readonly string[], seen: Int32Array, count: Int32Array): void {
-  for (let v = 0; v < values.length; v++) {
+// Scratch for the trigram passes: the last value counted in each bucket. Kept (one per module, ~9 MB)
+// rather than allocated per build: a large typed array counts as external memory, and allocating
+// several per build set off full collections of the whole heap (a fifth of the build at 100k). A build
+// that starts while another one (paused in idle time) holds it gets its own.
+let scratch: Int32Array | undefined;
+let scratchHeld = false;
+
+/**
+ * Counts (`count[g]`, fill = false) or writes, last slot first (fill = true), the values `[from, to)`
+ * into their trigram buckets, each value once per bucket.
+ */
+function grams(
+  values: readonly string[],
+  seen: Int32Array,
+  [from, to]: [number, number],
+  count: Int32Array,
+  out?: Int32Array,
+) {
+  const step = out ? -1 : 1;
+  for (let v = out ? to - 1 : from; out ? v >= from : v < to; v += step) {
     const s = values[v]!;
     let a = s.charCodeAt(0);
     let b = s.charCodeAt(1);
@@ -68,7 +74,8 @@ function countGrams(values: readonly string[], seen: Int32Array, count: Int32Arr
       const g = bucket(a, b, c);
       if (seen[g] !== v) {
         seen[g] = v;
-        count[g + 1]!++;
+        if (out) out[--count[g]!] = v;
+        else count[g]!++;
       }
       a = b;
       b = c;
@@ -76,34 +83,23 @@ function countGrams(values: readonly string[], seen: Int32Array, count: Int32Arr
   }
 }
 
-/** Writes each value's id at `at[b]` of each of its buckets b (values ascending, so lists come out sorted). */
-function fillGrams(values: readonly string[], seen: Int32Array, at: Int32Array, out: Int32Array): void {
-  for (let v = 0; v < values.length; v++) {
-    const s = values[v]!;
-    let a = s.charCodeAt(0);
-    let b = s.charCodeAt(1);
-    for (let p = 2; p < s.length; p++) {
-      const c = s.charCodeAt(p);
-      const g = bucket(a, b, c);
-      if (seen[g] !== v) {
-        seen[g] = v;
-        out[at[g]!++] = v;
-      }
-      a = b;
-      b = c;
-    }
-  }
-}
-
-function buildTables(flights: readonly Flight[]): Tables {
+/**
+ * Builds the tables in steps: each `yield` is a point where the caller may stop until its next idle
+ * slice. Draining it at once builds them in one go.
+ */
+function* buildTables(flights: readonly Flight[]): Generator<void, Tables> {
+  const n = flights.length;
   const values: string[] = [];
   // One map from each spelling met and from each lower-cased value to the value's id: the same string
   // object comes back on thousands of flights with its hash cached, and most text is lower case
   // already (toLowerCase then returns the same string), so the usual miss costs one get and one set.
   const ids = new Map<string, number>();
-  const pairFlight = new Ints();
-  const pairValue = new Ints();
-  let i = 0;
+  let most = 0;
+  for (let i = 0; i < n; i++) most += 6 + 3 * flights[i]!.sources.length;
+  // The values of flight i are `flightValues[flightStart[i] .. flightStart[i + 1])`.
+  const flightValues = new Int32Array(most);
+  const flightStart = new Int32Array(n + 1);
+  let k = 0;
   const add = (x: unknown) => {
     // `join` writes null and undefined as nothing; an empty field can never hold a non-empty needle.
     if (x === undefined || x === null || x === '') return;
@@ -119,14 +115,12 @@ function buildTables(flights: readonly Flight[]): Tables {
       }
       ids.set(text, v);
     }
-    pairFlight.push(i);
-    pairValue.push(v);
+    flightValues[k++] = v;
   };
-  for (; i < flights.length; i++) {
+  for (let i = 0; i < n; i++) {
     const f = flights[i]!;
     // Ids are unique, so interning them would only cost a map entry each; a duplicate value is harmless.
-    pairFlight.push(i);
-    pairValue.push(values.length);
+    flightValues[k++] = values.length;
     values.push(String(f.id).toLowerCase());
     add(f.callsign);
     add(f.registration);
@@ -138,35 +132,55 @@ function buildTables(flights: readonly Flight[]): Tables {
       add(s.title);
       add(s.url);
     }
+    flightStart[i + 1] = k;
+    if (i % CHUNK === CHUNK - 1) yield;
   }
   // Value → flights, by counting sort (positions come out ascending).
-  const valueStart = new Int32Array(values.length + 1);
-  for (let k = 0; k < pairValue.length; k++) valueStart[pairValue.data[k]! + 1]!++;
-  for (let v = 0; v < values.length; v++) valueStart[v + 1]! += valueStart[v]!;
-  const fill = valueStart.slice(0, values.length);
-  const valueFlights = new Int32Array(pairValue.length);
-  for (let k = 0; k < pairValue.length; k++) valueFlights[fill[pairValue.data[k]!]!++] = pairFlight.data[k]!;
+  const m = values.length;
+  const valueStart = new Int32Array(m + 1);
+  for (let p = 0; p < k; p++) valueStart[flightValues[p]! + 1]!++;
+  for (let v = 0; v < m; v++) valueStart[v + 1]! += valueStart[v]!;
+  const valueFlights = new Int32Array(k);
+  const at = valueStart.slice(0, m);
+  for (let i = 0; i < n; i++) {
+    for (let p = flightStart[i]!; p < flightStart[i + 1]!; p++) valueFlights[at[flightValues[p]!]!++] = i;
+    if (i % CHUNK === CHUNK - 1) yield;
+  }
 
-  // Trigram bucket → values, in two passes (count, then fill); `seen` keeps a value from being listed
-  // twice in one bucket.
-  const gramStart = new Int32Array(BUCKETS + 1);
-  const seen = new Int32Array(BUCKETS).fill(-1);
-  countGrams(values, seen, gramStart);
-  for (let g = 0; g < BUCKETS; g++) gramStart[g + 1]! += gramStart[g]!;
-  const gramValues = new Int32Array(gramStart[BUCKETS]!);
-  seen.fill(-1);
-  fillGrams(values, seen, gramStart.slice(0, BUCKETS), gramValues);
-  const unlisted = new Ints();
-  for (let v = 0; v < values.length; v++) if (values[v]!.length < 3 || !isAscii(values[v]!)) unlisted.push(v);
-  return {
-    flights,
-    values,
-    valueStart,
-    valueFlights,
-    gramStart,
-    gramValues,
-    unlisted: unlisted.data.slice(0, unlisted.length),
-  };
+  // Trigram bucket → values: count, sum (gramStart[g] = end of bucket g), then write each bucket from
+  // its end down, the values in descending order, so that gramStart[g] ends at its start and every list
+  // is ascending.
+  const own = scratchHeld;
+  scratchHeld = true;
+  const seen = own ? new Int32Array(BUCKETS) : (scratch ??= new Int32Array(BUCKETS));
+  try {
+    const gramStart = new Int32Array(BUCKETS + 1);
+    seen.fill(-1);
+    for (let v = 0; v < m; v += CHUNK) {
+      grams(values, seen, [v, Math.min(m, v + CHUNK)], gramStart);
+      yield;
+    }
+    for (let g = 1; g <= BUCKETS; g++) gramStart[g]! += gramStart[g - 1]!;
+    const gramValues = new Int32Array(gramStart[BUCKETS]!);
+    seen.fill(-1);
+    for (let v = m; v > 0; v -= CHUNK) {
+      grams(values, seen, [Math.max(0, v - CHUNK), v], gramStart, gramValues);
+      yield;
+    }
+    const unlisted: number[] = [];
+    for (let v = 0; v < m; v++) if (values[v]!.length < 3 || !isAscii(values[v]!)) unlisted.push(v);
+    return {
+      flights,
+      values,
+      valueStart,
+      valueFlights,
+      gramStart,
+      gramValues,
+      unlisted: Int32Array.from(unlisted),
+    };
+  } finally {
+    if (!own) scratchHeld = false;
+  }
 }
 
 function isAscii(s: string): boolean {
@@ -240,8 +254,15 @@ function markMatches(t: Tables, needle: string, mask: Uint8Array): void {
 }
 
 /** A FlightIndex's text index: tables over some flights array, plus the positions changed since. */
+interface Build {
+  /** The flights the tables index. */
+  readonly flights: readonly Flight[];
+  readonly steps: Generator<void, Tables>;
+  tables?: Tables;
+}
+
 interface TextIndex {
-  readonly tables: Tables;
+  readonly build: Build;
   readonly flights: readonly Flight[];
   /** Positions whose flight is not the one the tables indexed, ascending, and their lower-cased text. */
   readonly changed: Int32Array;
@@ -275,18 +296,18 @@ function textIndexOf(index: FlightIndex): TextIndex {
   if (prev && prev.flights.length === flights.length) {
     // Flights are never modified: a position whose object is the tables' own reads from the tables.
     const changed = new Set(prev.changed);
-    const base = prev.tables.flights;
+    const base = prev.build.flights;
     const old = prev.flights;
     for (let i = 0; i < flights.length && changed.size <= MAX_CHANGED; i++)
       if (flights[i] !== old[i]) changed.add(i);
     if (changed.size <= MAX_CHANGED) {
       const positions = Int32Array.from([...changed].filter((i) => flights[i] !== base[i])).sort();
       const changedText = Array.from(positions, (i) => fieldsOf(flights[i]!));
-      next = { tables: prev.tables, flights, changed: positions, changedText, recent: new Map() };
+      next = { build: prev.build, flights, changed: positions, changedText, recent: new Map() };
     }
   }
   next ??= {
-    tables: buildTables(flights),
+    build: { flights, steps: buildTables(flights) },
     flights,
     changed: new Int32Array(0),
     changedText: [],
@@ -297,9 +318,22 @@ function textIndexOf(index: FlightIndex): TextIndex {
   return next;
 }
 
-/** Builds the text index of `index` now (idle time), so that the first text filter does not. */
-export function warmTextIndex(index: FlightIndex): void {
-  textIndexOf(index);
+/** Runs the build's steps while `more()` says so (all of them by default); the tables once done. */
+function advance(build: Build, more: () => boolean = () => true): Tables | undefined {
+  while (!build.tables && more()) {
+    const step = build.steps.next();
+    if (step.done) build.tables = step.value;
+  }
+  return build.tables;
+}
+
+/**
+ * Builds the text index of `index` ahead of the first text filter. With `timeLeft` (an idle
+ * deadline's `timeRemaining`), it stops when that reaches 1 ms and returns false; call it again in the
+ * next idle slice to go on. Returns true once the index is built.
+ */
+export function warmTextIndex(index: FlightIndex, timeLeft?: () => number): boolean {
+  return advance(textIndexOf(index).build, timeLeft && (() => timeLeft() > 1)) !== undefined;
 }
 
 /**
@@ -328,14 +362,14 @@ function scan(index: FlightIndex, needle: string): Uint8Array {
 
 function lookUp(ti: TextIndex, needle: string): Uint8Array {
   const mask = new Uint8Array(ti.flights.length);
-  markMatches(ti.tables, needle, mask);
+  markMatches(advance(ti.build)!, needle, mask);
   ti.changed.forEach((i, k) => (mask[i] = ti.changedText[k]!.some((s) => s.includes(needle)) ? 1 : 0));
   return mask;
 }
 
 /** Bytes held by the index's typed arrays and its distinct values (one byte a character, as V8 stores ASCII). */
 export function textIndexBytes(index: FlightIndex): number {
-  const t = textIndexOf(index).tables;
+  const t = advance(textIndexOf(index).build)!;
   let chars = 0;
   for (const v of t.values) chars += v.length + 16;
   return (
