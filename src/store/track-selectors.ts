@@ -138,9 +138,12 @@ const selectedInfoOf = memoizeLast(
 export const selectSelectedTrackInfo = (s: AirliftState) =>
   selectedInfoOf(selectSelectedFlight(s), selectTracksByFlight(s));
 
+const NO_TRACKS: readonly Track[] = [];
 /** The shown flights' tracks, in the table's order (what the track exports write). */
 const shownTracksOf = memoizeLast(
-  (flights: readonly Flight[], byFlight: ReadonlyMap<string, Track>): Track[] => {
+  (flights: readonly Flight[], byFlight: ReadonlyMap<string, Track>): readonly Track[] => {
+    // Most datasets have no track: then no lookup per shown flight (~130 ms at 1M flights per change).
+    if (byFlight.size === 0) return NO_TRACKS;
     const out: Track[] = [];
     for (const f of flights) {
       const t = byFlight.get(f.id);
