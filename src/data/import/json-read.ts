@@ -5,6 +5,7 @@ import type { FlightChecks } from '../validate';
 import { validateFlight } from '../validate';
 import { validateAirports, validateEvents, validateLog, validateMeta, validateTracks } from '../validate';
 import {
+  IdRows,
   IssueLog,
   ListedAirportResolver,
   MAX_FLIGHTS,
@@ -38,10 +39,11 @@ export function parseContractJson(text: string, gazetteer?: Gazetteer): ImportRe
   const unknown = new UnknownFields();
   const ownAirports = validateAirports(doc.airports, log, unknown);
   const resolver = new ListedAirportResolver(log, ownAirports, gazetteer);
-  const checks: FlightChecks = { log, unknown, seen: new SeenValues(), airports: resolver, ids: new Map() };
+  const rawFlights = Array.isArray(doc.flights) ? (doc.flights as unknown[]) : [];
+  const ids = new IdRows(Math.min(rawFlights.length, MAX_FLIGHTS));
+  const checks: FlightChecks = { log, unknown, seen: new SeenValues(), airports: resolver, ids };
   const meta = validateMeta(doc, checks);
   const events = validateEvents(doc.events, checks);
-  const rawFlights = Array.isArray(doc.flights) ? (doc.flights as unknown[]) : [];
   if (rawFlights.length > MAX_FLIGHTS) {
     log.error('', 'flights', tooManyFlights(rawFlights.length));
     return log.fail('json');

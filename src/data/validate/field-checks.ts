@@ -9,7 +9,7 @@ import type { FlightChecks } from './checks';
 import type { IssueLog, RowWhere, Where } from './issue-log';
 import { shown } from './issue-log';
 import { EMPTY, isAbsent, isRecord, optionalText } from './sources';
-import { isAirportCode, isDateTimeWithOffset, isIcao24 } from './values';
+import { IdRows, isAirportCode, isDateTimeWithOffset, isIcao24 } from './values';
 
 const MAX_ID_LENGTH = 128;
 const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
@@ -143,9 +143,11 @@ export function checkId(raw: unknown, row: number, checks: FlightChecks): string
       return undefined;
     }
     const id = canonicalId(raw);
-    const first = checks.ids.get(id);
+    const { ids } = checks;
+    let first: number | undefined;
+    if (ids instanceof IdRows) first = ids.firstOrSet(id, row);
+    else if ((first = ids.get(id)) === undefined) ids.set(id, row);
     if (first !== undefined) log.error({ row, id: raw }, 'id', `duplicate id, first used in row ${first}`);
-    else checks.ids.set(id, row);
     return id;
   }
   const where = { row, id: undefined };

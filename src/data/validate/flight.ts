@@ -35,6 +35,14 @@ const SHARED = FIELDS.map(
     field.kind === 'sharedText' ||
     field.kind === 'confidence',
 );
+/**
+ * JSON.parse (V8) already hands out one shared (internalized) string per value of at most 10
+ * characters: a date, an airport code or a confidence equal to the checked value is that string, and
+ * writing it back (a keyed store per field and flight) would change nothing.
+ */
+const SHARED_BY_PARSE = 10;
+// Optional fields that are absent need no check (every check returns undefined for them).
+const OPTIONAL = FIELDS.map((field) => !field.required);
 const DATE = FLIGHT_FIELDS.indexOf('date');
 const DATE_END = FLIGHT_FIELDS.indexOf('dateEnd');
 const ARRIVAL = FLIGHT_FIELDS.indexOf('arrivalTime');
@@ -125,7 +133,12 @@ function validateGiven(
   if (unknownKeys !== undefined)
     for (const key of unknownKeys) checks.unknown.note(key, key, where, 'flights');
   for (let i = 1; i < COUNT; i++) {
-    const value = check(FIELDS[i]!, given[i], where, checks); // i < COUNT
+    const raw = given[i];
+    if (raw === undefined && OPTIONAL[i]) {
+      values[i] = undefined;
+      continue;
+    }
+    const value = check(FIELDS[i]!, raw, where, checks); // i < COUNT
     if (value === EMPTY) dirty = true;
     values[i] = value;
   }
@@ -153,7 +166,11 @@ function validateGiven(
     // Clean already: keep the object, with the normalised (shared) values where they differ.
     for (let i = 1; i < COUNT; i++) {
       const value = values[i];
-      if (value !== undefined && (SHARED[i] || given[i] !== value)) record[FIELDS[i]!.name] = value; // i < COUNT
+      if (value === undefined) continue;
+      const write =
+        given[i] !== value ||
+        (SHARED[i] === true && (value as string).length > SHARED_BY_PARSE); // i < COUNT
+      if (write) record[FIELDS[i]!.name] = value;
     }
     return record as unknown as Flight;
   }

@@ -116,3 +116,83 @@ export class SeenValues {
     return problem;
   }
 }
+
+/**
+ * id → row, an open-addressing hash table sized once for the rows to come: the id check of every row
+ * was the validator's largest cost with a Map (its growth rehashes, two lookups per row); this one
+ * hashes each id once and does not grow when told the row count.
+ */
+export class IdRows {
+  private keys: (string | undefined)[];
+  private rows: Int32Array;
+  private mask: number;
+  size = 0;
+
+  constructor(expected = 0) {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    this.keys = new Array<string | undefined>(capacity).fill(undefined);
+    this.rows = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  // The slot holding `id`, or the empty slot where it goes. The table is at most half full.
+  private slot(id: string): number {
+    let h = 0x811c9dc5; // FNV-1a over UTF-16 code units
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+    let s = h & this.mask;
+    for (;;) {
+      const key = this.keys[s];
+      if (key === undefined || key === id) return s;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  get(id: string): number | undefined {
+    const s = this.slot(id);
+    return this.keys[s] === undefined ? undefined : this.rows[s];
+  }
+
+  has(id: string): boolean {
+    return this.keys[this.slot(id)] !== undefined;
+  }
+
+  set(id: string, row: number): this {
+    const s = this.slot(id);
+    if (this.keys[s] === undefined) {
+      this.keys[s] = id;
+      this.size++;
+    }
+    this.rows[s] = row;
+    if (this.size * 2 > this.mask) this.grow();
+    return this;
+  }
+
+  /**
+   * The row of `id`'s first use, or undefined after recording `row` as it: one hash and one probe
+   * where `get` then `set` take two.
+   */
+  firstOrSet(id: string, row: number): number | undefined {
+    const s = this.slot(id);
+    if (this.keys[s] !== undefined) return this.rows[s];
+    this.keys[s] = id;
+    this.rows[s] = row;
+    this.size++;
+    if (this.size * 2 > this.mask) this.grow();
+    return undefined;
+  }
+
+  private grow(): void {
+    const { keys, rows } = this;
+    this.keys = new Array<string | undefined>(keys.length * 2).fill(undefined);
+    this.rows = new Int32Array(keys.length * 2);
+    this.mask = keys.length * 2 - 1;
+    for (let s = 0; s < keys.length; s++) {
+      const key = keys[s];
+      if (key === undefined) continue;
+      const to = this.slot(key);
+      this.keys[to] = key;
+      this.rows[to] = rows[s]!; // s < keys.length = rows.length
+    }
+  }
+}
