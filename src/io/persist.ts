@@ -9,13 +9,16 @@
  *
  * The flights go in chunks of their own records (tracks too, by points: persist-tracks.ts): Chromium refuses one IndexedDB value over ~127 MB,
  * which a single record passes at ~350k flights. Chunks and the record naming them are written in one
- * transaction, so a save is whole or absent.
+ * transaction, so a save is whole or absent. Each chunk holds its flights as columns (flight-columns.ts):
+ * read back as objects, a million flights took seconds before first paint. Chunks saved as arrays of
+ * flights (before the columns) are still read.
  */
 import { createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../data/contract';
 import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from '../data/contract';
 import { rejectAfter, within } from './time-limit';
 import { joinTracks, trackChunks, TRACK_POINTS_PER_CHUNK, type TrackCounts } from './persist-tracks';
+import { decodeFlights, encodeFlights, isFlightColumns } from './flight-columns';
 
 export interface StoredRecord {
   schemaVersion: number;
@@ -128,7 +131,7 @@ export function datasetEntries(
   for (let i = 0; i * flightsPerChunk < n; i++) {
     entries.push([
       `${key}:flights:${i}`,
-      dataset.flights.slice(i * flightsPerChunk, (i + 1) * flightsPerChunk),
+      encodeFlights(dataset.flights.slice(i * flightsPerChunk, (i + 1) * flightsPerChunk)),
     ]);
   }
   const chunks = entries.length;
@@ -227,8 +230,9 @@ async function readChunks(
   );
   const flights: Dataset['flights'] = [];
   for (const part of parts) {
-    if (!Array.isArray(part)) return 'a chunk of its flights is missing';
-    for (const flight of part) flights.push(flight as Dataset['flights'][number]);
+    const chunk: unknown = isFlightColumns(part) ? decodeFlights(part) : part;
+    if (!Array.isArray(chunk)) return 'a chunk of its flights is missing';
+    for (const flight of chunk) flights.push(flight as Dataset['flights'][number]);
   }
   if (flights.length !== record.flightCount) return 'its flights do not add up';
   return flights;
