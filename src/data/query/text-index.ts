@@ -23,7 +23,8 @@ import { buildTables, markMatches, type Tables } from './text-index-tables';
 interface Build {
   /** The flights the tables index. */
   readonly flights: readonly Flight[];
-  readonly steps: Generator<void, Tables>;
+  /** The build's remaining steps; dropped once done, with the maps and arrays only the build used. */
+  steps: Generator<void, Tables> | undefined;
   tables?: Tables;
 }
 
@@ -87,8 +88,11 @@ function textIndexOf(index: FlightIndex): TextIndex {
 /** Runs the build's steps while `more()` says so (all of them by default); the tables once done. */
 function advance(build: Build, more: () => boolean = () => true): Tables | undefined {
   while (!build.tables && more()) {
-    const step = build.steps.next();
-    if (step.done) build.tables = step.value;
+    const step = build.steps!.next();
+    if (step.done) {
+      build.tables = step.value;
+      build.steps = undefined;
+    }
   }
   return build.tables;
 }
