@@ -7,8 +7,8 @@ import { dayNumber } from '../contract';
 import { CONFIDENCES } from '../contract';
 import type { Flight, SortKey, SortSpec } from '../contract';
 import { instantOf } from './index-order';
-
-const collator = new Intl.Collator('en', { numeric: true });
+import type { FlightIndex } from './flight-index';
+import { positionsIn, rankColumn, sortByRanks, sortCollator as collator } from './sort-ranks';
 
 function textOf(flight: Flight, key: Exclude<SortKey, 'date' | 'confidence'>): string | undefined {
   if (key === 'sources') return flight.sources[0]?.publisher;
@@ -57,15 +57,30 @@ function rankByText(flights: readonly Flight[], key: Exclude<SortKey, 'date' | '
   return { ranks, count: rank + 1 };
 }
 
+/** Where the flights come from: the index they were filtered out of, and their positions in it if known. */
+export interface SortSource {
+  index: FlightIndex;
+  /** Index position of each flight (ascending), e.g. kept by the view; found by a walk otherwise. */
+  positions?: Int32Array;
+}
+
 /**
  * The flights sorted by `sort.key` in `sort.dir`, as a new array. `date` is the index's time order
  * (date, arrival or departure instant, id), so date ascending of index-ordered flights is a copy;
  * `confidence` sorts by strength of evidence (confirmed, reported, inferred, synthetic);
  * `sources` by the first source's publisher.
+ *
+ * With `from`, flights taken from that index in its order are sorted on the index's cached rank
+ * column (see sort-ranks.ts); the same order, without the per-flight string work.
  */
-export function sortFlights(flights: readonly Flight[], sort: SortSpec): Flight[] {
+export function sortFlights(flights: readonly Flight[], sort: SortSpec, from?: SortSource): Flight[] {
   const desc = sort.dir === 'desc';
   if (sort.key === 'date') return byTime(flights, desc);
+  if (from) {
+    const positions =
+      from.positions?.length === flights.length ? from.positions : positionsIn(from.index, flights);
+    if (positions) return sortByRanks(flights, positions, rankColumn(from.index, sort.key), desc);
+  }
   const { ranks, count } =
     sort.key === 'confidence'
       ? {
