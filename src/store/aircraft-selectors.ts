@@ -12,6 +12,7 @@ import {
   type AircraftSummary,
   type FlightIdentity,
 } from '../data/identity';
+import { airframesIndex, listAircraftIn } from '../data/identity/airframes-index';
 import { airframeColumn, type FlightIndex } from '../data/query';
 import { selectConflictColumn, selectIdentityOf } from './identity-selectors';
 import { memoizeLast } from './memo';
@@ -22,20 +23,25 @@ type IdentityOf = (flight: Flight) => FlightIdentity | undefined;
 
 const NO_FLIGHTS: readonly Flight[] = [];
 
+// The per-dataset part of the list: rebuilt when the index (an edit, an import) or the identity function
+// (tables or a database loaded) changes, never reused across either.
+const airframesOf = memoizeLast(airframesIndex);
+
 /**
- * The list for these flights, memoized on them: the Aircraft list calls it with the filtered flights a
- * render late (useDeferredValue), so a filter change paints the map and table before the list (~60 ms
- * at 100k flights) is grouped again.
+ * The list for these flights (the index's view), memoized on them: each flight's airframe and values
+ * are resolved once per index and identity function, so a filter change only counts the shown flights.
+ * The Aircraft list calls it a render late (useDeferredValue), after the map and table have painted.
  */
 export const aircraftListFor = memoizeLast(
-  (flights: readonly Flight[], identityOf: IdentityOf): AircraftList => listAircraft(flights, identityOf),
+  (index: FlightIndex | null, flights: readonly Flight[], identityOf: IdentityOf): AircraftList =>
+    index ? listAircraftIn(airframesOf(index, identityOf), flights) : listAircraft(flights, identityOf),
 );
 /** The filtered flights (the view's array). */
 export const selectShownFlights = (s: AirliftState): readonly Flight[] =>
   selectView(s)?.flights ?? NO_FLIGHTS;
 /** Every airframe of the filtered flights (busiest first), with derived values once the tables load. */
 export const selectAircraftList = (s: AirliftState): AircraftList =>
-  aircraftListFor(selectShownFlights(s), selectIdentityOf(s));
+  aircraftListFor(s.index, selectShownFlights(s), selectIdentityOf(s));
 
 /** The selected airframe's key, or undefined when the selection is not an aircraft. */
 export const selectSelectedAircraftKey = (s: AirliftState): string | undefined =>

@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Flight } from '../../src/data/contract';
 import { airframeKey } from '../../src/data/patterns';
+import { editFlightStep } from '../../src/data/edit';
+import { listAircraft } from '../../src/data/identity';
+import { WHO } from '../data/edit/fixture';
 import {
   selectAircraftHistory,
   selectAircraftList,
@@ -73,6 +76,34 @@ describe('the Aircraft list over the filtered flights', () => {
     ]);
     expect(a.aircraftTypes[0]).toMatchObject({ value: 'IL76', own: 0, derived: 2 });
     expect(a.operators[0]).toMatchObject({ value: 'Qualm Air Lines', own: 0, derived: 2 });
+  });
+});
+
+describe('the Aircraft list after an edit', () => {
+  beforeEach(() => load());
+
+  it('follows an edit in place (the index updated, not rebuilt) and its undo, with derived values', () => {
+    withTables();
+    state().setAircraftDb(db);
+    const before = selectAircraftList(state());
+    expect(before.aircraft.find((a) => a.key === '100002')!.registrations).toEqual([
+      { value: 'X1-OWN', own: 1, derived: 0, sources: [] },
+    ]);
+    const result = editFlightStep(
+      state().dataset!,
+      'b1',
+      { registration: 'X1-EDITED', operator: 'Qualm' },
+      WHO,
+    );
+    if (!result.ok) throw new Error('edit refused');
+    state().commit(result.step);
+    const after = selectAircraftList(state()).aircraft.find((a) => a.key === '100002')!;
+    expect(after).toMatchObject({ label: 'X1-EDITED', operators: [{ value: 'Qualm', own: 1 }] });
+    expect(selectAircraftList(state())).toStrictEqual(
+      listAircraft(selectView(state())!.flights, selectIdentityOf(state())),
+    );
+    state().undo();
+    expect(selectAircraftList(state())).toStrictEqual(before);
   });
 });
 

@@ -40,10 +40,12 @@ const SORTS: { value: string; key: AircraftSortKey; dir: SortDirection; label: s
  * highlighted on the map, timeline and table) and its panel offers "Filter to this aircraft".
  */
 export function AircraftList() {
-  // Grouped a render after the other views: a filter change paints the map and table first.
+  // Grouped a render after the other views: a filter change paints the map and table first. (Were the
+  // deferred flights ever not the deferred index's, the list groups them directly: never a wrong list.)
+  const index = useDeferredValue(useAirlift((s) => s.index));
   const flights = useDeferredValue(useAirlift(selectShownFlights));
   const identityOf = useDeferredValue(useAirlift(selectIdentityOf));
-  const list = aircraftListFor(flights, identityOf);
+  const list = aircraftListFor(index, flights, identityOf);
   const selectedKey = useAirlift(selectSelectedAircraftKey);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState('count-desc');

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Flight } from '../../../src/data/contract';
+import { listAircraft, resolveFlightIdentity, type FlightIdentity } from '../../../src/data/identity';
+import { airframesIndex, listAircraftIn } from '../../../src/data/identity/airframes-index';
+import { createIndex } from '../../../src/data/query';
+import { makeDataset } from '../../fixtures/flights';
+import { fakeDb, fakeSources, flight } from './resolve-fakes';
+
+// The oracle is listAircraft itself: the per-dataset columns must give exactly its list, for any
+// flights, identities and filtered subsequence of the index's flights.
+const flightArb = fc.record({
+  id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'),
+  icao24: fc.option(fc.constantFrom('100001', '100401', '200001'), { nil: undefined }),
+  registration: fc.option(fc.constantFrom('X1-ABC', 'x1-abc', 'XC-1', ' ', ''), { nil: undefined }),
+  operator: fc.option(fc.constantFrom('Qualm', 'Brightwing', 'brightwing', 'Item 10', 'Item 9'), {
+    nil: undefined,
+  }),
+  callsign: fc.option(fc.constantFrom('QQA1', 'QQB2'), { nil: undefined }),
+  aircraftType: fc.option(fc.constantFrom('IL76', 'B744'), { nil: undefined }),
+  origin: fc.constantFrom('UBBB', 'LLOV'),
+  destination: fc.constantFrom('LLOV', 'LLBG', 'LTFM'),
+  day: fc.integer({ min: 1, max: 6 }),
+  arrivalTime: fc.option(fc.constantFrom('T08:00:00Z', 'T20:00:00+04:00', 'T16:00:00Z'), { nil: undefined }),
+});
+
+type Row = typeof flightArb extends fc.Arbitrary<infer T> ? T : never;
+
+const toFlights = (rows: Row[]): Flight[] =>
+  rows.map((r, i) => {
+    const date = `2024-03-0${r.day}`;
+    // Ids repeat on purpose (i % 3 keeps some apart): flights that tie in time order pick the label.
+    const f = flight({
+      id: i % 3 === 0 ? `f${i}` : r.id,
+      date,
+      origin: r.origin,
+      destination: r.destination,
+    });
+    for (const k of ['icao24', 'registration', 'operator', 'callsign', 'aircraftType'] as const)
+      if (r[k] !== undefined) f[k] = r[k];
+    if (r.arrivalTime) f.arrivalTime = date + r.arrivalTime;
+    return f;
+  });
+
+const sources = fakeSources(
+  fakeDb([
+    { icao24: '100001', registration: 'X1-ABC', typecode: 'IL76' },
+    { icao24: '200001', registration: 'X1-DB', operator: 'Zephyr' },
+  ]),
+);
+const resolved = (f: Flight) => resolveFlightIdentity(f, sources);
+
+// Made-up identities: several sources for one value, derived values for fields a flight has (which
+// must be ignored), several derived entries for one field (the first counts), none at all.
+const derivedArb = fc.record({
+  field: fc.constantFrom('registration', 'aircraftType', 'operator', 'callsignPrefix'),
+  value: fc.constantFrom('X1-ABC', 'Qualm'),
+  source: fc.constantFrom('db', 'designators'),
+});
+const identityArb = fc.option(
+  fc.record({
+    derived: fc.array(derivedArb, { maxLength: 3 }),
+    conflicts: fc.array(fc.constant(0), { maxLength: 1 }),
+  }),
+  { nil: undefined },
+);
+
+type MadeUp = typeof identityArb extends fc.Arbitrary<infer T> ? T : never;
+
+function madeUp(flights: Flight[], identities: (MadeUp | undefined)[]) {
+  const byFlight = new Map<Flight, FlightIdentity | undefined>();
+  flights.forEach((f, i) => {
+    const id = identities[i % Math.max(1, identities.length)];
+    byFlight.set(f, id && ({ derived: id.derived, conflicts: id.conflicts } as unknown as FlightIdentity));
+  });
+  return (f: Flight) => byFlight.get(f);
+}
+
+describe('listAircraftIn = listAircraft of the same flights (property)', () => {
+  it('for resolved identities and any filtered subsequence', () => {
+    fc.assert(
+      fc.property(fc.array(flightArb, { maxLength: 40 }), fc.array(fc.boolean()), (rows, keep) => {
+        const index = createIndex(makeDataset(toFlights(rows)));
+        const ai = airframesIndex(index, resolved);
+        const shown = index.flights.filter((_, i) => keep[i % Math.max(1, keep.length)] ?? true);
+        expect(listAircraftIn(ai, shown)).toStrictEqual(listAircraft(shown, resolved));
+        // The columns are reused: a second view from the same part is as right as the first.
+        expect(listAircraftIn(ai, index.flights)).toStrictEqual(listAircraft(index.flights, resolved));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for made-up identities, and without any', () => {
+    fc.assert(
+      fc.property(
+        fc.array(flightArb, { maxLength: 40 }),
+        fc.array(identityArb, { maxLength: 10 }),
+        fc.array(fc.boolean()),
+        (rows, identities, keep) => {
+          const index = createIndex(makeDataset(toFlights(rows)));
+          const identityOf = madeUp(index.flights as Flight[], identities);
+          const shown = index.flights.filter((_, i) => keep[i % Math.max(1, keep.length)] ?? true);
+          expect(listAircraftIn(airframesIndex(index, identityOf), shown)).toStrictEqual(
+            listAircraft(shown, identityOf),
+          );
+          expect(listAircraftIn(airframesIndex(index), shown)).toStrictEqual(listAircraft(shown));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a value's sources in the order the view meets them, not the dataset", () => {
+    const order = ['db', 'designators', 'db'];
+    const flights = order.map((_, i) => flight({ id: `f${i}`, date: `2024-03-0${i + 1}`, icao24: '100001' }));
+    const sourceOf = new Map(flights.map((f, i) => [f.id, order[i]!]));
+    const identityOf = (f: Flight) =>
+      ({
+        derived: [{ field: 'operator', value: 'Qualm', source: sourceOf.get(f.id)! }],
+        conflicts: [],
+      }) as unknown as FlightIdentity;
+    const index = createIndex(makeDataset(flights));
+    const shown = index.flights.slice(1);
+    const [a] = listAircraftIn(airframesIndex(index, identityOf), shown).aircraft;
+    expect(a!.operators).toEqual([{ value: 'Qualm', own: 0, derived: 2, sources: ['designators', 'db'] }]);
+  });
+
+  it('flights that are not a subsequence of the index (out of order) are grouped as they are', () => {
+    fc.assert(
+      fc.property(fc.array(flightArb, { minLength: 2, maxLength: 30 }), (rows) => {
+        const index = createIndex(makeDataset(toFlights(rows)));
+        const ai = airframesIndex(index, resolved);
+        const reversed = [...index.flights].reverse();
+        expect(listAircraftIn(ai, reversed)).toStrictEqual(listAircraft(reversed, resolved));
+        // …and the next view is not disturbed by it.
+        expect(listAircraftIn(ai, index.flights)).toStrictEqual(listAircraft(index.flights, resolved));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
