@@ -5,6 +5,7 @@
  */
 import type { Dataset, ImportResult } from '../data/contract';
 import type { FileSummary } from './import-files';
+import { unpackReply } from './reply-columns';
 import type { ImportMode, ImportPhase, ImportReply, ImportRequest } from './worker-protocol';
 
 /**
@@ -108,9 +109,10 @@ export function createImportClient(makeWorker: () => WorkerLike = defaultWorker)
       const p = pending;
       if (!p || reply.requestId !== p.requestId) return;
       if (reply.type === 'progress') p.onProgress?.({ phase: reply.phase, fraction: reply.fraction });
-      else if (reply.type === 'result')
-        finish({ kind: 'result', fileName: p.fileName, result: reply.result, files: reply.files });
-      else finish({ kind: 'failure', fileName: p.fileName, message: reply.message });
+      else if (reply.type === 'result') {
+        const { result, files } = unpackReply(reply) as typeof reply;
+        finish({ kind: 'result', fileName: p.fileName, result, files });
+      } else finish({ kind: 'failure', fileName: p.fileName, message: reply.message });
     };
     w.onerror = (event) => {
       // A worker that fails to load or throws outside the handler is not trusted again.

@@ -12,6 +12,7 @@ import {
   type LandingCandidates,
 } from '../data/tracks';
 import type { Gazetteer } from '../data/contract';
+import { packReply } from './reply-columns';
 import { handleImportMessage, type ImportReply } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -27,7 +28,7 @@ const tracks = {
 };
 const csvStream = (options: { fileName?: string; gazetteer?: Gazetteer }) => new ContractCsvStream(options);
 const deps = { parseImport, mergeDatasets, gazetteer: builtInGazetteer, tracks, csvStream };
-const post = (reply: ImportReply) => scope.postMessage(reply);
+const post = (reply: ImportReply) => scope.postMessage(packReply(reply));
 
 scope.addEventListener('message', (event: MessageEvent<unknown>) => {
   void handleImportMessage(event.data, post, deps);

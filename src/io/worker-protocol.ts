@@ -6,6 +6,7 @@ import type { Dataset, Gazetteer, ImportFormat, ImportResult } from '../data/con
 import type { DecodedText, TextEncodingName } from '../data/import/decode-text';
 import { BadUtf16Error, ChunkDecoder, encodingIssue, NotUtf8Error } from '../data/import/decode-text';
 import { streamContractCsv, type MakeCsvStream } from './csv-stream-read';
+import type { FlightColumns } from './flight-columns';
 import { importEntries, isTrackEntry, textTooLarge, type FileSummary, type TrackDeps } from './import-files';
 
 export type ImportMode = 'replace' | 'add';
@@ -39,7 +40,14 @@ export interface ImportRequest {
 /** Worker → app. */
 export type ImportReply =
   | { type: 'progress'; requestId: number; phase: ImportPhase; fraction: number }
-  | { type: 'result'; requestId: number; result: ImportResult; files?: FileSummary[] }
+  | {
+      type: 'result';
+      requestId: number;
+      result: ImportResult;
+      files?: FileSummary[];
+      /** A large result's flights, when they cross as columns (reply-columns.ts). */
+      flightColumns?: FlightColumns;
+    }
   | { type: 'failure'; requestId: number; message: string };
 
 /** What the handler needs from the data core: injected so tests can substitute a failing parser. */
