@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeView, createIndex, sortFlights, type FlightIndex } from '../../src/data/query';
-import { positionsIn, rankColumn, type RankKey } from '../../src/data/query/sort-ranks';
+import { positionsIn, rankColumn, warmRankColumns, type RankKey } from '../../src/data/query/sort-ranks';
 import { updateIndex } from '../../src/data/query/index-update';
 import { applyStep, type FlightChange, type Step } from '../../src/data/edit';
 import type { Confidence, Flight, SortSpec, Source } from '../../src/data/contract';
@@ -125,6 +125,46 @@ describe('rank columns after an edit', () => {
     const index = createIndex(makeDataset([makeMinimalFlight({ callsign: 'B' }), makeMinimalFlight()]));
     const same: FlightIndex = { ...index, dataset: { ...index.dataset } };
     expect(rankColumn(same, 'callsign')).toBe(rankColumn(index, 'callsign'));
+  });
+});
+
+describe('warmRankColumns', () => {
+  // Enough flights for a build to take several slices; values repeat, some are missing.
+  const flights = Array.from({ length: 70_000 }, (_, i) =>
+    makeMinimalFlight({
+      id: `f${i}`,
+      callsign: i % 7 === 0 ? undefined : `C${(i * 31) % 101}`,
+      registration: `4K-AZ${i % 13}`,
+      confidence: (['confirmed', 'synthetic', 'inferred'] as const)[i % 3],
+      sources: [{ publisher: ['Pub B', 'pub a', 'Pub C'][(i * 7) % 3]! }],
+    }),
+  );
+
+  it('stops when the idle time runs out, goes on where it stopped, and sorts stay right meanwhile', () => {
+    const index = createIndex(makeDataset(flights));
+    let checks = 0;
+    const timeLeft = () => (checks-- > 0 ? 10 : 0);
+    const expected = SPECS.map((spec) => ids(sortFlights(index.flights, spec)));
+    checks = 5;
+    expect(warmRankColumns(index, timeLeft)).toBe(false);
+    // A sort by the key whose build was under way when time ran out finishes that build.
+    expect(ids(sortFlights(index.flights, { key: 'confidence', dir: 'desc' }, { index }))).toEqual(
+      expected[SPECS.findIndex((s) => s.key === 'confidence' && s.dir === 'desc')],
+    );
+    let rounds = 1;
+    // 70k flights take three slices per column read from the flights: resumed, not begun again.
+    for (checks = 2; !warmRankColumns(index, timeLeft) && rounds < 100; checks = 2) rounds++;
+    expect(rounds).toBeGreaterThan(2);
+    expect(rounds).toBeLessThan(100);
+    SPECS.forEach((spec, k) => expect(ids(sortFlights(index.flights, spec, { index }))).toEqual(expected[k]));
+  });
+
+  it('builds every column at once without a deadline', () => {
+    const index = createIndex(makeDataset(flights.slice(0, 500)));
+    expect(warmRankColumns(index)).toBe(true);
+    SPECS.forEach((spec) =>
+      expect(ids(sortFlights(index.flights, spec, { index }))).toEqual(ids(sortFlights(index.flights, spec))),
+    );
   });
 });
 

@@ -59,8 +59,14 @@ function ranksOfIds(ids: Int32Array, values: readonly string[]): RankColumn {
   return { ranks, count: rank + 1, rankOf };
 }
 
+/** Flights read per step of a build that reads the flight objects (a few ms each at 1M flights). */
+const SLICE = 1 << 14;
+
+/** A column's build as steps: it yields between slices of flights, so it can run in idle time. */
+type Build = Generator<void, RankColumn>;
+
 /** Interns one text per flight (undefined = -1) for the keys the index keeps no column of. */
-function internTexts(flights: readonly Flight[], textOf: (f: Flight) => string | undefined) {
+function* internTexts(flights: readonly Flight[], textOf: (f: Flight) => string | undefined) {
   const idOf = new Map<string, number>();
   const values: string[] = [];
   const ids = new Int32Array(flights.length);
@@ -68,6 +74,7 @@ function internTexts(flights: readonly Flight[], textOf: (f: Flight) => string |
   let last: string | undefined;
   let lastId = -1;
   for (let i = 0; i < flights.length; i++) {
+    if (i % SLICE === SLICE - 1) yield;
     const text = textOf(flights[i]!);
     if (text !== last) {
       last = text;
@@ -89,23 +96,25 @@ function internTexts(flights: readonly Flight[], textOf: (f: Flight) => string |
 
 const CONFIDENCE_RANKS: ReadonlyMap<string, number> = new Map(CONFIDENCES.map((c, i) => [c, i]));
 
-function confidenceRanks(index: FlightIndex): RankColumn {
+function* confidenceRanks(index: FlightIndex): Build {
   const { confidence, flights } = index;
   const ranks = new Int32Array(flights.length);
   const synthetic = CONFIDENCES.indexOf('synthetic');
   // The index's code is exact except that it counts an unknown value as synthetic, where the sort (as
   // CONFIDENCES.indexOf) puts it with the missing ones: only those flights are read.
   for (let i = 0; i < ranks.length; i++) {
+    if (i % SLICE === SLICE - 1) yield;
     const c = confidence[i]!;
     ranks[i] = c === synthetic && flights[i]!.confidence !== 'synthetic' ? -1 : c;
   }
   return { ranks, count: CONFIDENCES.length, rankOf: CONFIDENCE_RANKS };
 }
 
-function buildRanks(index: FlightIndex, key: RankKey): RankColumn {
+function* buildRanks(index: FlightIndex, key: RankKey): Build {
   switch (key) {
     case 'confidence':
-      return confidenceRanks(index);
+      return yield* confidenceRanks(index);
+    // Interned by the index already: a few ms at 1M flights, no step.
     case 'origin':
       return ranksOfIds(index.origin, index.airports);
     case 'destination':
@@ -120,7 +129,7 @@ function buildRanks(index: FlightIndex, key: RankKey): RankColumn {
       // loop at 1M flights, and a sort needs no id → value table kept.
       // Sources by the first publisher as written: the index interns publishers by publisherKey,
       // which joins spellings the collator tells apart, so its publisher ids would change the order.
-      const { ids, values } = internTexts(index.flights, valueOf[key]);
+      const { ids, values } = yield* internTexts(index.flights, valueOf[key]);
       return ranksOfIds(ids, values);
     }
   }
@@ -160,22 +169,97 @@ function patchRanks(
  * keeps the array when none did, so its columns are reused).
  */
 const cache = new WeakMap<readonly Flight[], Map<RankKey, RankColumn>>();
-/** The flights array last given columns: an edit's new index patches its columns (see patchRanks). */
-let latest: WeakRef<readonly Flight[]> | undefined;
+/** Builds begun in idle time (warmRankColumns) and not finished yet. */
+const started = new WeakMap<readonly Flight[], Map<RankKey, Build>>();
+/** The last two flights arrays given columns, newest first: an edit's new index patches theirs. */
+let recent: WeakRef<readonly Flight[]>[] = [];
+
+function columnsOf<V>(map: WeakMap<readonly Flight[], Map<RankKey, V>>, flights: readonly Flight[]) {
+  let byKey = map.get(flights);
+  if (!byKey) map.set(flights, (byKey = new Map()));
+  return byKey;
+}
+
+function keep(flights: readonly Flight[], key: RankKey, column: RankColumn): RankColumn {
+  columnsOf(cache, flights).set(key, column);
+  started.get(flights)?.delete(key);
+  if (recent[0]?.deref() !== flights) recent = [new WeakRef(flights), ...recent.slice(0, 1)];
+  return column;
+}
+
+/** The column patched from the last flights array's (an edit's new index), if that works. */
+function patched(flights: readonly Flight[], key: RankKey): RankColumn | undefined {
+  for (const ref of recent) {
+    const before = ref.deref();
+    const previous = before && before !== flights ? cache.get(before)?.get(key) : undefined;
+    if (previous) return patchRanks(before!, previous, flights, key);
+  }
+  return undefined;
+}
+
+function finish(build: Build): RankColumn {
+  for (;;) {
+    const step = build.next();
+    if (step.done) return step.value;
+  }
+}
 
 /** The rank column of `key` over the index's positions, built on the first sort by that key. */
 export function rankColumn(index: FlightIndex, key: RankKey): RankColumn {
   const { flights } = index;
-  let byKey = cache.get(flights);
-  if (!byKey) cache.set(flights, (byKey = new Map()));
-  let column = byKey.get(key);
+  const column = cache.get(flights)?.get(key);
   if (column) return column;
-  const before = latest?.deref();
-  const previous = before && before !== flights ? cache.get(before)?.get(key) : undefined;
-  column = (previous && patchRanks(before!, previous, flights, key)) ?? buildRanks(index, key);
-  byKey.set(key, column);
-  latest = new WeakRef(flights);
-  return column;
+  const build = started.get(flights)?.get(key);
+  return keep(
+    flights,
+    key,
+    build ? finish(build) : (patched(flights, key) ?? finish(buildRanks(index, key))),
+  );
+}
+
+/** The keys warmed, cheapest first (the index interns the first three; the others read every flight). */
+const WARM: RankKey[] = [
+  'operator',
+  'origin',
+  'destination',
+  'confidence',
+  'sources',
+  'aircraftType',
+  'registration',
+  'callsign',
+];
+
+/**
+ * Builds (or patches) every key's rank column ahead of the first sort by it: at 1M flights a key the
+ * index does not intern costs 200–500 ms to build, the sort on a built column ~40 ms. With `timeLeft`
+ * (an idle deadline's `timeRemaining`) it stops when that reaches 1 ms and returns false; call it again
+ * in the next idle slice to go on. Returns true once every column is built.
+ */
+export function warmRankColumns(index: FlightIndex, timeLeft?: () => number): boolean {
+  const { flights } = index;
+  for (const key of WARM) {
+    if (cache.get(flights)?.has(key)) continue;
+    if (timeLeft && timeLeft() <= 1) return false;
+    const builds = columnsOf(started, flights);
+    let build = builds.get(key);
+    if (!build) {
+      const patch = patched(flights, key);
+      if (patch) {
+        keep(flights, key, patch);
+        continue;
+      }
+      builds.set(key, (build = buildRanks(index, key)));
+    }
+    for (;;) {
+      const step = build.next();
+      if (step.done) {
+        keep(flights, key, step.value);
+        break;
+      }
+      if (timeLeft && timeLeft() <= 1) return false;
+    }
+  }
+  return true;
 }
 
 /**
