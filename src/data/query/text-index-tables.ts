@@ -195,9 +195,11 @@ function isAscii(s: string): boolean {
 
 const postings = (t: Tables, g: number) => t.gramValues.subarray(t.gramStart[g]!, t.gramStart[g + 1]!);
 
-/** The entries of sorted `a` also in sorted `b` (galloping through `b`, as `a` is the shorter). */
-function intersect(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length);
+/**
+ * The entries of sorted `a` also in sorted `b` (galloping through `b`, as `a` is the shorter), written
+ * to `out`, which may be `a`'s own buffer (each entry is written at or before where it was read).
+ */
+function intersect(a: Int32Array, b: Int32Array, out: Int32Array): Int32Array {
   let n = 0;
   let j = 0;
   for (let i = 0; i < a.length && j < b.length; i++) {
@@ -258,8 +260,10 @@ export function markMatches(t: Tables, needle: string, mask: Uint8Array): void {
     lists.push(postings(t, bucket(needle.charCodeAt(p - 2), needle.charCodeAt(p - 1), needle.charCodeAt(p))));
   lists.sort((x, y) => x.length - y.length);
   let candidates = lists[0]!;
+  // One buffer for every step: a broad needle's lists hold most values, megabytes each at 1M flights.
+  const buffer = lists.length > 1 ? new Int32Array(candidates.length) : candidates;
   for (let k = 1; k < lists.length && candidates.length > 0; k++)
-    candidates = intersect(candidates, lists[k]!);
+    candidates = intersect(candidates, lists[k]!, buffer);
   // Three ASCII characters have a bucket of their own: its values all contain the needle.
   if (needle.length === 3) for (const v of candidates) mark(v);
   else for (const v of candidates) check(v);
