@@ -70,12 +70,13 @@ describe('a contract CSV read as a stream', () => {
         fc.integer({ min: 1, max: 400 }),
         fc.integer({ min: 1, max: 200 }),
         (t, cuts, guessChars, batchChars) => {
-          // The line end is guessed from the first batch, as Papa guesses it from the first 1 MB.
-          fc.pre(guessNewline(t.slice(0, guessChars)) === guessNewline(t));
+          // The line end is guessed from the first batch (after the BOM), as Papa guesses it from the first 1 MB.
+          const body = t.replace(/^\uFEFF/, '');
+          fc.pre(guessNewline(body.slice(0, guessChars)) === guessNewline(body));
           expectSame(t, streamed(t, cuts, guessChars, batchChars));
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 2000 },
     );
   });
 
