@@ -45,6 +45,7 @@ import { benchTrackPaint, writeTrackPaintDataset } from './browser-track-paint';
 import { benchEdit, buildWithHooks } from './browser-edit';
 import { benchPatterns } from './browser-patterns';
 import { benchAircraftDb } from './browser-aircraft-db';
+import { benchBigCsv } from './browser-big-csv';
 import { benchSideBySide, formatSideBySide, preparePeerData, startPages } from './browser-side-by-side';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -346,6 +347,8 @@ async function main() {
     log('bundled sample: reloads');
     rows.push(await benchBundledSample(browser, server.url));
     for (const data of datasets) rows.push(...(await benchDataset(browser, server.url, data)));
+    log('one 1,000,000-flight CSV in one file: import, heap, reload');
+    rows.push(...(await benchBigCsv(browser, server.url, dir)));
     log(`tracks: dropping ${trackFile.rows} state-vector rows`);
     rows.push(...(await benchTrackDrop(browser, server.url, trackFile)));
     log('tracks: select a flight with a 15,000-point track');
