@@ -13,11 +13,14 @@ import {
   type AircraftLookup,
   type AircraftRecord,
   type Designator,
+  type FlightIdentity,
   type IdentitySources,
   type NationalityMark,
 } from '../../src/data/identity';
+import { airframesIndex, listAircraftIn } from '../../src/data/identity/airframes-index';
+import { computeView, createIndex } from '../../src/data/query';
 import { airframeKey } from '../../src/data/patterns';
-import { contest, seeded } from './measure';
+import { collect, contest, median, seeded } from './measure';
 import type { Row } from './measure';
 
 const DB_ROWS = 600_000;
@@ -155,6 +158,7 @@ const row = (name: string, n: number, peer: string, t: { ours_ms: number; peer_m
  * identity-fill: resolveIdentities over the flights (masks and counts; identities built when asked)
  * against the plainest join, a copy of each flight with the database's values spread in.
  * aircraft-list: listAircraft with the derived values against a plain Map grouping by airframe.
+ * aircraft-list-filter: the list after a filter change (see filterChangeFigure).
  */
 export function identityFigures(dataset: Dataset, runs: number): { rows: Row[]; notes: string[] } {
   const { sources: src, db, flights } = identityBenchInputs(dataset);
@@ -209,6 +213,19 @@ export function identityFigures(dataset: Dataset, runs: number): { rows: Row[]; 
       }),
     ),
   );
+  // The dataset's own flights (as the browser bench loads them: few airframes, many flights each), then
+  // the identity flights (20,000 airframes: a summary to build for each).
+  const own = resolveIdentities(dataset.flights, src);
+  const filterRuns = Math.max(runs, 21);
+  const filter = filterChangeFigure(
+    'aircraft-list-filter',
+    dataset,
+    dataset.flights,
+    (f) => own.identityOf(f),
+    filterRuns,
+  );
+  const filterMany = filterChangeFigure('aircraft-list-filter-20k', dataset, flights, identityOf, filterRuns);
+  rows.push(filter.row, filterMany.row);
   // Every identity object built at once, as a per-flight resolver must (the store's conflict column).
   const eager = contest({
     ours: () => flights.map((f) => resolveFlightIdentity(f, src)),
@@ -222,6 +239,90 @@ export function identityFigures(dataset: Dataset, runs: number): { rows: Row[]; 
         `conflict; ${AIRFRAMES.toLocaleString('en-US')} airframes from a ${DB_ROWS.toLocaleString('en-US')}-row database. ` +
         `Building every flight's identity object (resolveFlightIdentity per flight): ${eager.ours_ms.toFixed(0)} ms ` +
         `against ${eager.peer_ms.toFixed(0)} ms for the overlay's masks.`,
+      filter.note,
+      filterMany.note,
     ],
+  };
+}
+
+const spread = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return `median ${median(xs).toFixed(1)} ms, p10–p90 ${at(0.1).toFixed(1)}–${at(0.9).toFixed(1)} ms`;
+};
+
+/**
+ * aircraft-list-filter: the Aircraft list of a filtered view (a date range over the middle half of the
+ * data, as a date change gives) once the per-dataset part (airframesIndex) is built, as the store keeps
+ * it between filter changes: ours (listAircraftIn) against the same plain Map grouping of the view's
+ * flights as aircraft-list's peer. The note adds the list as it was before (listAircraft over the view)
+ * and the one-off build. The three alternate; no collection is forced before each call (BENCH_GC_EACH=1
+ * does): with the 600,000-row database on the heap, the first allocations after a full collection pay
+ * for its sweep (~100 ms here), which no filter change in the app pays.
+ */
+function filterChangeFigure(
+  name: string,
+  dataset: Dataset,
+  flights: Flight[],
+  identityOf: (f: Flight) => FlightIdentity | undefined,
+  runs: number,
+  gcEach = process.env.BENCH_GC_EACH === '1',
+): { row: Row; note: string } {
+  const index = createIndex({ ...dataset, flights });
+  const days = index.flights.map((f) => f.date);
+  const from = days[days.length >> 2]!;
+  const to = days[(days.length * 3) >> 2]!;
+  const view = computeView(index, { from, to }, 'month').flights;
+  // The first build also resolves every flight's identity (the overlay builds them on first ask, as
+  // the store's cache does); the second is the part's own cost, as after an edit.
+  const builds = [0, 0].map(() => {
+    const start = performance.now();
+    airframesIndex(index, identityOf);
+    return performance.now() - start;
+  });
+  const ai = airframesIndex(index, identityOf);
+  const ours = () => listAircraftIn(ai, view);
+  const before = () => listAircraft(view, identityOf);
+  const peer = () => {
+    const groups = new Map<string, Flight[]>();
+    for (const f of view) {
+      const key = airframeKey(f);
+      if (key === undefined) continue;
+      const list = groups.get(key);
+      if (list) list.push(f);
+      else groups.set(key, [f]);
+    }
+    return groups;
+  };
+  const list = ours();
+  if (JSON.stringify(list) !== JSON.stringify(before())) throw new Error(`${name}: lists differ`);
+  const sides = [ours, before, peer];
+  const times: number[][] = [[], [], []];
+  for (const fn of sides) fn();
+  for (let r = 0; r < runs; r++) {
+    for (let k = 0; k < 3; k++) {
+      const side = (r + k) % 3;
+      if (gcEach) collect();
+      const start = performance.now();
+      sides[side]!();
+      times[side]!.push(performance.now() - start);
+    }
+  }
+  const [o, b, p] = times as [number[], number[], number[]];
+  const n = view.length;
+  return {
+    row: {
+      name,
+      n,
+      ours_ms: median(o),
+      peer: 'Map group by airframe',
+      peer_ms: median(p),
+      ratio: median(o) / median(p),
+    },
+    note:
+      `${name}: ${n.toLocaleString('en-US')} of ${index.flights.length.toLocaleString('en-US')} flights ` +
+      `(${from} to ${to}; ${list.aircraft.length.toLocaleString('en-US')} airframes), ${runs} runs each: ours ${spread(o)}; before (listAircraft over the view) ${spread(b)}; ` +
+      `peer ${spread(p)}. The per-dataset part, built once per index and identity function: ` +
+      `${builds[1]!.toFixed(0)} ms (${builds[0]!.toFixed(0)} ms the first time, with every identity resolved).`,
   };
 }

@@ -23,7 +23,6 @@ import type { FlightIdentity } from './types';
 
 type IdentityOf = (f: Flight) => FlightIdentity | undefined;
 
-const FIELDS = ['registration', 'aircraftType', 'operator'] as const;
 // As airframes.ts's (compareValues).
 const collator = new Intl.Collator('en', { numeric: true });
 
@@ -91,11 +90,12 @@ interface Resolved {
 }
 
 function resolve(f: Flight, identity: FlightIdentity | undefined, out: Resolved): void {
-  for (let k = 0; k < 3; k++) {
-    const own = f[FIELDS[k]!];
-    out.value[k] = present(own) ? own : undefined;
-    out.source[k] = undefined;
-  }
+  // Each field read by name: a computed key would make these loads megamorphic (a third of the build).
+  const { registration, aircraftType, operator } = f;
+  out.value[0] = present(registration) ? registration : undefined;
+  out.value[1] = present(aircraftType) ? aircraftType : undefined;
+  out.value[2] = present(operator) ? operator : undefined;
+  out.source[0] = out.source[1] = out.source[2] = undefined;
   if (!identity) return;
   for (const d of identity.derived) {
     // A derived value exists only for a field the flight lacks (the resolver's rule); the first counts.
@@ -171,47 +171,82 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
   const routes = index.routeOrigin.length;
   const routeSlotOf = new Int32Array(routes);
   const routeStamp = new Int32Array(routes).fill(-1);
-  const r: Resolved = { value: [undefined, undefined, undefined], source: [undefined, undefined, undefined] };
 
+  // First, in index order (the flight objects read in sequence, not hopping through the heap by
+  // airframe): each flight's resolved values and sources as ids of the strings, interned per field.
+  const valueIds = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+  const values: string[][] = [[], [], []];
+  const sourceIds = new Map<string, number>();
+  const sources: string[] = [];
+  const r: Resolved = { value: [undefined, undefined, undefined], source: [undefined, undefined, undefined] };
+  for (let i = 0; i < n; i++) {
+    if (airframe[i]! < 0) continue;
+    const f = flights[i]!;
+    const identity = identityOf?.(f);
+    if (identity && identity.conflicts.length > 0) conflict[i] = 1;
+    resolve(f, identity, r);
+    for (let field = 0; field < 3; field++) {
+      const value = r.value[field];
+      let id = -1;
+      if (value !== undefined) {
+        const ids = valueIds[field]!;
+        id = ids.get(value) ?? -1;
+        if (id < 0) {
+          ids.set(value, (id = values[field]!.length));
+          values[field]!.push(value);
+        }
+      }
+      valueSlot[field as 0 | 1 | 2][i] = id;
+      const source = r.source[field];
+      let q = -1;
+      if (source !== undefined) {
+        q = sourceIds.get(source) ?? -1;
+        if (q < 0) {
+          sourceIds.set(source, (q = sources.length));
+          sources.push(source);
+        }
+      }
+      sourceSlot[field as 0 | 1 | 2][i] = q;
+    }
+  }
+
+  // Then airframe by airframe, on numbers only: value ids become slots (one per airframe and value),
+  // source ids source slots, routes route slots. Slots of a value or route are found by stamping it
+  // with the airframe, not by clearing a table per airframe.
+  const valueStamp = values.map((v) => new Int32Array(v.length).fill(-1));
+  const valueSlotOf = values.map((v) => new Int32Array(v.length));
+  const sourceTextId: number[] = [];
   for (let a = 0; a < A; a++) {
-    const slotBase = slotField.length;
-    const sourceBase = sourceText.length;
-    slotStart[a] = slotBase;
+    const sourceBase = sourceOfSlot.length;
+    slotStart[a] = slotField.length;
     sourceStart[a] = sourceBase;
     routeStart[a] = routeOfSlot.length;
     for (let k = start[a]!; k < start[a + 1]!; k++) {
       const i = order[k]!;
-      const f = flights[i]!;
-      const identity = identityOf?.(f);
-      if (identity && identity.conflicts.length > 0) conflict[i] = 1;
-      resolve(f, identity, r);
       for (let field = 0; field < 3; field++) {
         const slotOf = valueSlot[field as 0 | 1 | 2];
-        const sourceOf = sourceSlot[field as 0 | 1 | 2];
-        const value = r.value[field];
-        if (value === undefined) {
-          slotOf[i] = -1;
-          sourceOf[i] = -1;
-          continue;
-        }
-        // An airframe has one to a few values of a field: a scan beats a Map here.
-        let s = slotBase;
-        while (s < slotField.length && !(slotField[s] === field && slotValue[s] === value)) s++;
-        if (s === slotField.length) {
+        const id = slotOf[i]!;
+        if (id < 0) continue;
+        const stamp = valueStamp[field]!;
+        const slotOfValue = valueSlotOf[field]!;
+        if (stamp[id] !== a) {
+          stamp[id] = a;
+          slotOfValue[id] = slotField.length;
           slotField.push(field);
-          slotValue.push(value);
+          slotValue.push(values[field]![id]!);
         }
-        slotOf[i] = s;
-        const source = r.source[field];
-        if (source === undefined) {
-          sourceOf[i] = -1;
-          continue;
-        }
+        const slot = slotOfValue[id]!;
+        slotOf[i] = slot;
+        const sourceOf = sourceSlot[field as 0 | 1 | 2];
+        const source = sourceOf[i]!;
+        if (source < 0) continue;
+        // An airframe has one to a few sources: a scan of its own.
         let q = sourceBase;
-        while (q < sourceText.length && !(sourceOfSlot[q] === s && sourceText[q] === source)) q++;
-        if (q === sourceText.length) {
-          sourceOfSlot.push(s);
-          sourceText.push(source);
+        while (q < sourceOfSlot.length && !(sourceOfSlot[q] === slot && sourceTextId[q] === source)) q++;
+        if (q === sourceOfSlot.length) {
+          sourceOfSlot.push(slot);
+          sourceTextId.push(source);
+          sourceText.push(sources[source]!);
         }
         sourceOf[i] = q;
       }
