@@ -46,9 +46,11 @@ export interface AirframesIndex {
    * the values of airframes with two or more of that field; 0 for an airframe's only value.
    */
   readonly slotRank: Int32Array;
-  /** Airframe a's source slots (one per value slot and source text) are `sourceStart[a] ..`. */
-  readonly sourceStart: Int32Array;
-  readonly sourceOfSlot: Int32Array;
+  /**
+   * Value slot s's source slots (one per source text that derived it) are `sourceFirst[s] ..
+   * sourceFirst[s + 1]`, in the order the dataset first meets them; `sourceText` holds their texts.
+   */
+  readonly sourceFirst: Int32Array;
   readonly sourceText: readonly string[];
   /** Per flight its route slot; airframe a's route slots are `routeStart[a] ..`, each one route id. */
   readonly routeSlot: Int32Array;
@@ -79,8 +81,6 @@ interface Scratch {
   /** Order (from 1) in which the view met each source slot; 0 when not met. */
   sourceMet: Int32Array;
   routeCount: Int32Array;
-  /** The summary's value object of each slot while its airframe is summarised. */
-  valueOf: (AirframeValue | undefined)[];
 }
 
 /** One flight's resolved value of a field and, when a source derived it, that source. */
@@ -132,6 +132,31 @@ function collationRanks(slotStart: Int32Array, slotField: number[], slotValue: s
   return rank;
 }
 
+/**
+ * Puts the source slots in value-slot order (a stable counting sort, so each value's stay in the order
+ * first met) and renumbers the flights' source slots to match; returns where each value's begin.
+ */
+function bySlot(
+  sourceOfSlot: number[],
+  slots: number,
+  sourceSlot: readonly Int32Array[],
+  sourceText: string[],
+): Int32Array {
+  const first = new Int32Array(slots + 1);
+  for (const s of sourceOfSlot) first[s + 1]!++;
+  for (let s = 0; s < slots; s++) first[s + 1]! += first[s]!;
+  const fill = first.slice(0, slots);
+  const newId = new Int32Array(sourceOfSlot.length);
+  const texts = sourceText.slice();
+  sourceOfSlot.forEach((s, q) => {
+    newId[q] = fill[s]!++;
+    sourceText[newId[q]!] = texts[q]!;
+  });
+  for (const column of sourceSlot)
+    for (let i = 0; i < column.length; i++) if (column[i]! >= 0) column[i] = newId[column[i]!]!;
+  return first;
+}
+
 /** Flight positions grouped by airframe (counting sort), each group in index order. */
 function byAirframe(airframe: Int32Array, airframes: number): { start: Int32Array; order: Int32Array } {
   const start = new Int32Array(airframes + 1);
@@ -160,7 +185,6 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
   const routeSlot = new Int32Array(n);
   const conflict = new Uint8Array(n);
   const slotStart = new Int32Array(A + 1);
-  const sourceStart = new Int32Array(A + 1);
   const routeStart = new Int32Array(A + 1);
   const slotField: number[] = [];
   const slotValue: string[] = [];
@@ -180,7 +204,10 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
   const sources: string[] = [];
   const r: Resolved = { value: [undefined, undefined, undefined], source: [undefined, undefined, undefined] };
   for (let i = 0; i < n; i++) {
-    if (airframe[i]! < 0) continue;
+    if (airframe[i]! < 0) {
+      for (const column of [...valueSlot, ...sourceSlot]) column[i] = -1;
+      continue;
+    }
     const f = flights[i]!;
     const identity = identityOf?.(f);
     if (identity && identity.conflicts.length > 0) conflict[i] = 1;
@@ -219,7 +246,6 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
   for (let a = 0; a < A; a++) {
     const sourceBase = sourceOfSlot.length;
     slotStart[a] = slotField.length;
-    sourceStart[a] = sourceBase;
     routeStart[a] = routeOfSlot.length;
     for (let k = start[a]!; k < start[a + 1]!; k++) {
       const i = order[k]!;
@@ -260,8 +286,8 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
     }
   }
   slotStart[A] = slotField.length;
-  sourceStart[A] = sourceText.length;
   routeStart[A] = routeOfSlot.length;
+  const sourceFirst = bySlot(sourceOfSlot, slotField.length, sourceSlot, sourceText);
   const slotRank = collationRanks(slotStart, slotField, slotValue);
 
   // The latest flight with a registration labels the airframe. The index is in compareFlightTime
@@ -287,8 +313,7 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
     slotField: Uint8Array.from(slotField),
     slotValue,
     slotRank,
-    sourceStart,
-    sourceOfSlot: Int32Array.from(sourceOfSlot),
+    sourceFirst,
     sourceText,
     routeSlot,
     routeStart,
@@ -309,7 +334,6 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
       derived: new Int32Array(S),
       sourceMet: new Int32Array(sourceText.length),
       routeCount: new Int32Array(routeOfSlot.length),
-      valueOf: new Array<AirframeValue | undefined>(S).fill(undefined),
     },
   };
 }
@@ -327,9 +351,7 @@ export function listAircraftIn(ai: AirframesIndex, flights: readonly Flight[]): 
     return countAndSummarise(ai, flights);
   } catch (error) {
     // The counters are shared by every view of this part: never leave one half counted.
-    const { valueOf, ...counters } = ai.scratch;
-    for (const c of Object.values(counters)) c.fill(0);
-    valueOf.fill(undefined);
+    for (const c of Object.values(ai.scratch)) c.fill(0);
     throw error;
   }
 }
@@ -404,52 +426,40 @@ function countAndSummarise(ai: AirframesIndex, flights: readonly Flight[]): Airc
 
 /** Airframe a's summary from the view's counters, which it zeroes for the next view. */
 function summaryOf(ai: AirframesIndex, a: number): AircraftSummary {
-  const { scratch, slotStart, slotField, slotValue, sourceStart, sourceOfSlot, sourceText } = ai;
-  const { own, derived, sourceMet, routeCount, valueOf } = scratch;
+  const { scratch, slotStart, slotField, slotValue, sourceFirst, sourceText } = ai;
+  const { own, derived, sourceMet, routeCount } = scratch;
   const s0 = slotStart[a]!;
   const s1 = slotStart[a + 1]!;
   const picked: [number[], number[], number[]] = [[], [], []];
   for (let s = s0; s < s1; s++) if (own[s]! + derived[s]! > 0) picked[slotField[s]!]!.push(s);
   // compareValues on the slots: own first, more own, more derived, then the collation rank.
   const { slotRank } = ai;
-  const bySlot = (x: number, y: number) => {
+  const compareSlots = (x: number, y: number) => {
     const ox = own[x]!;
     const oy = own[y]!;
     if (ox > 0 !== oy > 0) return ox > 0 ? -1 : 1;
     return oy - ox || derived[y]! - derived[x]! || slotRank[x]! - slotRank[y]!;
   };
   const lists = picked.map((slots) => {
-    if (slots.length > 1) slots.sort(bySlot);
+    if (slots.length > 1) slots.sort(compareSlots);
     return slots.map((s): AirframeValue => {
-      const v: AirframeValue = { value: slotValue[s]!, own: own[s]!, derived: derived[s]!, sources: [] };
-      valueOf[s] = v;
-      return v;
+      const sources: string[] = [];
+      const q0 = sourceFirst[s]!;
+      const q1 = sourceFirst[s + 1]!;
+      for (let q = q0; q < q1; q++) if (sourceMet[q]! > 0) sources.push(sourceText[q]!);
+      // In the order the view met them, which may not be the dataset's.
+      if (sources.length > 1) {
+        const met = new Map<string, number>();
+        for (let q = q0; q < q1; q++) if (sourceMet[q]! > 0) met.set(sourceText[q]!, sourceMet[q]!);
+        sources.sort((x, y) => met.get(x)! - met.get(y)!);
+      }
+      return { value: slotValue[s]!, own: own[s]!, derived: derived[s]!, sources };
     });
   }) as [AirframeValue[], AirframeValue[], AirframeValue[]];
-  // Sources in the order the view met them (source slots are in the dataset's order).
-  let unordered = false;
-  for (let q = sourceStart[a]!; q < sourceStart[a + 1]!; q++) {
-    const at = sourceMet[q]!;
-    if (at === 0) continue;
-    const v = valueOf[sourceOfSlot[q]!]!;
-    if (v.sources.length > 0) unordered = true;
-    v.sources.push(sourceText[q]!);
-  }
-  if (unordered) {
-    for (let s = s0; s < s1; s++) {
-      const v = valueOf[s];
-      if (!v || v.sources.length < 2) continue;
-      const at = new Map<string, number>();
-      for (let q = sourceStart[a]!; q < sourceStart[a + 1]!; q++)
-        if (sourceMet[q]! > 0 && sourceOfSlot[q] === s) at.set(sourceText[q]!, sourceMet[q]!);
-      v.sources.sort((x, y) => at.get(x)! - at.get(y)!);
-    }
-  }
-  for (let q = sourceStart[a]!; q < sourceStart[a + 1]!; q++) sourceMet[q] = 0;
+  for (let q = sourceFirst[s0]!; q < sourceFirst[s1]!; q++) sourceMet[q] = 0;
   for (let s = s0; s < s1; s++) {
     own[s] = 0;
     derived[s] = 0;
-    valueOf[s] = undefined;
   }
 
   const { index, routeOfSlot } = ai;
