@@ -16,7 +16,7 @@ import { aircraftDbFigures } from './aircraft-db-bench';
 import { editFigures } from './figures-edit';
 import { mergeFigures } from './figures-merge';
 import { patternFigures } from './figures-patterns';
-import { collect } from './measure';
+import { collect, withSpread } from './measure';
 import type { Row } from './measure';
 
 const json = process.argv.includes('--json');
@@ -60,7 +60,8 @@ const heapMb = () => {
   return mb(m.heapUsed + m.arrayBuffers);
 };
 
-function record(row: Row): void {
+function record(measured: Row): void {
+  const row = withSpread(measured);
   rows.push(row);
   log(
     `  ${row.name} n=${row.n}: ours ${row.ours_ms.toFixed(1)} ms, ${row.peer} ${row.peer_ms.toFixed(1)} ms`,
@@ -190,20 +191,37 @@ if (json) {
   process.stdout.write(JSON.stringify([...rows, memory]) + '\n');
   for (const note of notes) log(note);
 } else {
-  const header = ['figure', 'n', 'ours ms', 'peer', 'peer ms', 'ratio', 'goal'];
+  const header = [
+    'figure',
+    'n',
+    'runs',
+    'ours ms',
+    'ours p10–p90',
+    'peer',
+    'peer ms',
+    'peer p10–p90',
+    'ratio',
+    'goal',
+  ];
   const body = rows.map((r) => [
     r.name,
     r.n.toLocaleString('en-US'),
+    r.runs === undefined ? '—' : String(r.runs),
     r.ours_ms.toFixed(1),
+    r.ours_spread ?? '—',
     r.peer,
     r.peer_ms.toFixed(1),
+    r.peer_spread ?? '—',
     r.ratio.toFixed(2),
     goalOf(r),
   ]);
   body.push([
     'memory (heap)',
     '1,000,000',
+    '',
     `${memoryMb} MB`,
+    '',
+    '',
     '',
     '',
     '',

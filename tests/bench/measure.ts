@@ -8,6 +8,32 @@ export interface Row {
   peer: string;
   peer_ms: number;
   ratio: number;
+  /** Timed runs of each side, and p10–p90 of ours and the peer's (from the contest behind the medians). */
+  runs?: number;
+  ours_spread?: string;
+  peer_spread?: string;
+}
+
+/** Every contest's samples, latest last: bench.ts finds a row's spread by its two medians. */
+export const contestLog: { ours_ms: number; peer_ms: number; ours: number[]; peer: number[] }[] = [];
+
+const quantile = (xs: readonly number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))] ?? NaN;
+};
+const spreadOf = (xs: readonly number[]) => `${quantile(xs, 0.1).toFixed(1)}–${quantile(xs, 0.9).toFixed(1)}`;
+
+/**
+ * The row with the runs and spreads of the contest that gave its medians, when one did (a figure that
+ * derives its value from several contests keeps none: its spread is not one contest's).
+ */
+export function withSpread(row: Row): Row {
+  for (let i = contestLog.length - 1; i >= 0; i--) {
+    const c = contestLog[i]!;
+    if (c.ours_ms === row.ours_ms && c.peer_ms === row.peer_ms)
+      return { ...row, runs: c.ours.length, ours_spread: spreadOf(c.ours), peer_spread: spreadOf(c.peer) };
+  }
+  return row;
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -67,7 +93,9 @@ export function contest({ ours, peer, runs, warmup = 0, gcEach = true }: Contest
       a.push(timeOnce(() => ours(r), gcEach));
     }
   }
-  return { ours_ms: median(a), peer_ms: median(b) };
+  const result = { ours_ms: median(a), peer_ms: median(b) };
+  contestLog.push({ ...result, ours: a, peer: b });
+  return result;
 }
 
 /** A small seeded PRNG (mulberry32) for reproducible query windows. */
