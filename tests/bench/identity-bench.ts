@@ -4,7 +4,7 @@
 // lookup cost (sorted blocks searched by halves, marks by longest prefix, designators in a Map), with
 // made-up contents. Flights look like an OpenSky export joined to a few own values: every one has an
 // icao24, most a callsign, half a registration, a third an operator, some of them wrong.
-import type { Dataset, Flight } from '../../src/data/contract';
+import type { Dataset, Filters, Flight } from '../../src/data/contract';
 import {
   listAircraft,
   resolveFlightIdentity,
@@ -18,7 +18,7 @@ import {
   type NationalityMark,
 } from '../../src/data/identity';
 import { airframesIndex, listAircraftIn } from '../../src/data/identity/airframes-index';
-import { computeView, createIndex } from '../../src/data/query';
+import { computeView, createIndex, type FlightIndex } from '../../src/data/query';
 import { airframeKey } from '../../src/data/patterns';
 import { collect, contest, median, seeded } from './measure';
 import type { Row } from './measure';
@@ -217,15 +217,21 @@ export function identityFigures(dataset: Dataset, runs: number): { rows: Row[]; 
   // the identity flights (20,000 airframes: a summary to build for each).
   const own = resolveIdentities(dataset.flights, src);
   const filterRuns = Math.max(runs, 21);
-  const filter = filterChangeFigure(
+  const filter = filterChangeFigures(
     'aircraft-list-filter',
     dataset,
     dataset.flights,
     (f) => own.identityOf(f),
     filterRuns,
   );
-  const filterMany = filterChangeFigure('aircraft-list-filter-20k', dataset, flights, identityOf, filterRuns);
-  rows.push(filter.row, filterMany.row);
+  const filterMany = filterChangeFigures(
+    'aircraft-list-filter-20k',
+    dataset,
+    flights,
+    identityOf,
+    filterRuns,
+  );
+  rows.push(...filter.rows, ...filterMany.rows);
   // Every identity object built at once, as a per-flight resolver must (the store's conflict column).
   const eager = contest({
     ours: () => flights.map((f) => resolveFlightIdentity(f, src)),
@@ -239,8 +245,8 @@ export function identityFigures(dataset: Dataset, runs: number): { rows: Row[]; 
         `conflict; ${AIRFRAMES.toLocaleString('en-US')} airframes from a ${DB_ROWS.toLocaleString('en-US')}-row database. ` +
         `Building every flight's identity object (resolveFlightIdentity per flight): ${eager.ours_ms.toFixed(0)} ms ` +
         `against ${eager.peer_ms.toFixed(0)} ms for the overlay's masks.`,
-      filter.note,
-      filterMany.note,
+      ...filter.notes,
+      ...filterMany.notes,
     ],
   };
 }
@@ -251,28 +257,38 @@ const spread = (xs: number[]) => {
   return `median ${median(xs).toFixed(1)} ms, p10–p90 ${at(0.1).toFixed(1)}–${at(0.9).toFixed(1)} ms`;
 };
 
+/** The two filter changes the browser bench times, as pairs of filters a change goes between. */
+function filterChanges(index: FlightIndex): { kind: string; filters: [Filters, Filters] }[] {
+  const days = index.flights.map((f) => f.date);
+  const quarter = days.length >> 2;
+  // From moved by a hundredth of the flights (~a month here), over the middle of the data.
+  const from = [days[quarter]!, days[quarter + (days.length >> 7)]!];
+  return [
+    { kind: 'date', filters: [{ from: from[0] }, { from: from[1] }] },
+    { kind: 'evidence', filters: [{}, { minPublishers: 2 }] },
+  ];
+}
+
 /**
- * aircraft-list-filter: the Aircraft list of a filtered view (a date range over the middle half of the
- * data, as a date change gives) once the per-dataset part (airframesIndex) is built, as the store keeps
- * it between filter changes: ours (listAircraftIn) against the same plain Map grouping of the view's
- * flights as aircraft-list's peer. The note adds the list as it was before (listAircraft over the view)
- * and the one-off build. The three alternate; no collection is forced before each call (BENCH_GC_EACH=1
+ * aircraft-list-filter-*: the Aircraft list after a filter change (a date change: From moved; an
+ * evidence toggle: "at least two sources" on and off), once the per-dataset part (airframesIndex) is
+ * built, as the store keeps it between changes. Each call lists the other view of the pair than the
+ * call before, so every call is a change (summaries kept from the view before are those of unchanged
+ * airframes only). Ours (listAircraftIn) against the same plain Map grouping of the view's flights as
+ * aircraft-list's peer; the note adds the list as it was before (listAircraft over the view) and the
+ * one-off build. The three alternate; no collection is forced before each call (BENCH_GC_EACH=1
  * does): with the 600,000-row database on the heap, the first allocations after a full collection pay
  * for its sweep (~100 ms here), which no filter change in the app pays.
  */
-function filterChangeFigure(
+function filterChangeFigures(
   name: string,
   dataset: Dataset,
   flights: Flight[],
   identityOf: (f: Flight) => FlightIdentity | undefined,
   runs: number,
   gcEach = process.env.BENCH_GC_EACH === '1',
-): { row: Row; note: string } {
+): { rows: Row[]; notes: string[] } {
   const index = createIndex({ ...dataset, flights });
-  const days = index.flights.map((f) => f.date);
-  const from = days[days.length >> 2]!;
-  const to = days[(days.length * 3) >> 2]!;
-  const view = computeView(index, { from, to }, 'month').flights;
   // The first build also resolves every flight's identity (the overlay builds them on first ask, as
   // the store's cache does); the second is the part's own cost, as after an edit.
   const builds = [0, 0].map(() => {
@@ -280,49 +296,63 @@ function filterChangeFigure(
     airframesIndex(index, identityOf);
     return performance.now() - start;
   });
-  const ai = airframesIndex(index, identityOf);
-  const ours = () => listAircraftIn(ai, view);
-  const before = () => listAircraft(view, identityOf);
-  const peer = () => {
-    const groups = new Map<string, Flight[]>();
-    for (const f of view) {
-      const key = airframeKey(f);
-      if (key === undefined) continue;
-      const list = groups.get(key);
-      if (list) list.push(f);
-      else groups.set(key, [f]);
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  for (const { kind, filters } of filterChanges(index)) {
+    const views = filters.map((f) => computeView(index, f, 'month').flights);
+    const ai = airframesIndex(index, identityOf);
+    const ours = (r: number) => listAircraftIn(ai, views[r & 1]!);
+    const before = (r: number) => listAircraft(views[r & 1]!, identityOf);
+    const peer = (r: number) => {
+      const groups = new Map<string, Flight[]>();
+      for (const f of views[r & 1]!) {
+        const key = airframeKey(f);
+        if (key === undefined) continue;
+        const list = groups.get(key);
+        if (list) list.push(f);
+        else groups.set(key, [f]);
+      }
+      return groups;
+    };
+    const lists = [0, 1, 0, 1].map((r) => ours(r));
+    for (const r of [0, 1, 0, 1])
+      if (JSON.stringify(lists[r]) !== JSON.stringify(before(r))) throw new Error(`${name}: lists differ`);
+    const sides = [ours, before, peer];
+    const times: number[][] = [[], [], []];
+    // Run r of every side lists view r & 1; ours met view 1 last above, so its run 0 is a change.
+    for (let r = 0; r < runs; r++) {
+      for (let k = 0; k < 3; k++) {
+        const side = (r + k) % 3;
+        if (gcEach) collect();
+        const start = performance.now();
+        sides[side]!(r);
+        times[side]!.push(performance.now() - start);
+      }
     }
-    return groups;
-  };
-  const list = ours();
-  if (JSON.stringify(list) !== JSON.stringify(before())) throw new Error(`${name}: lists differ`);
-  const sides = [ours, before, peer];
-  const times: number[][] = [[], [], []];
-  for (const fn of sides) fn();
-  for (let r = 0; r < runs; r++) {
-    for (let k = 0; k < 3; k++) {
-      const side = (r + k) % 3;
-      if (gcEach) collect();
-      const start = performance.now();
-      sides[side]!();
-      times[side]!.push(performance.now() - start);
-    }
-  }
-  const [o, b, p] = times as [number[], number[], number[]];
-  const n = view.length;
-  return {
-    row: {
-      name,
-      n,
+    const [o, b, p] = times as [number[], number[], number[]];
+    const sizes = views.map((v) => v.length.toLocaleString('en-US')).join(' ↔ ');
+    const airframes = lists
+      .slice(0, 2)
+      .map((l) => l!.aircraft.length.toLocaleString('en-US'))
+      .join(' ↔ ');
+    const full = `${name}-${kind}`;
+    rows.push({
+      name: full,
+      n: index.flights.length,
       ours_ms: median(o),
       peer: 'Map group by airframe',
       peer_ms: median(p),
       ratio: median(o) / median(p),
-    },
-    note:
-      `${name}: ${n.toLocaleString('en-US')} of ${index.flights.length.toLocaleString('en-US')} flights ` +
-      `(${from} to ${to}; ${list.aircraft.length.toLocaleString('en-US')} airframes), ${runs} runs each: ours ${spread(o)}; before (listAircraft over the view) ${spread(b)}; ` +
-      `peer ${spread(p)}. The per-dataset part, built once per index and identity function: ` +
-      `${builds[1]!.toFixed(0)} ms (${builds[0]!.toFixed(0)} ms the first time, with every identity resolved).`,
-  };
+    });
+    notes.push(
+      `${full}: ${JSON.stringify(filters[0])} ↔ ${JSON.stringify(filters[1])}, ${sizes} flights of ` +
+        `${index.flights.length.toLocaleString('en-US')} (${airframes} airframes), ${runs} runs each: ours ` +
+        `${spread(o)}; before (listAircraft over the view) ${spread(b)}; peer ${spread(p)}.`,
+    );
+  }
+  notes.push(
+    `${name}: the per-dataset part, built once per index and identity function: ${builds[1]!.toFixed(0)} ms ` +
+      `(${builds[0]!.toFixed(0)} ms the first time, with every identity resolved).`,
+  );
+  return { rows, notes };
 }

@@ -67,6 +67,7 @@ export interface AirframesIndex {
   readonly tieStart: Int32Array | undefined;
   /** Reused between views (zeroed again after each): per airframe, per slot, per source slot. */
   readonly scratch: Scratch;
+  readonly previous: Previous;
 }
 
 interface Scratch {
@@ -81,6 +82,25 @@ interface Scratch {
   /** Order (from 1) in which the view met each source slot; 0 when not met. */
   sourceMet: Int32Array;
   routeCount: Int32Array;
+  /** 1 for an airframe with a flight the previous view did not have. */
+  changed: Uint8Array;
+}
+
+/**
+ * The previous view, so that an airframe whose flights in the view are the same as in the one before
+ * keeps its summary object: after a date change most airframes' flights are (the summaries, not the
+ * counting, are most of the time with 20,000 airframes).
+ */
+interface Previous {
+  /** 1 at each position the previous view had; its positions are `positions[0 .. size)`. */
+  passed: Uint8Array;
+  positions: Int32Array;
+  size: number;
+  /** The next view's positions, swapped with `positions` after it. */
+  spare: Int32Array;
+  /** The previous view's airframes and, by airframe, their summaries. */
+  seen: number[];
+  summary: (AircraftSummary | undefined)[];
 }
 
 /** One flight's resolved value of a field and, when a source derived it, that source. */
@@ -334,6 +354,15 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
       derived: new Int32Array(S),
       sourceMet: new Int32Array(sourceText.length),
       routeCount: new Int32Array(routeOfSlot.length),
+      changed: new Uint8Array(A),
+    },
+    previous: {
+      passed: new Uint8Array(n),
+      positions: new Int32Array(n),
+      size: 0,
+      spare: new Int32Array(n),
+      seen: [],
+      summary: new Array<AircraftSummary | undefined>(A).fill(undefined),
     },
   };
 }
@@ -352,6 +381,11 @@ export function listAircraftIn(ai: AirframesIndex, flights: readonly Flight[]): 
   } catch (error) {
     // The counters are shared by every view of this part: never leave one half counted.
     for (const c of Object.values(ai.scratch)) c.fill(0);
+    const { previous } = ai;
+    previous.passed.fill(0);
+    previous.size = 0;
+    previous.seen = [];
+    previous.summary.fill(undefined);
     throw error;
   }
 }
@@ -359,7 +393,8 @@ export function listAircraftIn(ai: AirframesIndex, flights: readonly Flight[]): 
 function countAndSummarise(ai: AirframesIndex, flights: readonly Flight[]): AircraftList {
   const all = ai.index.flights;
   const { airframe, valueSlot, sourceSlot, routeSlot, conflict, tieStart, scratch } = ai;
-  const { count, first, last, latestReg, conflicts, own, derived, sourceMet, routeCount } = scratch;
+  const { count, first, last, latestReg, conflicts, own, derived, sourceMet, routeCount, changed } = scratch;
+  const { passed, spare: positions } = ai.previous;
   const [regSlot, typeSlot, opSlot] = valueSlot;
   const [regSource, typeSource, opSource] = sourceSlot;
   const seen: number[] = [];
@@ -370,7 +405,7 @@ function countAndSummarise(ai: AirframesIndex, flights: readonly Flight[]): Airc
   const m = flights.length;
   for (let i = 0; i < all.length && j < m; i++) {
     if (all[i] !== flights[j]) continue;
-    j++;
+    positions[j++] = i;
     const a = airframe[i]!;
     if (a < 0) {
       unidentified++;
@@ -381,6 +416,7 @@ function countAndSummarise(ai: AirframesIndex, flights: readonly Flight[]): Airc
       first[a] = i;
     }
     last[a] = i;
+    if (passed[i] === 0) changed[a] = 1;
     conflicts[a]! += conflict[i]!;
     const reg = regSlot[i]!;
     if (reg >= 0) {
@@ -413,18 +449,35 @@ function countAndSummarise(ai: AirframesIndex, flights: readonly Flight[]): Airc
     }
     routeCount[routeSlot[i]!]!++;
   }
-  const aircraft = seen.map((a) => summaryOf(ai, a));
   if (j < m) {
-    // Not a subsequence of the index (not expected): the counters are zeroed above, group directly.
+    // Not a subsequence of the index (not expected): group directly; the previous view stays.
+    for (const a of seen) clearCounters(ai, a);
     return listAircraft(flights, ai.identityOf);
   }
+  const previous = ai.previous;
+  // An airframe's summary depends only on which of its flights the view has: the same ones (none new,
+  // as many) give the same summary, so the previous object is kept.
+  const aircraft = seen.map((a) => {
+    const before = previous.summary[a];
+    const summary = changed[a] === 0 && before?.count === count[a] ? before : summaryOf(ai, a);
+    clearCounters(ai, a);
+    return summary;
+  });
+  for (let k = 0; k < previous.size; k++) passed[previous.positions[k]!] = 0;
+  for (let k = 0; k < m; k++) passed[positions[k]!] = 1;
+  for (const a of previous.seen) previous.summary[a] = undefined;
+  seen.forEach((a, k) => (previous.summary[a] = aircraft[k]));
+  previous.seen = seen;
+  previous.spare = previous.positions;
+  previous.positions = positions;
+  previous.size = m;
   // Busiest first; ties keep the order of their first flight, as listAircraft's stable sort does.
   const order = seen.map((_, k) => k);
   order.sort((x, y) => aircraft[y]!.count - aircraft[x]!.count || x - y);
   return { aircraft: order.map((k) => aircraft[k]!), unidentified };
 }
 
-/** Airframe a's summary from the view's counters, which it zeroes for the next view. */
+/** Airframe a's summary from the view's counters. */
 function summaryOf(ai: AirframesIndex, a: number): AircraftSummary {
   const { scratch, slotStart, slotField, slotValue, sourceFirst, sourceText } = ai;
   const { own, derived, sourceMet, routeCount } = scratch;
@@ -456,18 +509,12 @@ function summaryOf(ai: AirframesIndex, a: number): AircraftSummary {
       return { value: slotValue[s]!, own: own[s]!, derived: derived[s]!, sources };
     });
   }) as [AirframeValue[], AirframeValue[], AirframeValue[]];
-  for (let q = sourceFirst[s0]!; q < sourceFirst[s1]!; q++) sourceMet[q] = 0;
-  for (let s = s0; s < s1; s++) {
-    own[s] = 0;
-    derived[s] = 0;
-  }
 
   const { index, routeOfSlot } = ai;
   const routes: AircraftRoute[] = [];
   for (let q = ai.routeStart[a]!; q < ai.routeStart[a + 1]!; q++) {
     const c = routeCount[q]!;
     if (c === 0) continue;
-    routeCount[q] = 0;
     const r = routeOfSlot[q]!;
     routes.push({
       key: ai.routeKeys[r]!,
@@ -496,8 +543,20 @@ function summaryOf(ai: AirframesIndex, a: number): AircraftSummary {
   };
   if (!key.startsWith('reg:')) out.icao24 = key;
   if (registration !== undefined) out.registration = registration;
-  count[a] = 0;
-  latestReg[a] = 0;
-  conflicts[a] = 0;
   return out;
+}
+
+/** Zeroes airframe a's counters for the next view. */
+function clearCounters(ai: AirframesIndex, a: number): void {
+  const { slotStart, sourceFirst, routeStart, scratch } = ai;
+  const s0 = slotStart[a]!;
+  const s1 = slotStart[a + 1]!;
+  scratch.own.fill(0, s0, s1);
+  scratch.derived.fill(0, s0, s1);
+  scratch.sourceMet.fill(0, sourceFirst[s0]!, sourceFirst[s1]!);
+  scratch.routeCount.fill(0, routeStart[a]!, routeStart[a + 1]!);
+  scratch.count[a] = 0;
+  scratch.latestReg[a] = 0;
+  scratch.conflicts[a] = 0;
+  scratch.changed[a] = 0;
 }

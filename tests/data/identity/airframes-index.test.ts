@@ -111,6 +111,47 @@ describe('listAircraftIn = listAircraft of the same flights (property)', () => {
     );
   });
 
+  it('over a run of views from one part (summaries kept from the view before where unchanged)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(flightArb, { maxLength: 40 }),
+        fc.array(fc.array(fc.boolean(), { minLength: 1 }), { minLength: 2, maxLength: 6 }),
+        (rows, views) => {
+          const index = createIndex(makeDataset(toFlights(rows)));
+          const ai = airframesIndex(index, resolved);
+          for (const keep of views) {
+            const shown = index.flights.filter((_, i) => keep[i % keep.length]!);
+            expect(listAircraftIn(ai, shown)).toStrictEqual(listAircraft(shown, resolved));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the summary object of an airframe whose flights did not change, and only then', () => {
+    const flights = [
+      flight({ id: 'a1', date: '2024-03-01', icao24: '100001' }),
+      flight({ id: 'b1', date: '2024-03-02', icao24: '100401' }),
+      flight({ id: 'a2', date: '2024-03-03', icao24: '100001' }),
+      flight({ id: 'b2', date: '2024-03-04', icao24: '100401' }),
+    ];
+    const index = createIndex(makeDataset(flights));
+    const ai = airframesIndex(index, resolved);
+    const byKey = (shown: readonly Flight[]) =>
+      new Map(listAircraftIn(ai, shown).aircraft.map((a) => [a.key, a]));
+    const first = byKey(index.flights);
+    // Without b2: 100401 changes, 100001 does not.
+    const second = byKey(index.flights.slice(0, 3));
+    expect(second.get('100001')).toBe(first.get('100001'));
+    expect(second.get('100401')).not.toBe(first.get('100401'));
+    expect(second.get('100401')!.count).toBe(1);
+    // Same count, other flights: a new summary.
+    const third = byKey([index.flights[0]!, index.flights[3]!]);
+    expect(third.get('100401')).not.toBe(second.get('100401'));
+    expect(third.get('100401')!.last).toBe('2024-03-04');
+  });
+
   it("a value's sources in the order the view meets them, not the dataset", () => {
     const order = ['db', 'designators', 'db'];
     const flights = order.map((_, i) => flight({ id: `f${i}`, date: `2024-03-0${i + 1}`, icao24: '100001' }));
