@@ -182,4 +182,11 @@ describe('positionsIn', () => {
     const positions = positionsIn(index, flights);
     expect(positions && [...positions]).toEqual(expected);
   });
+
+  it('walks again for another index', () => {
+    const view = [b!, d!];
+    expect([...positionsIn(index, view)!]).toEqual([1, 3]);
+    expect(positionsIn({ ...index, flights: [d!, c!, b!, a!] }, view)).toBeUndefined();
+    expect([...positionsIn({ ...index, flights: [b!, d!] }, view)!]).toEqual([0, 1]);
+  });
 });

@@ -262,12 +262,18 @@ export function warmRankColumns(index: FlightIndex, timeLeft?: () => number): bo
   return true;
 }
 
+const walked = new WeakMap<readonly Flight[], { all: readonly Flight[]; positions: Int32Array }>();
+
 /**
  * Index positions of `flights`, when they are a subsequence of the index's flights in index order
  * (what computeView returns); undefined otherwise. One pointer walk, no hashing: O(index size).
+ * Remembered per array, which is taken as unchanged once given (as the store's memos take it).
  */
 export function positionsIn(index: FlightIndex, flights: readonly Flight[]): Int32Array | undefined {
   const all = index.flights;
+  // Re-sorting one view by another key (clicking headers) walks once, not per click.
+  const known = walked.get(flights);
+  if (known?.all === all) return known.positions;
   const positions = new Int32Array(flights.length);
   let j = 0;
   for (let k = 0; k < flights.length; k++) {
@@ -276,6 +282,7 @@ export function positionsIn(index: FlightIndex, flights: readonly Flight[]): Int
     if (j === all.length) return undefined;
     positions[k] = j++;
   }
+  walked.set(flights, { all, positions });
   return positions;
 }
 
