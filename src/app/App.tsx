@@ -18,7 +18,7 @@ import { TimelinePanel } from './TimelinePanel';
 import { useUrlSync } from './use-url-sync';
 import { useZonesForLocalFilter } from './patterns/airport-zones';
 import { AircraftList } from './aircraft/AircraftList';
-import { useWarmTextIndex } from './use-warm-text-index';
+import { useWarmIndexes } from './use-warm-indexes';
 import { useIdentitySources } from './aircraft/use-identity-sources';
 
 /** The app, behind an error boundary: a render error shows a message, never a blank page. */
@@ -35,7 +35,7 @@ function Dashboard() {
   useUrlSync();
   useZonesForLocalFilter();
   useIdentitySources();
-  useWarmTextIndex();
+  useWarmIndexes();
   // The snapshot draws the map and the chart: their owners hand over the elements by ref.
   const map = useRef<LeafletMap>(null);
   const chart = useRef<SVGSVGElement>(null);

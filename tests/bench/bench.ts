@@ -5,6 +5,7 @@
 import { generateDataset } from '../../src/data/sample';
 import { warmTextIndex } from '../../src/data/query/text-index';
 import { textFigures } from './figures-text';
+import { sortFigures } from './figures-sort';
 import type { FlightIndex } from '../../src/data/query';
 import type { Dataset } from '../../src/data/contract';
 import { indexFigure, queryFigure } from './figures-query';
@@ -48,6 +49,18 @@ const TIME_GOALS: Record<string, { ms: number; sizes?: number[] }> = {
   'pattern-rhythm-local': { ms: 50 },
   'pattern-ground-time': { ms: 50 },
   'identity-fill': { ms: 1000 },
+  // Issue 16: a table sort by any column at 1M flights, once the column's ranks are built.
+  ...Object.fromEntries(
+    [
+      'sort-operator',
+      'sort-registration',
+      'sort-origin-desc',
+      'sort-confidence',
+      'sort-sources',
+      'sort-callsign-desc',
+      'sort-date-desc',
+    ].map((name) => [name, { ms: 100, sizes: [1_000_000] }]),
+  ),
 };
 
 const rows: Row[] = [];
@@ -89,6 +102,10 @@ for (const n of SIZES) {
     const text = textFigures(dataset, big ? 3 : 5);
     text.rows.forEach(record);
     notes.push(...text.notes);
+    collect();
+    const sorted = await sortFigures(dataset, big ? 11 : 21);
+    sorted.rows.forEach(record);
+    notes.push(...sorted.notes);
     collect();
   }
   if (!big) record(importJsonFigure(dataset, 5));
