@@ -12,7 +12,8 @@ import {
   type AircraftSummary,
   type FlightIdentity,
 } from '../data/identity';
-import { airframesIndex, listAircraftIn } from '../data/identity/airframes-index';
+import { airframesIndex } from '../data/identity/airframes-index';
+import { listAircraftIn } from '../data/identity/airframes-view';
 import { airframeColumn, type FlightIndex } from '../data/query';
 import { selectConflictColumn, selectIdentityOf } from './identity-selectors';
 import { memoizeLast } from './memo';

@@ -17,7 +17,8 @@ import {
   type IdentitySources,
   type NationalityMark,
 } from '../../src/data/identity';
-import { airframesIndex, listAircraftIn } from '../../src/data/identity/airframes-index';
+import { airframesIndex } from '../../src/data/identity/airframes-index';
+import { listAircraftIn } from '../../src/data/identity/airframes-view';
 import { computeView, createIndex, type FlightIndex } from '../../src/data/query';
 import { airframeKey } from '../../src/data/patterns';
 import { collect, contest, median, seeded } from './measure';
