@@ -252,11 +252,13 @@ export function identityFigures(dataset: Dataset, runs: number): { rows: Row[]; 
   };
 }
 
-const spread = (xs: number[]) => {
+// p10 and p90 as measure.ts takes them (nearest rank over runs − 1), so the table's spreads agree.
+const quantile = (xs: readonly number[], q: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return `median ${median(xs).toFixed(1)} ms, p10–p90 ${at(0.1).toFixed(1)}–${at(0.9).toFixed(1)} ms`;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]!;
 };
+const range = (xs: number[]) => `${quantile(xs, 0.1).toFixed(1)}–${quantile(xs, 0.9).toFixed(1)}`;
+const spread = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, p10–p90 ${range(xs)} ms`;
 
 /** The two filter changes the browser bench times, as pairs of filters a change goes between. */
 function filterChanges(index: FlightIndex): { kind: string; filters: [Filters, Filters] }[] {
@@ -344,6 +346,9 @@ function filterChangeFigures(
       peer: 'Map group by airframe',
       peer_ms: median(p),
       ratio: median(o) / median(p),
+      runs,
+      ours_spread: range(o),
+      peer_spread: range(p),
     });
     notes.push(
       `${full}: ${JSON.stringify(filters[0])} ↔ ${JSON.stringify(filters[1])}, ${sizes} flights of ` +
