@@ -152,8 +152,7 @@ export function createIndex(dataset: Dataset): FlightIndex {
       dayEnd.set(day.subarray(0, k));
     }
     // The validator refuses a dateEnd before date; were one to slip in, it would read as no range.
-    if (dayEnd !== undefined)
-      dayEnd[k] = end === undefined ? lastDay : Math.max(lastDay, fastDayNumber(end));
+    if (dayEnd !== undefined) dayEnd[k] = end === undefined ? lastDay : Math.max(lastDay, fastDayNumber(end));
     instant[k] = instantOf(f);
     let byDestination = routeIds.get(f.origin);
     if (!byDestination) routeIds.set(f.origin, (byDestination = new Map()));

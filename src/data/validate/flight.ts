@@ -167,9 +167,7 @@ function validateGiven(
     for (let i = 1; i < COUNT; i++) {
       const value = values[i];
       if (value === undefined) continue;
-      const write =
-        given[i] !== value ||
-        (SHARED[i] === true && (value as string).length > SHARED_BY_PARSE); // i < COUNT
+      const write = given[i] !== value || (SHARED[i] === true && (value as string).length > SHARED_BY_PARSE); // i < COUNT
       if (write) record[FIELDS[i]!.name] = value;
     }
     return record as unknown as Flight;
