@@ -14,8 +14,9 @@
  * skipped), so nothing shows the difference; the property test compares the two column by column.
  *
  * Anything else — adds, deletes, a changed time-order key, a replace, or an index with a column this
- * module does not know — falls back to `createIndex`. Caches keyed by the index (`lazyColumn`,
- * `textHaystack`) are rebuilt for the new index on their first use.
+ * module does not know — falls back to `createIndex`. Caches keyed by the index (`lazyColumn`) are
+ * rebuilt for the new index on their first use; the text index and the sort rank columns start from
+ * the previous index's tables (text-index.ts, sort-ranks.ts).
  */
 import { CONFIDENCES, originalPublisher, publisherKey } from '../contract';
 import type { Confidence, Dataset, Flight } from '../contract';
