@@ -91,8 +91,13 @@ export async function benchEdit(browser: Browser, url: string, data: BenchDatase
     const page = await context.newPage();
     await page.goto(url);
     await page.locator('.counts-line').waitFor();
-    if (!(await page.evaluate(() => 'airliftHistory' in window)))
-      throw new Error('window.airliftHistory is missing: build with VITE_TEST_HOOKS=true');
+    // The hooks arrive by a dynamic import (src/main.tsx), possibly after the first paint: wait for them.
+    const hooked = await page.evaluate<boolean>(`(async () => {
+      for (let i = 0; i < 200 && !('airliftHistory' in window); i++) await new Promise((r) => setTimeout(r, 50));
+      return 'airliftHistory' in window;
+    })()`);
+    if (!hooked)
+      throw new Error('window.airliftHistory is missing after 10 s: build with VITE_TEST_HOOKS=true');
     await importBenchFlights(page, data);
     await page.evaluate('window.airliftHistory.whenSaved()');
     const floor = await measure(page, 0, 'floor');
