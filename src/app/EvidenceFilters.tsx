@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { publisherKey } from '../data/contract';
 import { selectPublisherCounts } from '../store/selectors';
-import { selectConflictCount } from '../store/aircraft-selectors';
+import { conflictCountFor, selectShownFlights } from '../store/aircraft-selectors';
+import { selectIdentitySources } from '../store/identity-selectors';
 import { useAirlift } from '../store/store';
 
 /** Filters on how well each flight is evidenced: confirmed only, independent sources, publishers. */
@@ -58,7 +59,12 @@ export function EvidenceFilters() {
  */
 function IdentityConflictFilter() {
   const on = useAirlift((s) => s.filters.identityConflict === true);
-  const count = useAirlift(selectConflictCount);
+  // Counted a render late, as the Aircraft list: resolving a million flights' identities (about half a
+  // second, once per dataset) must not hold back the map and table of a load or a filter change.
+  const index = useDeferredValue(useAirlift((s) => s.index));
+  const shown = useDeferredValue(useAirlift(selectShownFlights));
+  const sources = useDeferredValue(useAirlift(selectIdentitySources));
+  const count = conflictCountFor(index, shown, sources);
   const setFilters = useAirlift((s) => s.setFilters);
   return (
     <label className="check">

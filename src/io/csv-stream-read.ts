@@ -5,6 +5,7 @@
  * left to the whole-text path (`undefined`).
  */
 import type { Gazetteer, ImportResult } from '../data/contract';
+import type { FlightValuesSink } from '../data/import/csv-read';
 import type { TextEncodingName } from '../data/import/decode-text';
 import { BadUtf16Error, ChunkDecoder, NotUtf8Error } from '../data/import/decode-text';
 
@@ -15,7 +16,12 @@ export interface CsvStreamLike {
   finish(): ImportResult | undefined;
 }
 
-export type MakeCsvStream = (options: { fileName?: string; gazetteer?: Gazetteer }) => CsvStreamLike;
+export type MakeCsvStream = (options: {
+  fileName?: string;
+  gazetteer?: Gazetteer;
+  /** Takes each clean flight (csv-read.ts FlightValuesSink); the result then holds none. */
+  sink?: FlightValuesSink;
+}) => CsvStreamLike;
 
 export type StreamedCsv =
   | { ok: true; result: ImportResult; encoding: TextEncodingName }

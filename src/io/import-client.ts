@@ -5,7 +5,7 @@
  */
 import type { Dataset, ImportResult } from '../data/contract';
 import type { FileSummary } from './import-files';
-import { unpackReply } from './reply-columns';
+import { StreamedFlights, unpackReply } from './reply-columns';
 import type { ImportMode, ImportPhase, ImportReply, ImportRequest } from './worker-protocol';
 
 /**
@@ -109,8 +109,16 @@ export function createImportClient(makeWorker: () => WorkerLike = defaultWorker)
       const p = pending;
       if (!p || reply.requestId !== p.requestId) return;
       if (reply.type === 'progress') p.onProgress?.({ phase: reply.phase, fraction: reply.fraction });
+      else if (reply.type === 'flights') p.streamed.add(reply);
       else if (reply.type === 'result') {
-        const { result, files } = unpackReply(reply) as typeof reply;
+        const complete = p.streamed.complete(reply);
+        if (complete === undefined) {
+          const message =
+            'The import worker lost part of the flights on the way: nothing was loaded. Try again.';
+          finish({ kind: 'failure', fileName: p.fileName, message });
+          return;
+        }
+        const { result, files } = unpackReply(complete) as typeof reply;
         finish({ kind: 'result', fileName: p.fileName, result, files });
       } else finish({ kind: 'failure', fileName: p.fileName, message: reply.message });
     };
@@ -148,7 +156,13 @@ export function createImportClient(makeWorker: () => WorkerLike = defaultWorker)
 
     const requestId = nextId++;
     const promise = new Promise<ImportOutcome>((resolve) => {
-      pending = { requestId, fileName, onProgress: options.onProgress, resolve };
+      pending = {
+        requestId,
+        fileName,
+        onProgress: options.onProgress,
+        resolve,
+        streamed: new StreamedFlights(),
+      };
     });
     try {
       getWorker().postMessage({
@@ -178,6 +192,8 @@ interface Pending {
   fileName: string;
   onProgress?(progress: ImportProgress): void;
   resolve(outcome: ImportOutcome): void;
+  /** A streamed CSV's flights, gathered until the result. */
+  streamed: StreamedFlights;
 }
 
 const defaultClient = createImportClient();

@@ -11,7 +11,7 @@ import {
   TrackImport,
   type LandingCandidates,
 } from '../data/tracks';
-import type { Gazetteer } from '../data/contract';
+import type { MakeCsvStream } from './csv-stream-read';
 import { packReply } from './reply-columns';
 import { handleImportMessage, type ImportReply } from './worker-protocol';
 
@@ -26,7 +26,7 @@ const tracks = {
     return new TrackImport({ airports, onProgress });
   },
 };
-const csvStream = (options: { fileName?: string; gazetteer?: Gazetteer }) => new ContractCsvStream(options);
+const csvStream: MakeCsvStream = (options) => new ContractCsvStream(options);
 const deps = { parseImport, mergeDatasets, gazetteer: builtInGazetteer, tracks, csvStream };
 const post = (reply: ImportReply) => scope.postMessage(packReply(reply));
 

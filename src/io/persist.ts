@@ -18,7 +18,7 @@ import type { Dataset } from '../data/contract';
 import { READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION } from '../data/contract';
 import { rejectAfter, within } from './time-limit';
 import { joinTracks, trackChunks, TRACK_POINTS_PER_CHUNK, type TrackCounts } from './persist-tracks';
-import { decodeFlights, encodeFlights, isFlightColumns } from './flight-columns';
+import { decodeFlights, encodeFlights, FLIGHT_BATCH, isFlightColumns, takeColumns } from './flight-columns';
 
 export interface StoredRecord {
   schemaVersion: number;
@@ -34,8 +34,11 @@ export interface StoredRecord {
   tracks?: TrackCounts;
 }
 
-/** Flights per stored chunk: tens of MB per value, well under Chromium's ~127 MB limit. */
-export const FLIGHTS_PER_CHUNK = 50_000;
+/**
+ * Flights per stored chunk: tens of MB per value, well under Chromium's ~127 MB limit. A streamed
+ * import's batches are as large, so its first save stores them without encoding again.
+ */
+export const FLIGHTS_PER_CHUNK = FLIGHT_BATCH;
 
 /** The key of flight chunk `i`. */
 export const chunkKey = (i: number) => `${STORED_DATASET_KEY}:flights:${i}`;
@@ -128,10 +131,11 @@ export function datasetEntries(
 ): [IDBValidKey, unknown][] {
   const entries: [IDBValidKey, unknown][] = [];
   const n = dataset.flights.length;
+  const encoded = takeColumns(dataset.flights, flightsPerChunk);
   for (let i = 0; i * flightsPerChunk < n; i++) {
     entries.push([
       `${key}:flights:${i}`,
-      encodeFlights(dataset.flights.slice(i * flightsPerChunk, (i + 1) * flightsPerChunk)),
+      encoded?.[i] ?? encodeFlights(dataset.flights.slice(i * flightsPerChunk, (i + 1) * flightsPerChunk)),
     ]);
   }
   const chunks = entries.length;

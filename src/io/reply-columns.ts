@@ -3,7 +3,14 @@
  * million objects: postMessage's structured clone would write every object's property names and build
  * each object key by key on the main thread, as it did when reading them back from IndexedDB.
  */
-import { decodeFlights, encodeFlights, isFlightColumns } from './flight-columns';
+import type { Flight } from '../data/contract';
+import {
+  decodeFlights,
+  encodeFlights,
+  isFlightColumns,
+  rememberColumns,
+  type FlightColumns,
+} from './flight-columns';
 import type { ImportReply } from './worker-protocol';
 
 /** Below this many flights objects cross as they are (the encoding would not pay for itself). */
@@ -28,4 +35,51 @@ export function unpackReply(reply: ImportReply): ImportReply {
   if (!rest.result.ok || !isFlightColumns(flightColumns)) return rest;
   const flights = decodeFlights(flightColumns);
   return { ...rest, result: { ...rest.result, dataset: { ...rest.result.dataset, flights } } };
+}
+
+/**
+ * A streamed import's flights as the page gathers them, decoded batch by batch while the worker reads
+ * on (a `flights` reply); nothing is loaded until the result says how many are the dataset's.
+ */
+export class StreamedFlights {
+  private flights: Flight[] = [];
+  /** The batches of the flights gathered, kept for the first save (persist.ts takeColumns). */
+  private batches: FlightColumns[] = [];
+  private batchesWhole = true;
+  private damaged = false;
+
+  /** One `flights` reply: its flights replace those from its `from` on. */
+  add(reply: Extract<ImportReply, { type: 'flights' }>): void {
+    if (!isFlightColumns(reply.flightColumns) || reply.from > this.flights.length) {
+      this.damaged = true;
+      return;
+    }
+    if (reply.from === 0) this.damaged = false;
+    const flights = this.flights;
+    // Batches are kept while each starts where the last one ended (always, from one worker).
+    if (reply.from === 0) {
+      this.batches = [];
+      this.batchesWhole = true;
+    } else if (reply.from !== flights.length) this.batchesWhole = false;
+    if (this.batchesWhole) this.batches.push(reply.flightColumns);
+    flights.length = reply.from;
+    for (const flight of decodeFlights(reply.flightColumns)) flights.push(flight);
+  }
+
+  /**
+   * The result with the gathered flights as its dataset's, or `undefined` when they are not all there
+   * (a batch lost or damaged): the caller reports a failure and loads nothing.
+   */
+  complete(reply: Extract<ImportReply, { type: 'result' }>): ImportReply | undefined {
+    const count = reply.streamedFlights;
+    if (count === undefined || !reply.result.ok) return reply;
+    if (this.damaged || this.flights.length < count) return undefined;
+    const flights = this.flights;
+    if (this.batchesWhole && flights.length === count) rememberColumns(flights, this.batches);
+    flights.length = count;
+    this.flights = [];
+    this.batches = [];
+    const { streamedFlights: _counted, ...rest } = reply;
+    return { ...rest, result: { ...reply.result, dataset: { ...reply.result.dataset, flights } } };
+  }
 }

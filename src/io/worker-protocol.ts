@@ -6,7 +6,7 @@ import type { Dataset, Gazetteer, ImportFormat, ImportResult } from '../data/con
 import type { DecodedText, TextEncodingName } from '../data/import/decode-text';
 import { BadUtf16Error, ChunkDecoder, encodingIssue, NotUtf8Error } from '../data/import/decode-text';
 import { streamContractCsv, type MakeCsvStream } from './csv-stream-read';
-import type { FlightColumns } from './flight-columns';
+import { FlightBatchSink, type FlightColumns } from './flight-columns';
 import { importEntries, isTrackEntry, textTooLarge, type FileSummary, type TrackDeps } from './import-files';
 
 export type ImportMode = 'replace' | 'add';
@@ -40,6 +40,12 @@ export interface ImportRequest {
 /** Worker → app. */
 export type ImportReply =
   | { type: 'progress'; requestId: number; phase: ImportPhase; fraction: number }
+  /**
+   * Flights `from`… of a streamed CSV, posted while the file is still read so that the page decodes
+   * them meanwhile. `from` 0 starts over (a second reading as Windows-1252). Nothing is loaded
+   * before the `result`, whose `streamedFlights` says how many of them are the dataset's flights.
+   */
+  | { type: 'flights'; requestId: number; from: number; flightColumns: FlightColumns }
   | {
       type: 'result';
       requestId: number;
@@ -47,6 +53,8 @@ export type ImportReply =
       files?: FileSummary[];
       /** A large result's flights, when they cross as columns (reply-columns.ts). */
       flightColumns?: FlightColumns;
+      /** The result's flights came in `flights` replies: this many of them. */
+      streamedFlights?: number;
     }
   | { type: 'failure'; requestId: number; message: string };
 
@@ -126,19 +134,28 @@ export async function handleImportMessage(
       post({ type: 'result', requestId, result, files });
       return;
     }
-    const read = await readTextFile(first ?? { file: msg.file, fileName }, deps, (p) =>
-      post({ type: 'progress', requestId, ...p }),
+    // Replacing, a streamed CSV's flights go to the page as they are read; adding, the merge needs them here.
+    const onFlights =
+      mode === 'replace'
+        ? (from: number, flightColumns: FlightColumns) =>
+            post({ type: 'flights', requestId, from, flightColumns })
+        : undefined;
+    const read = await readTextFile(
+      first ?? { file: msg.file, fileName },
+      deps,
+      (p) => post({ type: 'progress', requestId, ...p }),
+      onFlights,
     );
     if ('refusal' in read) {
       post({ type: 'result', requestId, result: read.refusal });
       return;
     }
-    const { parsed, encoding } = read;
+    const { parsed, encoding, streamedFlights } = read;
     // The summary line names an encoding other than UTF-8 (ImportControls reads `files`).
     const files: FileSummary[] | undefined =
       parsed.ok && encoding !== 'utf-8' ? [{ name: fileName, format: parsed.format, encoding }] : undefined;
     if (!parsed.ok || mode === 'replace' || !current) {
-      post({ type: 'result', requestId, result: parsed, files });
+      post({ type: 'result', requestId, result: parsed, files, streamedFlights });
       return;
     }
 
@@ -166,21 +183,29 @@ export async function readTextFile(
   entry: { file: Blob | string; fileName: string },
   deps: ImportDeps,
   progress: (p: { phase: ImportPhase; fraction: number }) => void,
-): Promise<{ parsed: ImportResult; encoding: TextEncodingName } | { refusal: ImportResult }> {
+  onFlights?: (from: number, flights: FlightColumns) => void,
+): Promise<
+  { parsed: ImportResult; encoding: TextEncodingName; streamedFlights?: number } | { refusal: ImportResult }
+> {
   const { file, fileName } = entry;
   const options = { fileName, gazetteer: deps.gazetteer };
-  if (deps.csvStream && typeof file !== 'string') {
+  const csvStream = deps.csvStream;
+  if (csvStream && typeof file !== 'string') {
     // Reading and checking go together: the bar moves with the bytes up to where merging starts.
     progress({ phase: 'parsing', fraction: 0 });
-    const streamed = await streamContractCsv(file, deps.csvStream, options, (share) =>
+    // With `onFlights`, each reading (a second one as Windows-1252 starts over) posts its own batches.
+    let sink: FlightBatchSink | undefined;
+    const make: MakeCsvStream = onFlights
+      ? (o) => csvStream({ ...o, sink: (sink = new FlightBatchSink(onFlights)) })
+      : csvStream;
+    const streamed = await streamContractCsv(file, make, options, (share) =>
       progress({ phase: 'parsing', fraction: share * PHASE_START.merging }),
     );
     if (streamed && !streamed.ok) return { refusal: undecodable(fileName, streamed.error) };
     if (streamed) {
-      return {
-        parsed: withEncoding(streamed.result, fileName, streamed.encoding),
-        encoding: streamed.encoding,
-      };
+      const parsed = withEncoding(streamed.result, fileName, streamed.encoding);
+      const streamedFlights = sink && parsed.ok ? sink.finish() : undefined;
+      return { parsed, encoding: streamed.encoding, streamedFlights };
     }
   }
   const tooLarge = textTooLarge(entry);

@@ -15,7 +15,13 @@ import {
 import { airframesIndex } from '../data/identity/airframes-index';
 import { listAircraftIn } from '../data/identity/airframes-view';
 import { airframeColumn, type FlightIndex } from '../data/query';
-import { selectConflictColumn, selectIdentityOf } from './identity-selectors';
+import type { IdentitySources } from '../data/identity/types';
+import {
+  conflictColumnFor,
+  identityOfFor,
+  selectConflictColumn,
+  selectIdentityOf,
+} from './identity-selectors';
 import { memoizeLast } from './memo';
 import { selectSelectionFlights, selectView } from './selectors';
 import type { AirliftState } from './store';
@@ -122,3 +128,10 @@ const conflictCountOf = memoizeLast(
  */
 export const selectConflictCount = (s: AirliftState): number | undefined =>
   conflictCountOf(s.index, selectShownFlights(s), selectConflictColumn(s), selectIdentityOf(s));
+/** The same from its inputs: the filter box reads them a render late, so a load paints before it counts. */
+export const conflictCountFor = (
+  index: FlightIndex | null,
+  flights: readonly Flight[],
+  sources: IdentitySources | null,
+): number | undefined =>
+  conflictCountOf(index, flights, conflictColumnFor(index, sources), identityOfFor(sources));

@@ -59,6 +59,7 @@ const identityOfOf = memoizeLast(
       sources ? identityFor(sources, flight) : undefined,
 );
 /** A stable function from a flight to its identity (undefined before the tables load): for rows and lists. */
+export const identityOfFor = (sources: IdentitySources | null) => identityOfOf(sources);
 export const selectIdentityOf = (s: AirliftState) => identityOfOf(selectIdentitySources(s));
 
 const conflictsOf = memoizeLast((index: FlightIndex | null, sources: IdentitySources | null) => {
@@ -70,6 +71,10 @@ const conflictsOf = memoizeLast((index: FlightIndex | null, sources: IdentitySou
   return col;
 });
 /** 1 per flight of the index with an identity conflict; undefined before the tables load. */
+export const conflictColumnFor = (
+  index: FlightIndex | null,
+  sources: IdentitySources | null,
+): Uint8Array | undefined => conflictsOf(index, sources);
 export const selectConflictColumn = (s: AirliftState): Uint8Array | undefined =>
   conflictsOf(s.index, selectIdentitySources(s));
 

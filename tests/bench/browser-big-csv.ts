@@ -65,11 +65,18 @@ export async function benchBigCsv(browser: Browser, url: string, dir: string): P
   const mb = round(statSync(data.file).size / 1024 / 1024);
   log(`${data.file}: ${mb} MB`);
   const importRow: BenchRow = {
-    name: `import one ${mb} MB CSV via file input → counts shown`,
+    name: `import one ${mb} MB CSV via file input → flights painted`,
     n: N,
     value: null,
     unit: 'ms',
     goal: GOALS.importMs,
+  };
+  const answersRow: BenchRow = {
+    name: 'same import → the page answers again (its work after the paint done)',
+    n: N,
+    value: null,
+    unit: 'ms',
+    goal: null,
   };
   const heapRow: BenchRow = {
     name: 'JS heap after import, after GC (main thread)',
@@ -85,7 +92,7 @@ export async function benchBigCsv(browser: Browser, url: string, dir: string): P
     unit: 'ms',
     goal: GOALS.reloadMs,
   };
-  const rows = [importRow, heapRow, reloadRow];
+  const rows = [importRow, answersRow, heapRow, reloadRow];
 
   const peers: number[] = [];
   for (let i = 0; i < PEER_RUNS; i++) {
@@ -104,10 +111,20 @@ export async function benchBigCsv(browser: Browser, url: string, dir: string): P
     await page.locator('.counts-line').waitFor();
 
     log('importing through the file input');
-    const start = Date.now();
+    // Page clock: the load probe (loadProbeScript) stamps the first frame painted with every view of
+    // the N flights; Playwright sees the counts line only once the page's work after that paint is done.
+    const start = await page.evaluate<number>('performance.now()');
     await page.locator('input[type="file"][aria-label="Import flights file"]').setInputFiles(data.file);
     await countsLine(page, N).waitFor({ timeout: 300_000 });
-    const importMs = Date.now() - start;
+    const answered = await page.evaluate<number>('performance.now()');
+    const painted = await page.evaluate<LoadTiming | null>(awaitLoadExpression(10_000));
+    if (!painted) throw new Error('the load probe saw no painted frame of the imported flights');
+    const importMs = round(painted.painted - start);
+    Object.assign(answersRow, {
+      value: round(answered - start),
+      count: 1,
+      note: 'n=1; when a Playwright locator first sees the counts line, which waits for the main thread',
+    });
     const peerMs = median(peers);
     Object.assign(importRow, {
       value: importMs,

@@ -3,6 +3,7 @@ import {
   countsLine,
   expectedCountsLine,
   fixture,
+  flightsTable,
   importByPicker,
   importStatus,
   inRange,
@@ -11,6 +12,7 @@ import {
   watchPage,
   type SampleFlight,
 } from './helpers';
+import { readFileSync } from 'node:fs';
 
 const sample = loadSample();
 const small = JSON.parse(fixture('small-dataset.json')) as { title: string; flights: SampleFlight[] };
@@ -123,4 +125,45 @@ test('when IndexedDB never answers, the app still opens and an import says it wi
   ).toBeVisible({
     timeout: 40_000,
   });
+});
+
+test('a CSV of more flights than one streamed batch arrives whole, and whole again after a reload', async ({
+  page,
+}) => {
+  // The worker posts a streamed CSV's flights in batches of 50,000 (flight-columns.ts FLIGHT_BATCH) and
+  // the first save stores those batches as they came: two batches here, the second one short.
+  const watch = await watchPage(page);
+  await openApp(page);
+  // The sample's own CSV export, its rows copied under new ids (the id is the first cell).
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Export CSV \(/ }).click(),
+  ]);
+  const lines = readFileSync(await file.path(), 'utf8').split('\r\n');
+  const header = lines.findIndex((line) => line.startsWith('id,'));
+  const rows = lines.slice(header + 1).filter((line) => line !== '');
+  expect(rows.every((row) => /^[^",]+,/.test(row))).toBe(true);
+  const copies = Math.ceil(60_000 / rows.length);
+  const body: string[] = [];
+  for (let k = 0; k < copies; k++)
+    for (const row of rows) body.push(row.replace(/^[^,]+/, (id) => `${id}-c${k}`));
+  const n = body.length;
+  const late = body[55_123]!;
+  const [lateId, lateDate] = late.split(',', 2) as [string, string];
+  await importByPicker(page, 'two-batches.csv', [...lines.slice(0, header + 1), ...body, ''].join('\r\n'));
+  await expect(importStatus(page)).toContainText(`Imported ${n.toLocaleString('en-US')} flights`, {
+    timeout: 30_000,
+  });
+  await expect(countsLine(page)).toHaveText(expectedCountsLine(n, n));
+  await waitForSaved(page);
+
+  await page.reload();
+  await expect(countsLine(page)).toHaveText(expectedCountsLine(n, n), { timeout: 30_000 });
+  // A flight of the second batch, found by its id, with its own date.
+  const search = page.getByLabel('Search text');
+  await search.fill(lateId);
+  await search.press('Enter');
+  await expect(countsLine(page)).toHaveText(expectedCountsLine(1, n));
+  await expect(flightsTable(page).locator('tbody tr').first()).toContainText(lateDate);
+  expect(watch.errors).toEqual([]);
 });

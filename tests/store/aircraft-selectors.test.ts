@@ -8,13 +8,15 @@ import { WHO } from '../data/edit/fixture';
 import {
   selectAircraftHistory,
   selectAircraftList,
+  conflictCountFor,
   selectConflictCount,
+  selectShownFlights,
   selectSelectedAircraft,
 } from '../../src/store/aircraft-selectors';
 import { selectSelectionFlights, selectSelectionHighlight, selectView } from '../../src/store/selectors';
 import { useAirlift } from '../../src/store/store';
 import { selectSelectedRouteKeys } from '../../src/store/map-selectors';
-import { selectIdentityOf } from '../../src/store/identity-selectors';
+import { selectIdentityOf, selectIdentitySources } from '../../src/store/identity-selectors';
 import { makeDataset } from '../fixtures/flights';
 import { fakeDb, fakeSources, flight } from '../data/identity/resolve-fakes';
 
@@ -245,6 +247,11 @@ describe('the conflict count = a plain count of the filtered flights with a conf
           const of = selectIdentityOf(state());
           const naive = selectView(state())!.flights.filter((f) => (of(f)?.conflicts.length ?? 0) > 0);
           expect(selectConflictCount(state())).toBe(naive.length);
+          // The filter box's form of it, from its (deferred) inputs.
+          const s = state();
+          expect(conflictCountFor(s.index, selectShownFlights(s), selectIdentitySources(s))).toBe(
+            naive.length,
+          );
         },
       ),
       { numRuns: 60 },

@@ -8,7 +8,7 @@
 import type { Gazetteer, ImportResult } from '../contract';
 import { IssueLog, MAX_FLIGHTS, MAX_LISTED_ISSUES, tooManyFlights } from '../validate';
 import { CsvChunks, type CsvChunking } from './csv-chunks';
-import { ContractCsvRows, isContractHeader } from './csv-read';
+import { ContractCsvRows, isContractHeader, type FlightValuesSink } from './csv-read';
 import { isBlankRow, isSyntheticLine } from './csv-table';
 import { isOpenSkyHeader } from './opensky';
 
@@ -37,7 +37,8 @@ export class ContractCsvStream {
   private readonly chunks: CsvChunks;
 
   constructor(
-    private readonly options: { fileName?: string; gazetteer?: Gazetteer } = {},
+    /** With a `sink`, each clean flight goes to it as values and the result holds no flights. */
+    private readonly options: { fileName?: string; gazetteer?: Gazetteer; sink?: FlightValuesSink } = {},
     chunking?: CsvChunking,
   ) {
     const sink = {

@@ -14,12 +14,28 @@ import {
 import type { CsvTable } from './csv-table';
 import { csvTitle, headerNames, isBlankRow, overRowLimit } from './csv-table';
 import type { FlightChecks, IssueLog, RowWhere } from '../validate';
-import { quoted, SeenValues, UnknownFields, validateFlightFields } from '../validate';
+import {
+  IdRows,
+  quoted,
+  SeenValues,
+  UnknownFields,
+  validateFlightFields,
+  validateFlightValues,
+} from '../validate';
 import { CsvAirportResolver } from './csv-airports';
 
 const SOURCE_PARTS = 4;
 const SOURCE_CACHE_SIZE = 50_000;
 const SOURCES = FLIGHT_TABLE.findIndex((field) => field.kind === 'sources');
+const CONFIDENCE = FLIGHT_TABLE.findIndex((field) => field.kind === 'confidence');
+
+/**
+ * Takes each clean flight as its values in the field table's order (the array is reused: copy what
+ * is kept). A reader given one builds no flight objects and its result holds no flights.
+ */
+export interface FlightValuesSink {
+  add(values: readonly unknown[]): void;
+}
 
 /** True when a CSV header looks like the contract CSV (so its missing columns are worth naming). */
 export function isContractHeader(names: readonly string[]): boolean {
@@ -199,7 +215,7 @@ export class ContractCsvRows {
   constructor(
     names: readonly string[],
     private readonly log: IssueLog,
-    private readonly options: { fileName?: string; gazetteer?: Gazetteer },
+    private readonly options: { fileName?: string; gazetteer?: Gazetteer; sink?: FlightValuesSink },
   ) {
     const index = mapHeader(names, log);
     this.width = names.length;
@@ -212,7 +228,8 @@ export class ContractCsvRows {
       unknown: new UnknownFields(),
       seen: new SeenValues(),
       airports: this.airports,
-      ids: new Map(),
+      // Grows as rows come (the row count is not known ahead); one hash per id where a Map took two.
+      ids: new IdRows(),
     };
   }
 
@@ -229,6 +246,14 @@ export class ContractCsvRows {
     readFields(cells, this.slots, fields);
     fields[SOURCES] = this.sourceCells.read(restoreFormula(cells[this.sourcesCol] ?? ''), where, this.log);
     this.airports.readRow(cells, where);
+    const sink = this.options.sink;
+    if (sink !== undefined) {
+      const values = validateFlightValues(fields, row, this.checks);
+      if (values === undefined) return;
+      sink.add(values);
+      if (values[CONFIDENCE] === 'synthetic') this.synthetic = true;
+      return;
+    }
     const flight = validateFlightFields(fields, row, this.checks);
     if (flight !== undefined) {
       this.flights.push(flight);
@@ -236,7 +261,10 @@ export class ContractCsvRows {
     }
   }
 
-  /** The result after the last row; `synthetic` when the file's first line said so. */
+  /**
+   * The result after the last row; `synthetic` when the file's first line said so. With a sink the
+   * dataset's flights are empty: they went to the sink.
+   */
   finish(synthetic: boolean): ImportResult {
     const log = this.log;
     this.airports.report();

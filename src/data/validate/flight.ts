@@ -118,6 +118,21 @@ export function validateFlightFields(
   return validateGiven(fields, undefined, undefined, row, checks);
 }
 
+/**
+ * As {@link validateFlightFields}, but the clean flight is given as its values in the field table's
+ * order (absent = undefined), in a scratch array valid until the next call: a reader that stores
+ * flights as columns (a large CSV import) builds no object per flight.
+ */
+export function validateFlightValues(
+  fields: readonly unknown[],
+  row: number,
+  checks: FlightChecks,
+): readonly unknown[] | undefined {
+  if (!checkGiven(fields, undefined, row, checks)) return undefined;
+  for (let i = 0; i < COUNT; i++) if (values[i] === EMPTY) values[i] = undefined;
+  return values;
+}
+
 function validateGiven(
   given: readonly unknown[],
   record: Record<string, unknown> | undefined,
@@ -125,11 +140,43 @@ function validateGiven(
   row: number,
   checks: FlightChecks,
 ): Flight | undefined {
+  const checked = checkGiven(given, unknownKeys, row, checks);
+  if (!checked) return undefined;
+  // An id normalised to NFC (checkId) is not the raw one: rebuild the flight with it.
+  const dirty = checked === 'dirty' || record === undefined || unknownKeys !== undefined;
+  if (!dirty && record !== undefined) {
+    // Clean already: keep the object, with the normalised (shared) values where they differ.
+    for (let i = 1; i < COUNT; i++) {
+      const value = values[i];
+      if (value === undefined) continue;
+      const write = given[i] !== value || (SHARED[i] === true && (value as string).length > SHARED_BY_PARSE); // i < COUNT
+      if (write) record[FIELDS[i]!.name] = value;
+    }
+    return record as unknown as Flight;
+  }
+  const flight: Record<string, unknown> = {};
+  for (let i = 0; i < COUNT; i++) {
+    const value = values[i];
+    if (value !== undefined && value !== EMPTY) flight[FIELDS[i]!.name] = value; // i < COUNT
+  }
+  return flight as unknown as Flight;
+}
+
+/**
+ * Checks one flight's raw values (table order) into the `values` scratch: false when anything was
+ * wrong (every problem logged), 'dirty' when a value differs from the raw one (an NFC id, an empty
+ * text dropped), else true.
+ */
+function checkGiven(
+  given: readonly unknown[],
+  unknownKeys: readonly string[] | undefined,
+  row: number,
+  checks: FlightChecks,
+): boolean | 'dirty' {
   const { log } = checks;
   const before = log.totalErrors;
   const where: RowWhere = { row, id: checkId(given[0], row, checks) };
-  // An id normalised to NFC (checkId) is not the raw one: rebuild the flight with it.
-  let dirty = record === undefined || unknownKeys !== undefined || where.id !== given[0];
+  let dirty = where.id !== given[0];
   if (unknownKeys !== undefined)
     for (const key of unknownKeys) checks.unknown.note(key, key, where, 'flights');
   for (let i = 1; i < COUNT; i++) {
@@ -157,27 +204,12 @@ function validateGiven(
     onlyGeneratorSources(sources as Source[])
   )
     log.error(where, 'confidence', generatorOnlyProblem(confidence));
-  if (log.totalErrors !== before) return undefined;
+  if (log.totalErrors !== before) return false;
 
   const arrivalTime = values[ARRIVAL];
   if (typeof arrivalTime === 'string' && arrivalTime !== EMPTY)
     checkArrivalDate(date, arrivalTime, where, log);
-  if (!dirty && record !== undefined) {
-    // Clean already: keep the object, with the normalised (shared) values where they differ.
-    for (let i = 1; i < COUNT; i++) {
-      const value = values[i];
-      if (value === undefined) continue;
-      const write = given[i] !== value || (SHARED[i] === true && (value as string).length > SHARED_BY_PARSE); // i < COUNT
-      if (write) record[FIELDS[i]!.name] = value;
-    }
-    return record as unknown as Flight;
-  }
-  const flight: Record<string, unknown> = {};
-  for (let i = 0; i < COUNT; i++) {
-    const value = values[i];
-    if (value !== undefined && value !== EMPTY) flight[FIELDS[i]!.name] = value; // i < COUNT
-  }
-  return flight as unknown as Flight;
+  return dirty ? 'dirty' : true;
 }
 
 /** Warns when `date` is not the UTC date of the arrival; skips Date for the usual Z / +00:00 forms. */
