@@ -21,6 +21,8 @@ export type MakeCsvStream = (options: {
   gazetteer?: Gazetteer;
   /** Takes each clean flight (csv-read.ts FlightValuesSink); the result then holds none. */
   sink?: FlightValuesSink;
+  /** The file's size in bytes: the stream sizes its tables from it. */
+  sizeHint?: number;
 }) => CsvStreamLike;
 
 export type StreamedCsv =
@@ -50,13 +52,15 @@ export async function streamContractCsv(
     }
   };
   try {
-    return await readAs(file, make(options), undefined, rising);
+    return await readAs(file, make({ ...options, sizeHint: file.size }), undefined, rising);
   } catch (e) {
     if (e instanceof BadUtf16Error) return { ok: false, encoding: e.encoding, error: e.message };
     if (!(e instanceof NotUtf8Error)) throw e;
   }
   const start = reported;
-  return readAs(file, make(options), 'windows-1252', (s) => rising(start + (1 - start) * s));
+  return readAs(file, make({ ...options, sizeHint: file.size }), 'windows-1252', (s) =>
+    rising(start + (1 - start) * s),
+  );
 }
 
 async function readAs(

@@ -106,66 +106,132 @@ export function decodeFlights(stored: FlightColumns): Flight[] {
 // Ids and times are distinct per flight: a dictionary would only cost the hashing of each. Every other
 // field repeats (days, airports, operators, callsigns, registrations, notes copied down a column;
 // sources cells cited by many flights): a dictionary, which also keeps a reload from reading a million
-// copies of them (dictColumn falls back to values when most are distinct).
+// copies of them (a column falls back to values when most are distinct, as encodeFlights does).
 const AS_VALUES: ReadonlySet<string> = new Set(['id', 'dateTime']);
 const BY_DICT = FLIGHT_TABLE.map((field) => !AS_VALUES.has(field.kind));
+
+/** Most distinct values a dictionary column of `n` flights keeps (more: values). */
+const mostDistinct = (n: number) => (n > 16 ? n >> 2 : n);
+
+/**
+ * One field's values as they are added: codes into a dictionary from the first value on (a repeated
+ * value is looked up once, and the copy just read dies young instead of being held to the batch's
+ * end), or values once too many are distinct to gain from one.
+ */
+class ColumnBuilder {
+  private dict: unknown[] | undefined = [];
+  private index = new Map<unknown, number>();
+  private codes: Uint32Array;
+  private values: unknown[] = [];
+  private present = false;
+  // The last value coded: rows in a file's order repeat the one before (a day, an operator) often
+  // enough that one comparison saves most lookups.
+  private last: unknown = undefined;
+  private lastCode = 0;
+  length = 0;
+
+  constructor(
+    private readonly key: string,
+    byDict: boolean,
+    private readonly capacity: number,
+  ) {
+    if (!byDict) this.dict = undefined;
+    this.codes = new Uint32Array(byDict ? capacity : 0);
+  }
+
+  add(v: unknown): void {
+    const at = this.length++;
+    if (v !== undefined) this.present = true;
+    const dict = this.dict;
+    if (dict === undefined) {
+      this.values.push(v); // absent values too: dense arrays, never sparse ones
+      return;
+    }
+    if (v === undefined) return; // code 0 = absent
+    if (v === this.last) {
+      this.codes[at] = this.lastCode;
+      return;
+    }
+    let code = this.index.get(v);
+    if (code === undefined) {
+      // Past this many the column is values whatever the batch's length (at most `capacity`; a
+      // batch of up to 16 keeps them all).
+      if (dict.length >= Math.max(Math.min(this.capacity, 16), mostDistinct(this.capacity))) {
+        this.toValues(at);
+        this.values.push(v);
+        return;
+      }
+      code = dict.push(v);
+      this.index.set(v, code);
+    }
+    this.codes[at] = code;
+    this.last = v;
+    this.lastCode = code;
+  }
+
+  /** The column of the values added, or undefined when no value is present. */
+  take(): Column | undefined {
+    const { key, dict, length: n } = this;
+    if (!this.present) return undefined;
+    if (dict !== undefined && dict.length > mostDistinct(n)) this.toValues(n);
+    if (this.dict === undefined) return { key, values: this.values };
+    return { key, dict: this.dict, codes: n === this.codes.length ? this.codes : this.codes.slice(0, n) };
+  }
+
+  private toValues(n: number): void {
+    const { dict, codes } = this;
+    if (dict === undefined) return;
+    const values = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) {
+      const code = codes[i]!; // i < n ≤ capacity
+      values[i] = code === 0 ? undefined : dict[code - 1];
+    }
+    this.values = values;
+    this.dict = undefined;
+    this.index = new Map();
+    this.last = undefined;
+  }
+}
 
 /**
  * Flights given one at a time as their values in the field table's order (csv-read.ts's sink), kept
  * as columns of the form {@link encodeFlights} makes, with no object per flight: a streamed import
- * posts them in batches (`take`) while it reads on.
+ * posts them in batches (`take`, at most `capacity` flights each) while it reads on.
  */
 export class FlightColumnsBuilder {
-  private columns: unknown[][] = FLIGHT_TABLE.map(() => []);
-  private present: boolean[] = FLIGHT_TABLE.map(() => false);
+  private columns: ColumnBuilder[];
+
+  constructor(private readonly capacity = FLIGHT_BATCH) {
+    this.columns = this.empty();
+  }
 
   get length(): number {
     return this.columns[0]!.length; // the table is not empty
   }
 
   add(values: readonly unknown[]): void {
-    const { columns, present } = this;
-    // Absent values are pushed too: dense arrays, never sparse ones.
-    for (let i = 0; i < columns.length; i++) {
-      const v = values[i];
-      columns[i]!.push(v); // i < FLIGHT_TABLE.length
-      if (v !== undefined) present[i] = true;
+    const { columns } = this;
+    if (columns[0]!.length >= this.capacity) {
+      throw new RangeError(`a batch holds at most ${this.capacity} flights: take() them first`);
     }
+    for (let i = 0; i < columns.length; i++) columns[i]!.add(values[i]); // i < FLIGHT_TABLE.length
   }
 
   /** The flights added since the last call, as columns; the builder starts empty again. */
   take(): FlightColumns {
     const n = this.length;
     const columns: Column[] = [];
-    FLIGHT_TABLE.forEach((field, i) => {
-      if (!this.present[i]) return; // no flight has the field
-      const values = this.columns[i]!; // i < length
-      columns.push(BY_DICT[i] ? dictColumn(field.name, values, n) : { key: field.name, values });
-    });
-    this.columns = FLIGHT_TABLE.map(() => []);
-    this.present = FLIGHT_TABLE.map(() => false);
+    for (const column of this.columns) {
+      const taken = column.take();
+      if (taken !== undefined) columns.push(taken); // else no flight has the field
+    }
+    this.columns = this.empty();
     return { form: 'columns', length: n, columns };
   }
-}
 
-/** A dictionary column (shared values by identity), or values when they are mostly distinct. */
-function dictColumn(key: string, values: readonly unknown[], n: number): Column {
-  const most = n > 16 ? n >> 2 : n;
-  const dict: unknown[] = [];
-  const index = new Map<unknown, number>();
-  const codes = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (v === undefined) continue;
-    let code = index.get(v);
-    if (code === undefined) {
-      if (dict.length >= most) return { key, values: values as unknown[] };
-      code = dict.push(v);
-      index.set(v, code);
-    }
-    codes[i] = code; // 0 = absent
+  private empty(): ColumnBuilder[] {
+    return FLIGHT_TABLE.map((field, i) => new ColumnBuilder(field.name, BY_DICT[i]!, this.capacity));
   }
-  return { key, dict, codes };
 }
 
 /**
@@ -202,13 +268,15 @@ export function takeColumns(
  * columns as they are read, each with the index of its first flight.
  */
 export class FlightBatchSink {
-  private readonly builder = new FlightColumnsBuilder();
+  private readonly builder: FlightColumnsBuilder;
   private posted = 0;
 
   constructor(
     private readonly post: (from: number, flights: FlightColumns) => void,
     private readonly batch = FLIGHT_BATCH,
-  ) {}
+  ) {
+    this.builder = new FlightColumnsBuilder(batch);
+  }
 
   add(values: readonly unknown[]): void {
     this.builder.add(values);

@@ -10,9 +10,12 @@ import { testGazetteer } from '../fixtures/test-gazetteer';
 
 const options = { fileName: 'f.csv', gazetteer: testGazetteer };
 
-/** The text pushed in pieces cut at `cuts` (positions), parsed in batches of the given sizes. */
-function streamed(text: string, cuts: number[], guessChars: number, batchChars: number) {
-  const stream = new ContractCsvStream(options, { guessChars, batchChars });
+/**
+ * The text pushed in pieces cut at `cuts` (positions), parsed in batches of the given sizes; with a
+ * `sizeHint` (which only sizes the id table, right or wrong) the result must be the same.
+ */
+function streamed(text: string, cuts: number[], guessChars: number, batchChars: number, sizeHint?: number) {
+  const stream = new ContractCsvStream({ ...options, sizeHint }, { guessChars, batchChars });
   let at = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
     stream.push(text.slice(at, cut));
@@ -69,11 +72,12 @@ describe('a contract CSV read as a stream', () => {
         fc.array(fc.nat(2000), { maxLength: 8 }),
         fc.integer({ min: 1, max: 400 }),
         fc.integer({ min: 1, max: 200 }),
-        (t, cuts, guessChars, batchChars) => {
+        fc.option(fc.nat(20_000), { nil: undefined }),
+        (t, cuts, guessChars, batchChars, sizeHint) => {
           // The line end is guessed from the first batch (after the BOM), as Papa guesses it from the first 1 MB.
           const body = t.replace(/^\uFEFF/, '');
           fc.pre(guessNewline(body.slice(0, guessChars)) === guessNewline(body));
-          expectSame(t, streamed(t, cuts, guessChars, batchChars));
+          expectSame(t, streamed(t, cuts, guessChars, batchChars, sizeHint));
         },
       ),
       { numRuns: 2000 },
@@ -87,6 +91,7 @@ describe('a contract CSV read as a stream', () => {
     expect(whole.ok).toBe(true);
     expect(streamed(csv, [7, 1000, 1001, 50_000], 1024 * 1024, 1024 * 1024)).toEqual(whole);
     expect(streamed(csv, [], 4096, 100)).toEqual(whole);
+    expect(streamed(csv, [], 4096, 100, csv.length)).toEqual(whole);
   });
 
   it('names the row of a broken cell after many chunks', () => {

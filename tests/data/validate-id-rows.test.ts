@@ -26,6 +26,25 @@ describe('IdRows (the id → first row table of a JSON import)', () => {
     );
   });
 
+  it('keeps every id and row when it is resized ahead (reserve) part-way through', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ maxLength: 6 }), { maxLength: 300 }),
+        fc.nat({ max: 300 }),
+        fc.nat({ max: 2000 }),
+        (ids, at, expected) => {
+          const table = new IdRows();
+          ids.forEach((id, row) => {
+            if (row === at) table.reserve(expected);
+            expect(table.firstOrSet(id, row)).toBeUndefined();
+          });
+          expect(table.size).toBe(ids.length);
+          ids.forEach((id, row) => expect(table.firstOrSet(id, -1)).toBe(row));
+        },
+      ),
+    );
+  });
+
   it('set overwrites the row as Map.set does', () => {
     const table = new IdRows();
     table.set('a', 1).set('a', 7).set('b', 2);

@@ -97,6 +97,57 @@ describe('flights given one at a time as values (a streamed import)', () => {
     );
   });
 
+  it('keep a field as a dictionary exactly while at most a quarter of its values are distinct', () => {
+    const operator = FLIGHT_FIELDS.indexOf('operator');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 80 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (n, pool, extra, seed) => {
+          // Values from a pool of `pool` names, some absent; a capacity at or above the batch.
+          const names = Array.from({ length: n }, (_, i) =>
+            (i * 7 + seed) % 5 === 0 ? undefined : `operator ${(i * 13 + seed) % pool}`,
+          );
+          const builder = new FlightColumnsBuilder(n + extra);
+          for (const name of names) {
+            const values = new Array<unknown>(FLIGHT_FIELDS.length).fill(undefined);
+            values[0] = `id-${names.length}`;
+            values[operator] = name;
+            builder.add(values);
+          }
+          const column = builder.take().columns.find((c) => c.key === 'operator');
+          const distinct = new Set(names.filter((v) => v !== undefined)).size;
+          if (distinct === 0) {
+            expect(column).toBeUndefined();
+            return;
+          }
+          const most = n > 16 ? n >> 2 : n;
+          expect(column && 'dict' in column).toBe(distinct <= most);
+          if (column && 'dict' in column) expect(column.dict.length).toBe(distinct);
+          const back =
+            column && 'dict' in column
+              ? [...column.codes].map((c) => (c === 0 ? undefined : column.dict[c - 1]))
+              : column?.values;
+          expect(back).toEqual(names);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuse more flights than a batch holds', () => {
+    const builder = new FlightColumnsBuilder(2);
+    const values = new Array<unknown>(FLIGHT_FIELDS.length).fill(undefined);
+    builder.add(values);
+    builder.add(values);
+    expect(() => builder.add(values)).toThrow(RangeError);
+    expect(builder.take().length).toBe(2);
+    builder.add(values);
+    expect(builder.length).toBe(1);
+  });
+
   it('keep a repeated value once in a dictionary, and ids as values', () => {
     const { flights } = generateDataset({ flights: 300, seed: 4 });
     const builder = new FlightColumnsBuilder();

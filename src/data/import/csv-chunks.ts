@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 /** Papa guesses the line end from the first 1 MB; gather that much before the first parse. */
 const GUESS_CHARS = 1024 * 1024;
 /** Parse in batches of at least this many new characters (Papa's cost per call is small but not nil). */
-const BATCH_CHARS = 1024 * 1024;
+const BATCH_CHARS = 128 * 1024;
 
 export interface CsvRecordSink {
   /** Records in order; `first` is the 0-based index of records[0] among all the text's records. */

@@ -35,10 +35,22 @@ export class ContractCsvStream {
   private readonly quoteErrors: QuoteError[] = [];
   private quoteErrorCount = 0;
   private readonly chunks: CsvChunks;
+  /** Characters pushed so far, and whether the reader was told the rows to expect (sizeHint). */
+  private pushed = 0;
+  private sized = false;
 
   constructor(
-    /** With a `sink`, each clean flight goes to it as values and the result holds no flights. */
-    private readonly options: { fileName?: string; gazetteer?: Gazetteer; sink?: FlightValuesSink } = {},
+    /**
+     * With a `sink`, each clean flight goes to it as values and the result holds no flights. With a
+     * `sizeHint` (the whole text's length, or its size in bytes), the id table is sized once from the
+     * first rows' length instead of growing as rows come.
+     */
+    private readonly options: {
+      fileName?: string;
+      gazetteer?: Gazetteer;
+      sink?: FlightValuesSink;
+      sizeHint?: number;
+    } = {},
     chunking?: CsvChunking,
   ) {
     const sink = {
@@ -50,6 +62,7 @@ export class ContractCsvStream {
 
   push(text: string): void {
     if (this.state === 'other' || text === '') return;
+    this.pushed += text.length;
     if (!this.sawText) text = this.start(text);
     if (text !== '') this.chunks.push(text);
   }
@@ -98,6 +111,16 @@ export class ContractCsvStream {
       if (this.state === 'start') this.beforeHeader(cells);
       else if (!isBlankRow(cells)) this.flightRow(cells, first + i + 1);
     }
+    if (!this.sized && this.reader && this.flightRows > 0) this.sizeIdTable(first + records.length);
+  }
+
+  // Records so far over the characters they came from (a little more: the unfinished record), scaled
+  // to the whole text, with some room: the first rows stand for the rest.
+  private sizeIdTable(recordsSoFar: number): void {
+    this.sized = true;
+    const { sizeHint } = this.options;
+    if (sizeHint === undefined || sizeHint <= this.pushed) return;
+    this.reader?.expectRows(Math.ceil((recordsSoFar / this.pushed) * sizeHint * 1.1));
   }
 
   private beforeHeader(cells: string[]): void {

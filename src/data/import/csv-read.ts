@@ -16,6 +16,7 @@ import { csvTitle, headerNames, isBlankRow, overRowLimit } from './csv-table';
 import type { FlightChecks, IssueLog, RowWhere } from '../validate';
 import {
   IdRows,
+  MAX_FLIGHTS,
   quoted,
   SeenValues,
   UnknownFields,
@@ -209,6 +210,7 @@ export class ContractCsvRows {
   private readonly idCol: number;
   private readonly airports: CsvAirportResolver;
   private readonly checks: FlightChecks;
+  private readonly ids = new IdRows();
   private flights: Flight[] = [];
   private synthetic = false;
 
@@ -228,9 +230,14 @@ export class ContractCsvRows {
       unknown: new UnknownFields(),
       seen: new SeenValues(),
       airports: this.airports,
-      // Grows as rows come (the row count is not known ahead); one hash per id where a Map took two.
-      ids: new IdRows(),
+      // Grows as rows come unless told the row count (expectRows); one hash per id where a Map took two.
+      ids: this.ids,
     };
+  }
+
+  /** Sizes the id table for about `rows` rows in all (a stream's estimate from its first rows). */
+  expectRows(rows: number): void {
+    this.ids.reserve(Math.min(rows, MAX_FLIGHTS + 1));
   }
 
   /** Checks one record (`row` is its spreadsheet row); blank records are skipped. */

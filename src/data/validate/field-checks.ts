@@ -116,7 +116,10 @@ function isPlainAscii(text: string): boolean {
 
 /** What hides in an id (`U+200B at position 2`), or undefined when it reads as it is. */
 export function hiddenInId(id: string): string | undefined {
-  if (isPlainAscii(id)) return undefined;
+  return isPlainAscii(id) ? undefined : hiddenInNonAscii(id);
+}
+
+function hiddenInNonAscii(id: string): string | undefined {
   const match = HIDDEN_IN_ID.exec(id);
   let at = match ? match.index : -1;
   for (let i = 0; i < id.length && (at < 0 || i < at); i++) if (isInvisibleMark(id.charCodeAt(i))) at = i;
@@ -133,7 +136,9 @@ export function canonicalId(id: string): string {
 export function checkId(raw: unknown, row: number, checks: FlightChecks): string | undefined {
   const { log } = checks;
   if (typeof raw === 'string' && raw.length > 0 && raw.length <= MAX_ID_LENGTH) {
-    const hidden = hiddenInId(raw);
+    // Most ids are plain ASCII: one loop decides both checks below.
+    const ascii = isPlainAscii(raw);
+    const hidden = ascii ? undefined : hiddenInNonAscii(raw);
     if (hidden !== undefined) {
       log.error(
         { row, id: undefined },
@@ -142,7 +147,7 @@ export function checkId(raw: unknown, row: number, checks: FlightChecks): string
       );
       return undefined;
     }
-    const id = canonicalId(raw);
+    const id = ascii ? raw : raw.normalize('NFC');
     const { ids } = checks;
     let first: number | undefined;
     if (ids instanceof IdRows) first = ids.firstOrSet(id, row);

@@ -129,11 +129,19 @@ export class IdRows {
   size = 0;
 
   constructor(expected = 0) {
-    let capacity = 16;
-    while (capacity < expected * 2) capacity *= 2;
+    const capacity = capacityFor(expected);
     this.keys = new Array<string | undefined>(capacity).fill(undefined);
     this.rows = new Int32Array(capacity);
     this.mask = capacity - 1;
+  }
+
+  /**
+   * Makes room for `expected` ids in all, at once: a stream that learns its row count from the first
+   * rows rehashes once here instead of at every doubling (~0.3 s at a million ids).
+   */
+  reserve(expected: number): void {
+    const capacity = capacityFor(expected);
+    if (capacity > this.keys.length) this.resize(capacity);
   }
 
   // The slot holding `id`, or the empty slot where it goes. The table is at most half full.
@@ -164,7 +172,7 @@ export class IdRows {
       this.size++;
     }
     this.rows[s] = row;
-    if (this.size * 2 > this.mask) this.grow();
+    if (this.size * 2 > this.mask) this.resize(this.keys.length * 2);
     return this;
   }
 
@@ -178,15 +186,15 @@ export class IdRows {
     this.keys[s] = id;
     this.rows[s] = row;
     this.size++;
-    if (this.size * 2 > this.mask) this.grow();
+    if (this.size * 2 > this.mask) this.resize(this.keys.length * 2);
     return undefined;
   }
 
-  private grow(): void {
+  private resize(capacity: number): void {
     const { keys, rows } = this;
-    this.keys = new Array<string | undefined>(keys.length * 2).fill(undefined);
-    this.rows = new Int32Array(keys.length * 2);
-    this.mask = keys.length * 2 - 1;
+    this.keys = new Array<string | undefined>(capacity).fill(undefined);
+    this.rows = new Int32Array(capacity);
+    this.mask = capacity - 1;
     for (let s = 0; s < keys.length; s++) {
       const key = keys[s];
       if (key === undefined) continue;
@@ -195,4 +203,11 @@ export class IdRows {
       this.rows[to] = rows[s]!; // s < keys.length = rows.length
     }
   }
+}
+
+/** A power of two at least twice `expected`: the table stays at most half full. */
+function capacityFor(expected: number): number {
+  let capacity = 16;
+  while (capacity < expected * 2) capacity *= 2;
+  return capacity;
 }
