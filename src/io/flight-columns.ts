@@ -3,12 +3,18 @@
  * clone writes every object's property names again and builds each object key by key on reading;
  * a million flights as objects took seconds to read back before first paint. Columns of strings with
  * few distinct values are kept as a dictionary and a Uint32Array of codes (a typed array is copied as
- * bytes, and repeated airports, operators or dates become one string each); other columns (ids, times,
- * sources, tags, review) are kept as arrays of values, whose shared records structured clone keeps shared.
+ * bytes, and repeated airports, operators or dates become one string each); columns of mostly distinct
+ * strings (ids, times) as one joined string and where each value ends (one string to copy, not one per
+ * flight: a million flights' ids and times were 3 million strings to clone in each direction); other
+ * columns (sources, tags, review) as arrays of values, whose shared records structured clone keeps shared.
  */
 import { FLIGHT_TABLE, type Flight } from '../data/contract';
 
-type Column = { key: string; dict: unknown[]; codes: Uint32Array } | { key: string; values: unknown[] };
+type Column =
+  | { key: string; dict: unknown[]; codes: Uint32Array }
+  | { key: string; values: unknown[] }
+  /** Value i is joined.slice(ends[i - 1] ?? 0, ends[i]), absent where absent[i] is 1. */
+  | { key: string; joined: string; ends: Uint32Array; absent: Uint8Array | null };
 
 export interface FlightColumns {
   /** Tells the form apart from a chunk stored as an array of flights (records saved before it). */
@@ -39,7 +45,7 @@ export function encodeFlights(flights: readonly Flight[]): FlightColumns {
     if (!strings) {
       return { key, values: flights.map((f) => (f as unknown as Record<string, unknown>)[key]) };
     }
-    // Mostly distinct values (ids, times, notes) gain nothing from a dictionary: kept as they are.
+    // Mostly distinct values (ids, times, notes) gain nothing from a dictionary: joined.
     const most = n >> 2;
     const dict: string[] = [];
     const index = new Map<string, number>();
@@ -50,7 +56,10 @@ export function encodeFlights(flights: readonly Flight[]): FlightColumns {
       let code = index.get(v);
       if (code === undefined) {
         if (dict.length >= most && n > 16) {
-          return { key, values: flights.map((f) => (f as unknown as Record<string, unknown>)[key]) };
+          return joinedColumn(
+            key,
+            flights.map((f) => (f as unknown as Record<string, unknown>)[key]) as (string | undefined)[],
+          );
         }
         code = dict.push(v);
         index.set(v, code);
@@ -62,6 +71,36 @@ export function encodeFlights(flights: readonly Flight[]): FlightColumns {
   return { form: 'columns', length: n, columns };
 }
 
+/** Strings (or absent values) as one joined column; undefined when a value is not a string. */
+function joinedColumn(key: string, values: readonly unknown[]): Column & { joined: string } {
+  const n = values.length;
+  const ends = new Uint32Array(n);
+  let absent: Uint8Array | null = null;
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === undefined) (absent ??= new Uint8Array(n))[i] = 1;
+    else at += (v as string).length;
+    ends[i] = at;
+  }
+  // join writes an absent (undefined) value as ''.
+  return { key, joined: values.join(''), ends, absent };
+}
+
+const allStrings = (values: readonly unknown[]) =>
+  values.every((v) => v === undefined || typeof v === 'string');
+
+/** Each value's end is at or after the one before and within the joined string. */
+function endsFit(joined: string, ends: Uint32Array): boolean {
+  let at = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i]!; // i < length
+    if (end < at) return false;
+    at = end;
+  }
+  return at === joined.length;
+}
+
 /** True for a value {@link encodeFlights} made (after a round trip through IndexedDB). */
 export function isFlightColumns(value: unknown): value is FlightColumns {
   if (typeof value !== 'object' || value === null) return false;
@@ -71,10 +110,23 @@ export function isFlightColumns(value: unknown): value is FlightColumns {
     Number.isInteger(v.length) &&
     Array.isArray(v.columns) &&
     v.columns.every(
-      (c: Partial<Column> & { dict?: unknown; codes?: unknown; values?: unknown }) =>
+      (c: {
+        key?: unknown;
+        dict?: unknown;
+        codes?: unknown;
+        values?: unknown;
+        joined?: unknown;
+        ends?: unknown;
+        absent?: unknown;
+      }) =>
         typeof c.key === 'string' &&
         ((Array.isArray(c.dict) && c.codes instanceof Uint32Array && c.codes.length === v.length) ||
-          (Array.isArray(c.values) && c.values.length === v.length)),
+          (Array.isArray(c.values) && c.values.length === v.length) ||
+          (typeof c.joined === 'string' &&
+            c.ends instanceof Uint32Array &&
+            c.ends.length === v.length &&
+            endsFit(c.joined, c.ends) &&
+            (c.absent === null || (c.absent instanceof Uint8Array && c.absent.length === v.length)))),
     )
   );
 }
@@ -91,6 +143,14 @@ export function decodeFlights(stored: FlightColumns): Flight[] {
       for (let i = 0; i < n; i++) {
         const code = codes[i]!; // i < n
         if (code !== 0) rows[i]![key] = dict[code - 1];
+      }
+    } else if ('joined' in column) {
+      const { joined, ends, absent } = column;
+      let at = 0;
+      for (let i = 0; i < n; i++) {
+        const end = ends[i]!; // i < n
+        if (absent === null || absent[i] === 0) rows[i]![key] = joined.slice(at, end);
+        at = end;
       }
     } else {
       const values = column.values;
@@ -174,7 +234,9 @@ class ColumnBuilder {
     const { key, dict, length: n } = this;
     if (!this.present) return undefined;
     if (dict !== undefined && dict.length > mostDistinct(n)) this.toValues(n);
-    if (this.dict === undefined) return { key, values: this.values };
+    if (this.dict === undefined) {
+      return allStrings(this.values) ? joinedColumn(key, this.values) : { key, values: this.values };
+    }
     return { key, dict: this.dict, codes: n === this.codes.length ? this.codes : this.codes.slice(0, n) };
   }
 
