@@ -87,7 +87,9 @@ export function useUrlSync(): void {
       if (!state.brushing) pushedDuringBrush = false;
       if (applyingHistory) return;
       if (CARRIED.every((k) => state[k] === previous[k])) return;
-      if (queryOf(state) === queryOf(previous)) return;
+      // A new dataset's identity hashes every id (0.2 s at a million flights): the write after the
+      // paint compares the query with the address bar instead of holding up the first frame here.
+      if (state.dataset === previous.dataset && queryOf(state) === queryOf(previous)) return;
       // Playback moves the range every second: one history entry per step would bury the Back button.
       const replace = state.playback.playing || pushedDuringBrush;
       if (!replace) pushedDuringBrush = state.brushing;

@@ -117,6 +117,9 @@ export async function benchBigCsv(browser: Browser, url: string, dir: string): P
       const timing = await importOnce(page, data.file);
       imports.push(timing.painted);
       answers.push(timing.answered);
+      log(
+        `run ${run + 1}: flights painted at ${round(timing.painted)} ms, counts line at ${round(timing.answered)} ms`,
+      );
     }
     if (!context || !page) throw new Error('no import ran');
     Object.assign(answersRow, {

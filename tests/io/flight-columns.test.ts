@@ -14,6 +14,8 @@ import {
 } from '../../src/io/flight-columns';
 import { datasetEntries } from '../../src/io/persist';
 import { StreamedFlights } from '../../src/io/reply-columns';
+import { createIndex } from '../../src/data/query';
+import { rememberIndexInput, takeIndexInput } from '../../src/data/query/index-input';
 import type { ImportReply } from '../../src/io/worker-protocol';
 import { anyFlight } from '../fixtures/arbitraries';
 
@@ -199,6 +201,14 @@ describe('flights given one at a time as values (a streamed import)', () => {
     expect(done?.type === 'result' && done.result.ok && done.result.dataset.flights).toEqual(
       flights.slice(0, 6),
     );
+    // The second reading's batches made the index's first pass and the filter counts, for its 6 flights.
+    const loaded = done?.type === 'result' && done.result.ok ? done.result.dataset : undefined;
+    if (!loaded) throw new Error('no dataset');
+    const input = takeIndexInput(loaded.flights);
+    expect(input?.length).toBe(6);
+    if (input) rememberIndexInput(loaded.flights, input);
+    const fresh = createIndex({ ...loaded, flights: [...loaded.flights] });
+    expect(createIndex(loaded)).toEqual({ ...fresh, dataset: loaded, flights: fresh.flights });
 
     const lossy = new StreamedFlights();
     for (const r of first.out.filter((_, i) => i !== 1)) lossy.add(r);

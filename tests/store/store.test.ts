@@ -73,6 +73,18 @@ describe('store and selectors', () => {
     expect(useAirlift.getState().filters).toEqual({});
   });
 
+  it('keeps the view when clearing filters that are already clear (an import clears them)', () => {
+    useAirlift.getState().clearFilters();
+    const view = selectView(useAirlift.getState());
+    const filters = useAirlift.getState().filters;
+    useAirlift.getState().clearFilters();
+    expect(useAirlift.getState().filters).toBe(filters);
+    expect(selectView(useAirlift.getState())).toBe(view);
+    useAirlift.getState().setFilters({ airport: 'LLOV' });
+    useAirlift.getState().clearFilters();
+    expect(useAirlift.getState().filters).toEqual({});
+  });
+
   it('sorts the shown flights for the table and exports', () => {
     useAirlift.getState().setSort({ key: 'operator', dir: 'desc' });
     expect(selectSortedFlights(useAirlift.getState()).map((f) => f.operator)).toEqual([

@@ -33,7 +33,7 @@ export interface FilterOptionsState {
 
 const sorted = (values: Iterable<string>) => [...values].sort((a, b) => a.localeCompare(b));
 
-function optionsOf(counts: FilterOptionsState['counts']): FilterOptions {
+function optionsOf(counts: Counts): FilterOptions {
   return {
     operators: sorted(counts.operators.keys()),
     aircraftTypes: sorted(counts.aircraftTypes.keys()),
@@ -43,18 +43,50 @@ function optionsOf(counts: FilterOptionsState['counts']): FilterOptions {
   };
 }
 
-function full(flights: readonly Flight[]): FilterOptionsState {
-  const counts = {
-    operators: new Map<string, number>(),
-    aircraftTypes: new Map<string, number>(),
-    origins: new Map<string, number>(),
-    destinations: new Map<string, number>(),
-  };
+type Counts = FilterOptionsState['counts'];
+
+const noCounts = (): Counts => ({
+  operators: new Map<string, number>(),
+  aircraftTypes: new Map<string, number>(),
+  origins: new Map<string, number>(),
+  destinations: new Map<string, number>(),
+});
+
+function countInto(counts: Counts, flights: readonly Flight[]): void {
   for (const f of flights)
     for (const field of FIELDS) {
       const v = valueOf(f, field);
       if (v) counts[field].set(v, (counts[field].get(v) ?? 0) + 1);
     }
+}
+
+/**
+ * The counts of flights given batch by batch: a streamed import counts each batch as it arrives, while
+ * the worker reads on, and remembers them for the dataset's flights (rememberFilterCounts).
+ */
+export class FilterCounts {
+  readonly counts = noCounts();
+  /** Flights counted. */
+  length = 0;
+  add(flights: readonly Flight[]): void {
+    countInto(this.counts, flights);
+    this.length += flights.length;
+  }
+}
+
+const countedOf = new WeakMap<readonly Flight[], FilterCounts>();
+
+/** Remembers that `counted` counted exactly `flights` (ignored unless it counted as many). */
+export function rememberFilterCounts(flights: readonly Flight[], counted: FilterCounts): void {
+  if (counted.length === flights.length) countedOf.set(flights, counted);
+}
+
+function full(flights: readonly Flight[]): FilterOptionsState {
+  const counted = countedOf.get(flights);
+  countedOf.delete(flights); // taken once: the state's Maps are its own from here on
+  let counts: Counts;
+  if (counted !== undefined && counted.length === flights.length) counts = counted.counts;
+  else countInto((counts = noCounts()), flights);
   return { flights, counts, options: optionsOf(counts) };
 }
 

@@ -2,9 +2,10 @@
  * The flight index: the dataset's flights in time order plus per-flight columns as typed arrays, so
  * that filtering and aggregation touch numbers, not strings.
  */
-import { fastDayNumber, fastDayToDate, originalPublisher, publisherKey } from '../contract';
-import { instantOf, timeOrder } from './index-order';
-import type { Confidence, Dataset, Flight } from '../contract';
+import { fastDayToDate } from '../contract';
+import { timeOrder } from './index-order';
+import { IndexInput, Interner, takeIndexInput } from './index-input';
+import type { Dataset, Flight } from '../contract';
 
 export interface FlightIndex {
   readonly dataset: Dataset;
@@ -52,58 +53,6 @@ export interface FlightIndex {
   readonly operatorIds: ReadonlyMap<string, number>;
 }
 
-/** Position in CONFIDENCES (an unknown value counts as synthetic); comparisons beat a Map lookup here. */
-function confidenceCode(c: Confidence): number {
-  return c === 'synthetic' ? 3 : c === 'inferred' ? 2 : c === 'reported' ? 1 : c === 'confirmed' ? 0 : 3;
-}
-
-class Interner {
-  readonly values: string[] = [];
-  readonly ids = new Map<string, number>();
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.values.length;
-      this.values.push(value);
-      this.ids.set(value, id);
-    }
-    return id;
-  }
-  optional(value: string | undefined): number {
-    return value === undefined ? -1 : this.id(value);
-  }
-}
-
-/** Interns publishers by publisherKey; the name kept is the first one met. */
-class PublisherInterner {
-  readonly names: string[] = [];
-  readonly ids = new Map<string, number>();
-  // The same text is met again and again (one publisher on thousands of flights): its id, without
-  // normalising it again.
-  private readonly byText = new Map<string, number>();
-  private lastText: string | undefined;
-  private lastId = -1;
-  id(publisher: string): number {
-    // Flights in a row mostly cite the same publisher: a compare, not a lookup.
-    if (publisher === this.lastText) return this.lastId;
-    let id = this.byText.get(publisher);
-    if (id !== undefined) {
-      this.lastText = publisher;
-      this.lastId = id;
-      return id;
-    }
-    const key = publisherKey(publisher);
-    id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.names.length;
-      this.names.push(originalPublisher(publisher));
-      this.ids.set(key, id);
-    }
-    this.byText.set(publisher, id);
-    return id;
-  }
-}
-
 /** Set on an `order` entry once its position has been filled (n < 2^31, so the bit is free). */
 const DONE = 0x80000000;
 
@@ -111,65 +60,11 @@ const DONE = 0x80000000;
 export function createIndex(dataset: Dataset): FlightIndex {
   const input = dataset.flights;
   const n = input.length;
-  // One pass over the flight objects, in input order, fills the columns (in input order); they are then
-  // put in time order in place. Reading the objects sequentially rather than in time order (a random
-  // walk through the heap when the input is not sorted) made the build a third faster. In place,
-  // because typed arrays live outside the JS heap: a build that allocates more than V8's 64 MB of
-  // external memory since the last GC starts a full mark of the heap (at 1M flights the input-order
-  // copies made ~72 MB: a ~400 ms pause in most builds; now ~51 MB, none).
-  const day = new Int32Array(n);
-  let dayEnd: Int32Array | undefined; // allocated at the first flight with a dateEnd (most have none)
-  const instant = new Float64Array(n);
-  const route = new Int32Array(n);
-  const operator = new Int32Array(n);
-  const confidence = new Uint8Array(n);
-  const inPublisherEnd = new Int32Array(n);
-  // A plain array: on the JS heap, so growing it does not count as external memory.
-  const inPublisherIds: number[] = [];
-
-  const airports = new Interner();
-  const operators = new Interner();
-  const publishers = new PublisherInterner();
-  // Route id by origin, then destination: two lookups, no key string to build.
-  const routeIds = new Map<string, Map<string, number>>();
-  const routeOrigin: number[] = [];
-  const routeDestination: number[] = [];
-  // The validator hands every flight of one day the same date string: runs of one day cost a compare.
-  let lastDate: string | undefined;
-  let lastDay = 0;
-
-  for (let k = 0; k < n; k++) {
-    const f = input[k]!;
-    const date = f.date;
-    if (date !== lastDate) {
-      lastDate = date;
-      lastDay = fastDayNumber(date);
-    }
-    day[k] = lastDay;
-    const end = f.dateEnd;
-    if (end !== undefined && dayEnd === undefined) {
-      dayEnd = new Int32Array(n);
-      dayEnd.set(day.subarray(0, k));
-    }
-    // The validator refuses a dateEnd before date; were one to slip in, it would read as no range.
-    if (dayEnd !== undefined) dayEnd[k] = end === undefined ? lastDay : Math.max(lastDay, fastDayNumber(end));
-    instant[k] = instantOf(f);
-    let byDestination = routeIds.get(f.origin);
-    if (!byDestination) routeIds.set(f.origin, (byDestination = new Map()));
-    let r = byDestination.get(f.destination);
-    if (r === undefined) {
-      r = routeOrigin.length;
-      byDestination.set(f.destination, r);
-      routeOrigin.push(airports.id(f.origin));
-      routeDestination.push(airports.id(f.destination));
-    }
-    route[k] = r;
-    operator[k] = operators.optional(f.operator);
-    confidence[k] = confidenceCode(f.confidence);
-    const sources = f.sources;
-    for (let s = 0; s < sources.length; s++) inPublisherIds.push(publishers.id(sources[s]!.publisher));
-    inPublisherEnd[k] = inPublisherIds.length;
-  }
+  // The first pass (index-input.ts), unless a streamed import made it batch by batch as they came.
+  const first = takeIndexInput(input) ?? new IndexInput(n).add(input);
+  const { day, dayEnd, instant, route, operator, confidence, inPublisherEnd, inPublisherIds } =
+    first.columns();
+  const { airports, operators, publishers, routeOrigin, routeDestination } = first;
   const order = timeOrder(input, day, instant);
 
   const routeFrom = Int32Array.from(routeOrigin);

@@ -9,6 +9,7 @@ export * from './flight-index';
 export * from './ground-time-index';
 export * from './identity-filters';
 export * from './index-order';
+export { IndexInput, rememberIndexInput } from './index-input';
 export * from './log';
 export * from './playback';
 export * from './review';
