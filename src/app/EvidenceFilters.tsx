@@ -1,7 +1,7 @@
 import { useDeferredValue, useState } from 'react';
 import { publisherKey } from '../data/contract';
 import { selectPublisherCounts } from '../store/selectors';
-import { conflictCountFor, selectShownFlights } from '../store/aircraft-selectors';
+import { conflictCountFor, selectShownFlights, selectShownPositions } from '../store/aircraft-selectors';
 import { selectIdentitySources } from '../store/identity-selectors';
 import { useAirlift } from '../store/store';
 
@@ -63,8 +63,9 @@ function IdentityConflictFilter() {
   // second, once per dataset) must not hold back the map and table of a load or a filter change.
   const index = useDeferredValue(useAirlift((s) => s.index));
   const shown = useDeferredValue(useAirlift(selectShownFlights));
+  const positions = useDeferredValue(useAirlift(selectShownPositions));
   const sources = useDeferredValue(useAirlift(selectIdentitySources));
-  const count = conflictCountFor(index, shown, sources);
+  const count = conflictCountFor(index, shown, sources, positions);
   const setFilters = useAirlift((s) => s.setFilters);
   return (
     <label className="check">

@@ -40,15 +40,24 @@ const airframesOf = memoizeLast(airframesIndex);
  * The Aircraft list calls it a render late (useDeferredValue), after the map and table have painted.
  */
 export const aircraftListFor = memoizeLast(
-  (index: FlightIndex | null, flights: readonly Flight[], identityOf: IdentityOf): AircraftList =>
-    index ? listAircraftIn(airframesOf(index, identityOf), flights) : listAircraft(flights, identityOf),
+  (
+    index: FlightIndex | null,
+    flights: readonly Flight[],
+    identityOf: IdentityOf,
+    positions?: Int32Array,
+  ): AircraftList =>
+    index
+      ? listAircraftIn(airframesOf(index, identityOf), flights, positions)
+      : listAircraft(flights, identityOf),
 );
 /** The filtered flights (the view's array). */
 export const selectShownFlights = (s: AirliftState): readonly Flight[] =>
   selectView(s)?.flights ?? NO_FLIGHTS;
+/** Their positions in the index (the view's), undefined without a view. */
+export const selectShownPositions = (s: AirliftState): Int32Array | undefined => selectView(s)?.positions;
 /** Every airframe of the filtered flights (busiest first), with derived values once the tables load. */
 export const selectAircraftList = (s: AirliftState): AircraftList =>
-  aircraftListFor(s.index, selectShownFlights(s), selectIdentityOf(s));
+  aircraftListFor(s.index, selectShownFlights(s), selectIdentityOf(s), selectShownPositions(s));
 
 /** The selected airframe's key, or undefined when the selection is not an aircraft. */
 export const selectSelectedAircraftKey = (s: AirliftState): string | undefined =>
@@ -103,19 +112,27 @@ const conflictCountOf = memoizeLast(
     flights: readonly Flight[],
     column: Uint8Array | undefined,
     identityOf: IdentityOf,
+    positions?: Int32Array,
   ): number | undefined => {
     if (!column || !index) return undefined;
-    // The view's flights are the index's in the same order: one walk of both reads the conflict column
-    // (built once per index and sources) instead of looking up each flight's identity (~20 ms at 100k).
     const all = index.flights;
+    // The view's flights are the index's in the same order: read the conflict column (built once per
+    // index and sources) at their positions instead of looking up each flight's identity (~20 ms at
+    // 100k); without positions one walk of both arrays finds them.
     let n = 0;
-    let j = 0;
-    for (let i = 0; i < all.length && j < flights.length; i++) {
-      if (all[i] !== flights[j]) continue;
-      if (column[i] !== 0) n++;
-      j++;
+    if (positions?.length === flights.length) {
+      let k = 0;
+      for (; k < flights.length && all[positions[k]!] === flights[k]; k++) n += column[positions[k]!]!;
+      if (k === flights.length) return n;
+    } else {
+      let j = 0;
+      for (let i = 0; i < all.length && j < flights.length; i++) {
+        if (all[i] !== flights[j]) continue;
+        if (column[i] !== 0) n++;
+        j++;
+      }
+      if (j === flights.length) return n;
     }
-    if (j === flights.length) return n;
     // Not a subsequence after all (not expected): count flight by flight.
     n = 0;
     for (const f of flights) if ((identityOf(f)?.conflicts.length ?? 0) > 0) n++;
@@ -127,11 +144,18 @@ const conflictCountOf = memoizeLast(
  * Undefined until the bundled tables have loaded (nothing has been checked yet).
  */
 export const selectConflictCount = (s: AirliftState): number | undefined =>
-  conflictCountOf(s.index, selectShownFlights(s), selectConflictColumn(s), selectIdentityOf(s));
+  conflictCountOf(
+    s.index,
+    selectShownFlights(s),
+    selectConflictColumn(s),
+    selectIdentityOf(s),
+    selectShownPositions(s),
+  );
 /** The same from its inputs: the filter box reads them a render late, so a load paints before it counts. */
 export const conflictCountFor = (
   index: FlightIndex | null,
   flights: readonly Flight[],
   sources: IdentitySources | null,
+  positions?: Int32Array,
 ): number | undefined =>
-  conflictCountOf(index, flights, conflictColumnFor(index, sources), identityOfFor(sources));
+  conflictCountOf(index, flights, conflictColumnFor(index, sources), identityOfFor(sources), positions);

@@ -6,9 +6,15 @@
 import type { Filters, Flight } from '../data/contract';
 import type { FilterContext, FlightIndex } from '../data/query';
 import { selectFilterContext } from './identity-selectors';
-import { disputedByRoute, reviewCounts, type ReviewCounts, type RouteDispute } from '../data/query/review';
+import {
+  disputedByRoute,
+  reviewCounts,
+  reviewCountsAt,
+  type ReviewCounts,
+  type RouteDispute,
+} from '../data/query/review';
 import { memoizeLast } from './memo';
-import { selectSelectionFlights, selectSortedFlights } from './selectors';
+import { selectSelectionFlights, selectSortedFlights, selectView } from './selectors';
 import { paneFilters, type AirliftState } from './store';
 
 const NO_COUNTS: ReviewCounts = { unreviewed: 0, verified: 0, disputed: 0 };
@@ -16,9 +22,18 @@ const NO_COUNTS: ReviewCounts = { unreviewed: 0, verified: 0, disputed: 0 };
 const countsOf = memoizeLast((index: FlightIndex | null, filters: Filters, context: FilterContext) =>
   index ? reviewCounts(index, filters, context) : NO_COUNTS,
 );
-/** Flights of each review status under every filter but the review filter (the pane's checkboxes). */
-export const selectReviewCounts = (s: AirliftState): ReviewCounts =>
-  countsOf(s.index, paneFilters(s), selectFilterContext(s));
+const countsAt = memoizeLast((index: FlightIndex, positions: Int32Array) => reviewCountsAt(index, positions));
+/**
+ * Flights of each review status under every filter but the review filter (the pane's checkboxes).
+ * Without a review filter those flights are the view's: counted at its positions, not in a new pass.
+ */
+export const selectReviewCounts = (s: AirliftState): ReviewCounts => {
+  const filters = paneFilters(s);
+  const view = s.index && !filters.review?.length ? selectView(s) : null;
+  return view && s.index
+    ? countsAt(s.index, view.positions)
+    : countsOf(s.index, filters, selectFilterContext(s));
+};
 
 const NO_DISPUTES: ReadonlyMap<string, RouteDispute> = new Map();
 const disputesOf = memoizeLast(

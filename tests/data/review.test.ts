@@ -8,6 +8,7 @@ import {
   reviewLabel,
   disputedByRoute,
   reviewCounts,
+  reviewCountsAt,
   type ReviewCounts,
   type RouteDispute,
 } from '../../src/data/query/review';
@@ -155,6 +156,17 @@ describe('counts by review status', () => {
     fc.assert(
       fc.property(reviewedFlightsArb, withReviewArb, (fs, filters) => {
         expect(reviewCounts(createIndex(makeDataset(fs)), filters)).toEqual(naiveCounts(fs, filters));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("without a review filter, equal the counts at the view's positions", () => {
+    fc.assert(
+      fc.property(reviewedFlightsArb, withReviewArb, (fs, filters) => {
+        const { review: _review, ...rest } = filters;
+        const i = createIndex(makeDataset(fs));
+        expect(reviewCountsAt(i, computeView(i, rest, 'day').positions)).toEqual(naiveCounts(fs, rest));
       }),
       { numRuns: 300 },
     );

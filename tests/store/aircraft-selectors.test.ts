@@ -252,6 +252,13 @@ describe('the conflict count = a plain count of the filtered flights with a conf
           expect(conflictCountFor(s.index, selectShownFlights(s), selectIdentitySources(s))).toBe(
             naive.length,
           );
+          // With the view's positions, and with positions that are not these flights' (a stale pair).
+          const positions = selectView(s)!.positions;
+          const shown = selectShownFlights(s);
+          const sources = selectIdentitySources(s);
+          expect(conflictCountFor(s.index, shown, sources, positions)).toBe(naive.length);
+          const wrong = positions.map((i) => (i + 1) % Math.max(1, s.index!.flights.length));
+          expect(conflictCountFor(s.index, shown, sources, wrong)).toBe(naive.length);
         },
       ),
       { numRuns: 60 },

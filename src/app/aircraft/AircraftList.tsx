@@ -14,6 +14,7 @@ import {
   aircraftListFor,
   selectSelectedAircraftKey,
   selectShownFlights,
+  selectShownPositions,
 } from '../../store/aircraft-selectors';
 import { selectIdentityOf } from '../../store/identity-selectors';
 import { useAirlift } from '../../store/store';
@@ -44,8 +45,9 @@ export function AircraftList() {
   // deferred flights ever not the deferred index's, the list groups them directly: never a wrong list.)
   const index = useDeferredValue(useAirlift((s) => s.index));
   const flights = useDeferredValue(useAirlift(selectShownFlights));
+  const positions = useDeferredValue(useAirlift(selectShownPositions));
   const identityOf = useDeferredValue(useAirlift(selectIdentityOf));
-  const list = aircraftListFor(index, flights, identityOf);
+  const list = aircraftListFor(index, flights, identityOf, positions);
   const selectedKey = useAirlift(selectSelectedAircraftKey);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState('count-desc');

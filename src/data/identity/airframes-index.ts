@@ -53,6 +53,13 @@ export interface AirframesIndex {
   /** 1 for a flight with an identity conflict. */
   readonly conflict: Uint8Array;
   /**
+   * Per flight its combination (-1 without an airframe): flights with the same airframe, value and
+   * source slots, route slot and conflict flag share one, so a view counts combinations, not each
+   * flight's eight columns (a few thousand of them for a million flights of a few hundred airframes).
+   */
+  readonly combo: Int32Array;
+  readonly combos: Combos;
+  /**
    * Per flight the position of the first flight it ties with in `compareFlightTime` (same date, instant
    * and id), else its own; undefined when no two flights tie (ids are unique in a valid dataset).
    */
@@ -60,6 +67,20 @@ export interface AirframesIndex {
   /** Reused between views (zeroed again after each): per airframe, per slot, per source slot. */
   readonly scratch: Scratch;
   readonly previous: Previous;
+}
+
+/** Per combination: its airframe, route slot, conflict flag, and per field its value and source slot. */
+export interface Combos {
+  airframe: Int32Array;
+  routeSlot: Int32Array;
+  conflict: Uint8Array;
+  /** Value slot of field k at `3 * c + k` (-1: none); `sourceSlot` likewise (-1: the flight's own). */
+  valueSlot: Int32Array;
+  sourceSlot: Int32Array;
+  /** The view's counters, zeroed again after each. */
+  count: Int32Array;
+  first: Int32Array;
+  last: Int32Array;
 }
 
 interface Scratch {
@@ -84,12 +105,12 @@ interface Scratch {
  * counting, are most of the time with 20,000 airframes).
  */
 interface Previous {
-  /** 1 at each position the previous view had; its positions are `positions[0 .. size)`. */
-  passed: Uint8Array;
-  positions: Int32Array;
-  size: number;
-  /** The next view's positions, swapped with `positions` after it. */
-  spare: Int32Array;
+  /**
+   * Per position the number of the last view that had it: the previous view's flights are those
+   * stamped `view - 1`, so no table is cleared between views.
+   */
+  stamp: Uint32Array;
+  view: number;
   /** The previous view's airframes and, by airframe, their summaries. */
   seen: number[];
   summary: (AircraftSummary | undefined)[];
@@ -178,6 +199,66 @@ function byAirframe(airframe: Int32Array, airframes: number): { start: Int32Arra
   const order = new Int32Array(start[airframes]!);
   for (let i = 0; i < airframe.length; i++) if (airframe[i]! >= 0) order[fill[airframe[i]!]!++] = i;
   return { start, order };
+}
+
+/**
+ * Each flight's combination of airframe, value and source slots, route slot and conflict flag,
+ * numbered airframe by airframe. Slots are the airframe's own, so two flights of one airframe share a
+ * combination when these eight numbers match: keyed by them as a string in a map per airframe.
+ */
+function combinations(
+  airframe: Int32Array,
+  start: Int32Array,
+  order: Int32Array,
+  valueSlot: readonly [Int32Array, Int32Array, Int32Array],
+  sourceSlot: readonly [Int32Array, Int32Array, Int32Array],
+  routeSlot: Int32Array,
+  conflict: Uint8Array,
+): { combo: Int32Array; combos: Combos } {
+  const combo = new Int32Array(airframe.length).fill(-1);
+  const [r0, r1, r2] = valueSlot;
+  const [q0, q1, q2] = sourceSlot;
+  const ofAirframe: number[] = [];
+  const values: number[] = [];
+  const sources: number[] = [];
+  const routes: number[] = [];
+  const conflicts: number[] = [];
+  const ids = new Map<string, number>();
+  for (let a = 0; a + 1 < start.length; a++) {
+    ids.clear();
+    // Flights of one airframe mostly repeat the combination before: that one is checked first.
+    let last = -1;
+    let lastKey = '';
+    for (let k = start[a]!; k < start[a + 1]!; k++) {
+      const i = order[k]!;
+      const key = `${r0[i]},${q0[i]},${r1[i]},${q1[i]},${r2[i]},${q2[i]},${routeSlot[i]},${conflict[i]}`;
+      let c = key === lastKey ? last : (ids.get(key) ?? -1);
+      if (c < 0) {
+        ids.set(key, (c = ofAirframe.length));
+        ofAirframe.push(a);
+        values.push(r0[i]!, r1[i]!, r2[i]!);
+        sources.push(q0[i]!, q1[i]!, q2[i]!);
+        routes.push(routeSlot[i]!);
+        conflicts.push(conflict[i]!);
+      }
+      combo[i] = last = c;
+      lastKey = key;
+    }
+  }
+  const C = ofAirframe.length;
+  return {
+    combo,
+    combos: {
+      airframe: Int32Array.from(ofAirframe),
+      routeSlot: Int32Array.from(routes),
+      conflict: Uint8Array.from(conflicts),
+      valueSlot: Int32Array.from(values),
+      sourceSlot: Int32Array.from(sources),
+      count: new Int32Array(C),
+      first: new Int32Array(C),
+      last: new Int32Array(C),
+    },
+  };
 }
 
 /**
@@ -314,6 +395,7 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
   }
 
   const S = slotField.length;
+  const { combo, combos } = combinations(airframe, start, order, valueSlot, sourceSlot, routeSlot, conflict);
   return {
     index,
     identityOf,
@@ -335,6 +417,8 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
       (_, r) => `${index.airports[index.routeOrigin[r]!]}>${index.airports[index.routeDestination[r]!]}`,
     ),
     conflict,
+    combo,
+    combos,
     tieStart,
     scratch: {
       count: new Int32Array(A),
@@ -349,10 +433,8 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
       changed: new Uint8Array(A),
     },
     previous: {
-      passed: new Uint8Array(n),
-      positions: new Int32Array(n),
-      size: 0,
-      spare: new Int32Array(n),
+      stamp: new Uint32Array(n),
+      view: 1,
       seen: [],
       summary: new Array<AircraftSummary | undefined>(A).fill(undefined),
     },

@@ -19,109 +19,154 @@ const compareRoutes = (a: AircraftRoute, b: AircraftRoute) =>
 
 /**
  * The Aircraft list of `flights`, a subsequence of the index's flights (a view's, in index order):
- * equal to `listAircraft(flights, identityOf)`. Flights that are not such a subsequence are grouped
- * by `listAircraft` itself.
+ * equal to `listAircraft(flights, identityOf)`. `positions`, when given, are their positions in the
+ * index (the view's); without them one walk of both arrays finds them. Flights that are not such a
+ * subsequence are grouped by `listAircraft` itself.
  */
-export function listAircraftIn(ai: AirframesIndex, flights: readonly Flight[]): AircraftList {
+export function listAircraftIn(
+  ai: AirframesIndex,
+  flights: readonly Flight[],
+  positions?: Int32Array,
+): AircraftList {
   try {
-    return countAndSummarise(ai, flights);
+    const at = positions ?? positionsIn(ai.index.flights, flights);
+    return (at && countAndSummarise(ai, flights, at)) ?? listAircraft(flights, ai.identityOf);
   } catch (error) {
     // The counters are shared by every view of this part: never leave one half counted.
     for (const c of Object.values(ai.scratch)) c.fill(0);
-    const { previous } = ai;
-    previous.passed.fill(0);
-    previous.size = 0;
-    previous.seen = [];
-    previous.summary.fill(undefined);
+    const { combos } = ai;
+    for (const c of [combos.count, combos.first, combos.last]) c.fill(0);
+    forgetPrevious(ai);
     throw error;
   }
 }
 
-function countAndSummarise(ai: AirframesIndex, flights: readonly Flight[]): AircraftList {
-  const all = ai.index.flights;
-  const { airframe, valueSlot, sourceSlot, routeSlot, conflict, tieStart, scratch } = ai;
-  const { count, first, last, latestReg, conflicts, own, derived, sourceMet, routeCount, changed } = scratch;
-  const { passed, spare: positions } = ai.previous;
-  const [regSlot, typeSlot, opSlot] = valueSlot;
-  const [regSource, typeSource, opSource] = sourceSlot;
-  const seen: number[] = [];
-  let unidentified = 0;
-  let met = 0;
-  // One walk of both arrays finds each flight's position: the view's are the index's, in its order.
+/** The positions of `flights` in `all` when they are a subsequence of it, else undefined. */
+function positionsIn(all: readonly Flight[], flights: readonly Flight[]): Int32Array | undefined {
+  const out = new Int32Array(flights.length);
   let j = 0;
+  for (let i = 0; i < all.length && j < flights.length; i++) if (all[i] === flights[j]) out[j++] = i;
+  return j === flights.length ? out : undefined;
+}
+
+/** No summary is kept from the views before (their stamps never match again). */
+function forgetPrevious(ai: AirframesIndex): void {
+  const { previous } = ai;
+  previous.view += 2;
+  previous.seen = [];
+  previous.summary.fill(undefined);
+}
+
+function countAndSummarise(
+  ai: AirframesIndex,
+  flights: readonly Flight[],
+  positions: Int32Array,
+): AircraftList | undefined {
+  const all = ai.index.flights;
+  const { combo, combos, tieStart, scratch, previous } = ai;
+  const { count, first, last, latestReg, conflicts, own, derived, sourceMet, routeCount, changed } = scratch;
   const m = flights.length;
-  for (let i = 0; i < all.length && j < m; i++) {
-    if (all[i] !== flights[j]) continue;
-    positions[j++] = i;
-    const a = airframe[i]!;
-    if (a < 0) {
+  if (positions.length !== m) return undefined;
+  if (previous.view >= 0xfffffff0) {
+    previous.stamp.fill(0);
+    previous.view = 1;
+    forgetPrevious(ai);
+  }
+  const { stamp } = previous;
+  const before = previous.view;
+  const now = before + 1;
+  const seenCombos: number[] = [];
+  let unidentified = 0;
+  // The hot loop: each flight only counts its combination (airframe, values, sources, route, conflict).
+  for (let k = 0; k < m; k++) {
+    const i = positions[k]!;
+    if (all[i] !== flights[k]) {
+      // Not this index's flights after all (not expected): forget what this loop counted.
+      for (const c of seenCombos) combos.count[c] = 0;
+      changed.fill(0);
+      forgetPrevious(ai);
+      return undefined;
+    }
+    const c = combo[i]!;
+    if (c < 0) {
       unidentified++;
       continue;
     }
-    if (count[a]!++ === 0) {
+    if (combos.count[c]!++ === 0) {
+      seenCombos.push(c);
+      combos.first[c] = i;
+    }
+    combos.last[c] = i;
+    if (stamp[i] !== before) changed[combos.airframe[c]!] = 1;
+    stamp[i] = now;
+  }
+  previous.view = now;
+
+  // Then per combination, in the order the view first met them (so airframes and sources are met in
+  // the flights' order): its count into the airframe's counters.
+  const seen: number[] = [];
+  let met = 0;
+  const { airframe: comboAirframe, valueSlot, sourceSlot, routeSlot, conflict } = combos;
+  for (const c of seenCombos) {
+    const a = comboAirframe[c]!;
+    const n = combos.count[c]!;
+    combos.count[c] = 0;
+    if (count[a] === 0) {
       seen.push(a);
-      first[a] = i;
+      first[a] = combos.first[c]!;
     }
-    last[a] = i;
-    if (passed[i] === 0) changed[a] = 1;
-    conflicts[a]! += conflict[i]!;
-    const reg = regSlot[i]!;
-    if (reg >= 0) {
-      const q = regSource[i]!;
-      if (q < 0) own[reg]!++;
+    count[a]! += n;
+    const lastOf = combos.last[c]!;
+    if (lastOf > last[a]!) last[a] = lastOf;
+    conflicts[a]! += conflict[c]! * n;
+    for (let field = 0; field < 3; field++) {
+      const slot = valueSlot[3 * c + field]!;
+      if (slot < 0) continue;
+      const q = sourceSlot[3 * c + field]!;
+      if (q < 0) own[slot]! += n;
       else {
-        derived[reg]!++;
+        derived[slot]! += n;
         if (sourceMet[q] === 0) sourceMet[q] = ++met;
       }
-      const latest = latestReg[a]! - 1;
-      if (latest < 0 || tieStart === undefined || tieStart[i] !== tieStart[latest]) latestReg[a] = i + 1;
+      // Without ties the latest flight with a registration is the last one the view has.
+      if (field === 0 && tieStart === undefined && lastOf + 1 > latestReg[a]!) latestReg[a] = lastOf + 1;
     }
-    const type = typeSlot[i]!;
-    if (type >= 0) {
-      const q = typeSource[i]!;
-      if (q < 0) own[type]!++;
-      else {
-        derived[type]!++;
-        if (sourceMet[q] === 0) sourceMet[q] = ++met;
-      }
-    }
-    const op = opSlot[i]!;
-    if (op >= 0) {
-      const q = opSource[i]!;
-      if (q < 0) own[op]!++;
-      else {
-        derived[op]!++;
-        if (sourceMet[q] === 0) sourceMet[q] = ++met;
-      }
-    }
-    routeCount[routeSlot[i]!]!++;
+    routeCount[routeSlot[c]!]! += n;
   }
-  if (j < m) {
-    // Not a subsequence of the index (not expected): group directly; the previous view stays.
-    for (const a of seen) clearCounters(ai, a);
-    return listAircraft(flights, ai.identityOf);
-  }
-  const previous = ai.previous;
+  if (tieStart !== undefined) latestAmongTies(ai, positions, tieStart);
+
   // An airframe's summary depends only on which of its flights the view has: the same ones (none new,
   // as many) give the same summary, so the previous object is kept.
   const aircraft = seen.map((a) => {
-    const before = previous.summary[a];
-    const summary = changed[a] === 0 && before?.count === count[a] ? before : summaryOf(ai, a);
+    const kept = previous.summary[a];
+    const summary = changed[a] === 0 && kept?.count === count[a] ? kept : summaryOf(ai, a);
     clearCounters(ai, a);
     return summary;
   });
-  for (let k = 0; k < previous.size; k++) passed[previous.positions[k]!] = 0;
-  for (let k = 0; k < m; k++) passed[positions[k]!] = 1;
   for (const a of previous.seen) previous.summary[a] = undefined;
   seen.forEach((a, k) => (previous.summary[a] = aircraft[k]));
   previous.seen = seen;
-  previous.spare = previous.positions;
-  previous.positions = positions;
-  previous.size = m;
   // Busiest first; ties keep the order of their first flight, as listAircraft's stable sort does.
   const order = seen.map((_, k) => k);
   order.sort((x, y) => aircraft[y]!.count - aircraft[x]!.count || x - y);
   return { aircraft: order.map((k) => aircraft[k]!), unidentified };
+}
+
+/**
+ * latestReg when some flights tie in time (only with duplicate ids): flight by flight, the latest with
+ * a registration, the first of the latest tie.
+ */
+function latestAmongTies(ai: AirframesIndex, positions: Int32Array, tieStart: Int32Array): void {
+  const { airframe, valueSlot, scratch } = ai;
+  const { latestReg } = scratch;
+  const regSlot = valueSlot[0];
+  for (let k = 0; k < positions.length; k++) {
+    const i = positions[k]!;
+    const a = airframe[i]!;
+    if (a < 0 || regSlot[i]! < 0) continue;
+    const latest = latestReg[a]! - 1;
+    if (latest < 0 || tieStart[i] !== tieStart[latest]) latestReg[a] = i + 1;
+  }
 }
 
 /** Airframe a's summary from the view's counters. */
@@ -203,6 +248,7 @@ function clearCounters(ai: AirframesIndex, a: number): void {
   scratch.sourceMet.fill(0, sourceFirst[s0]!, sourceFirst[s1]!);
   scratch.routeCount.fill(0, routeStart[a]!, routeStart[a + 1]!);
   scratch.count[a] = 0;
+  scratch.last[a] = 0;
   scratch.latestReg[a] = 0;
   scratch.conflicts[a] = 0;
   scratch.changed[a] = 0;

@@ -166,23 +166,32 @@ export function lowerBound(day: Int32Array, target: number): number {
  * every date is known). A range filter starts its binary search that many days earlier.
  */
 export function maxReach(index: FlightIndex): number {
-  const { day, dayEnd } = index;
-  let reach = 0;
-  // dayEnd and day have the same length (n).
-  for (let i = 0; i < day.length; i++) {
-    const r = dayEnd[i]! - day[i]!;
-    if (r > reach) reach = r;
-  }
-  return reach;
+  return spanOf(index).reach;
 }
 
 /** The last day any flight may have been on: the largest `dayEnd` (NaN when there are none). */
 export function lastDay(index: FlightIndex): number {
+  return spanOf(index).last;
+}
+
+// Both are a pass over a million days, asked on every filter change: once per `dayEnd` column (an
+// index is never modified, and an update that moves no flight keeps the column).
+const spans = new WeakMap<Int32Array, { day: Int32Array; reach: number; last: number }>();
+function spanOf(index: FlightIndex): { reach: number; last: number } {
   const { day, dayEnd } = index;
+  let span = spans.get(dayEnd);
+  if (span?.day === day) return span;
+  let reach = 0;
   let last = day[day.length - 1] ?? NaN;
-  // Only an imprecise flight can end after the last flight's day.
-  for (let i = 0; i < dayEnd.length; i++) if (dayEnd[i]! > last) last = dayEnd[i]!;
-  return last;
+  // dayEnd and day have the same length (n); only an imprecise flight can end after the last day.
+  for (let i = 0; i < day.length; i++) {
+    const e = dayEnd[i]!;
+    if (e - day[i]! > reach) reach = e - day[i]!;
+    if (e > last) last = e;
+  }
+  span = { day, reach, last };
+  spans.set(dayEnd, span);
+  return span;
 }
 
 /**

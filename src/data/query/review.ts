@@ -53,6 +53,31 @@ export function reviewCounts(index: FlightIndex, filters: Filters, context?: Fil
   return out;
 }
 
+const reviewed = new WeakMap<Uint8Array, boolean>();
+/** Whether any flight of the column has been reviewed (most datasets: none), once per column. */
+function anyReviewed(col: Uint8Array): boolean {
+  let any = reviewed.get(col);
+  if (any === undefined) reviewed.set(col, (any = col.some((k) => k !== 0)));
+  return any;
+}
+
+/**
+ * The same counts when the filters have no review filter: then the flights that pass every filter but
+ * it are the view's, at these positions (computeView's), and no second pass over the index is needed.
+ */
+export function reviewCountsAt(index: FlightIndex, positions: Int32Array): ReviewCounts {
+  const out = emptyReviewCounts();
+  const col = reviewColumn(index);
+  if (!anyReviewed(col)) {
+    out.unreviewed = positions.length;
+    return out;
+  }
+  const tally = new Int32Array(REVIEW_STATUSES.length);
+  for (let k = 0; k < positions.length; k++) tally[col[positions[k]!]!]!++;
+  REVIEW_STATUSES.forEach((s, k) => (out[s] = tally[k] ?? 0));
+  return out;
+}
+
 /** A route's shown flights and how many of them are disputed. */
 export interface RouteDispute {
   disputed: number;

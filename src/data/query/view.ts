@@ -16,6 +16,8 @@ import type { FlightIndex } from './flight-index';
 export interface FlightView {
   /** The flights that pass the filters, in index (time) order. */
   flights: Flight[];
+  /** Their positions in the index, ascending: what per-view counters read instead of the objects. */
+  positions: Int32Array;
   /** As aggregateRoutes(flights) in tests/oracles/query.ts. */
   routes: RouteSummary[];
   /** As aggregateAirports(flights) (tests/oracles/query.ts). */
@@ -134,7 +136,8 @@ function tally(
   confidenceMask: number,
   layout: BinLayout,
   out: Flight[] | undefined,
-): void {
+  positions: Int32Array,
+): number {
   const { day, dayEnd, route, confidence, operator, multiSource, publisherStart, publisherIds, flights } =
     index;
   const { binOfDay, fromDay: from } = layout;
@@ -144,12 +147,14 @@ function tally(
   // The `!` reads are at i with 0 ≤ lo ≤ i < hi ≤ n (each column has n entries, publisherStart n + 1)
   // or at p < publisherStart[n] = publisherIds.length. The counters are indexed by ids the index
   // interned (route < nRoutes, confidence < K, day within the bins' range), so `?? 0` never applies.
+  let passed = 0;
   for (let i = lo; i < hi; i++) {
     if (test !== undefined && !test(i)) continue;
     const c = confidence[i]!;
     ignoring[c] = (ignoring[c] ?? 0) + 1;
     if (((confidenceMask >> c) & 1) === 0) continue;
     if (out !== undefined) out.push(flights[i]!);
+    positions[passed++] = i;
     const r = route[i]!;
     const d = day[i]!;
     const e = dayEnd[i]!;
@@ -174,6 +179,7 @@ function tally(
     const end = publisherStart[i + 1]!;
     for (let p = publisherStart[i]!; p < end; p++) publisherMarks[r * nPublishers + publisherIds[p]!] = 1;
   }
+  return passed;
 }
 
 /**
@@ -204,7 +210,10 @@ export function computeView(
   const t = newTally(nRoutes, flat ? nOperators : 0, flat ? nPublishers : 0, binCounts, nBins);
   const allPass = !test && confidenceMask === ALL_CONFIDENCES;
   const flights = allPass ? index.flights.slice(lo, hi) : [];
-  tally(index, t, lo, hi, test, confidenceMask, layout, allPass ? undefined : flights);
+  const slots = new Int32Array(Math.max(0, hi - lo));
+  const passed = tally(index, t, lo, hi, test, confidenceMask, layout, allPass ? undefined : flights, slots);
+  // A view keeps few flights of a large slice: the positions' buffer is not kept at the slice's size.
+  const positions = passed * 2 < slots.length ? slots.slice(0, passed) : slots.subarray(0, passed);
   const {
     routeCount,
     routeConf,
@@ -282,6 +291,7 @@ export function computeView(
   for (let j = 0; j < K; j++) passing[j] = ((confidenceMask >> j) & 1) === 1 ? ignoring[j]! : 0;
   return {
     flights,
+    positions,
     routes,
     airports,
     bins: binsFromCounts(layout, binCounts, { weights: t.uncertainWeights, flights: t.uncertainFlights }),

@@ -4,7 +4,7 @@ import type { Flight } from '../../../src/data/contract';
 import { listAircraft, resolveFlightIdentity, type FlightIdentity } from '../../../src/data/identity';
 import { airframesIndex } from '../../../src/data/identity/airframes-index';
 import { listAircraftIn } from '../../../src/data/identity/airframes-view';
-import { createIndex } from '../../../src/data/query';
+import { computeView, createIndex } from '../../../src/data/query';
 import { makeDataset } from '../../fixtures/flights';
 import { fakeDb, fakeSources, flight } from './resolve-fakes';
 
@@ -124,6 +124,41 @@ describe('listAircraftIn = listAircraft of the same flights (property)', () => {
             const shown = index.flights.filter((_, i) => keep[i % keep.length]!);
             expect(listAircraftIn(ai, shown)).toStrictEqual(listAircraft(shown, resolved));
           }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("with the view's positions (computeView's), over a run of views and against wrong positions", () => {
+    fc.assert(
+      fc.property(
+        fc.array(flightArb, { maxLength: 40 }),
+        fc.array(fc.array(fc.boolean(), { minLength: 1 }), { minLength: 2, maxLength: 5 }),
+        (rows, views) => {
+          const index = createIndex(makeDataset(toFlights(rows)));
+          const ai = airframesIndex(index, resolved);
+          for (const keep of views) {
+            const shown: Flight[] = [];
+            const at: number[] = [];
+            index.flights.forEach((f, i) => {
+              if (!keep[i % keep.length]) return;
+              shown.push(f);
+              at.push(i);
+            });
+            const expected = listAircraft(shown, resolved);
+            expect(listAircraftIn(ai, shown, Int32Array.from(at))).toStrictEqual(expected);
+            // Positions that are not these flights' (a stale view): grouped directly, never a wrong list,
+            // and the next view is still right.
+            const wrong = Int32Array.from(at, (i) => (i + 1) % Math.max(1, index.flights.length));
+            if (shown.length > 0 && index.flights.length > 1)
+              expect(listAircraftIn(ai, shown, wrong)).toStrictEqual(expected);
+            expect(listAircraftIn(ai, shown, Int32Array.from(at).subarray(1))).toStrictEqual(expected);
+          }
+          const view = computeView(index, { origin: 'UBBB' }, 'day');
+          expect(listAircraftIn(ai, view.flights, view.positions)).toStrictEqual(
+            listAircraft(view.flights, resolved),
+          );
         },
       ),
       { numRuns: 300 },

@@ -11,7 +11,10 @@ describe('seriesAt (the counts over time from the index)', () => {
       fc.property(flightsArb, filtersArb, (flights, filters) => {
         const index = createIndex(makeDataset(flights));
         const positions = [...passingPositions(index, filters)];
-        expect(positions.map((i) => index.flights[i])).toEqual(computeView(index, filters, 'year').flights);
+        const view = computeView(index, filters, 'year');
+        expect(positions.map((i) => index.flights[i])).toEqual(view.flights);
+        // The view's own positions are the same ones.
+        expect([...view.positions]).toEqual(positions);
       }),
     );
   });
