@@ -81,15 +81,29 @@ export const selectView = (s: AirliftState): FlightView | null =>
   viewOf(s.index, paneFilters(s), selectUnit(s), selectFilterContext(s));
 
 // The overview timeline shows the whole span with every filter but the date range, so brushing does
-// not recompute it. Keyed on the non-date filters' content, not on the filters object.
-const nonDateFiltersOf = memoizeLast((key: string): Filters => JSON.parse(key) as Filters);
-const overviewOf = memoizeLast(
-  (index: FlightIndex | null, filters: Filters, unit: BinUnit, context: FilterContext) =>
-    index ? computeView(index, filters, unit, context) : null,
-);
-export const selectOverview = (s: AirliftState) => {
-  const { from: _from, to: _to, ...rest } = paneFilters(s);
-  return overviewOf(s.index, nonDateFiltersOf(JSON.stringify(rest)), selectUnit(s), selectFilterContext(s));
+// not recompute it: kept while the index, the non-date filters' content, the unit and the context stay.
+// Without a date range those filters are the view's, and the view is the overview (a second pass over
+// a million flights after each filter change otherwise); an end that is not a date is open too, as
+// computeView reads it.
+let overview:
+  | { index: FlightIndex | null; key: string; unit: BinUnit; context: FilterContext; view: FlightView | null }
+  | undefined;
+const openEnd = (end: string | undefined) => !end || !isIsoDate(end);
+export const selectOverview = (s: AirliftState): FlightView | null => {
+  const { from, to, ...rest } = paneFilters(s);
+  const key = JSON.stringify(rest);
+  const unit = selectUnit(s);
+  const context = selectFilterContext(s);
+  const o = overview;
+  if (o && o.index === s.index && o.key === key && o.unit === unit && o.context === context) return o.view;
+  const view =
+    openEnd(from) && openEnd(to)
+      ? selectView(s)
+      : s.index
+        ? computeView(s.index, JSON.parse(key) as Filters, unit, context)
+        : null;
+  overview = { index: s.index, key, unit, context, view };
+  return view;
 };
 
 const playbackDaysOf = memoizeLast((flights: readonly Flight[] | undefined) => playbackDays(flights ?? []));

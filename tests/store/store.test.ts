@@ -10,6 +10,7 @@ import {
   selectUnitChoice,
   selectView,
 } from '../../src/store/selectors';
+import { computeView } from '../../src/data/query';
 import { useAirlift } from '../../src/store/store';
 import { makeDataset, makeMinimalFlight } from '../fixtures/flights';
 
@@ -64,6 +65,20 @@ describe('store and selectors', () => {
     const after = selectOverview(useAirlift.getState())!;
     expect(after).not.toBe(before);
     expect(after.total).toBe(2);
+  });
+
+  it('without a date range the overview is the view itself, and equals the non-date computation', () => {
+    const s = () => useAirlift.getState();
+    s().setFilters({ operators: ['Op A'] });
+    expect(selectOverview(s())).toBe(selectView(s()));
+    const withoutRange = selectOverview(s());
+    s().setFilters({ from: '2021-01-01', to: 'not a date' });
+    // A range set: the overview stays what it was (brushing recomputes nothing) …
+    expect(selectOverview(s())).toBe(withoutRange);
+    expect(selectView(s())).not.toBe(withoutRange);
+    // … and is what computing it without the range gives.
+    const { from: _f, to: _t, ...rest } = s().filters;
+    expect(selectOverview(s())).toEqual(computeView(s().index!, rest, selectUnit(s())));
   });
 
   it('drops empty filters so "clear" really clears', () => {
