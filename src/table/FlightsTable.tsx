@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Flight, SortKey, SortSpec } from '../data/contract';
 import type { FieldError } from '../data/edit';
 import { editFlightCell } from './cell-edit';
@@ -15,6 +14,7 @@ import {
   type EditKind,
 } from './columns';
 import { FlightRow } from './FlightRow';
+import { useFixedRows } from './use-fixed-rows';
 import { airframeKey } from '../data/patterns';
 import { selectIdentityOf } from '../store/identity-selectors';
 import { useAirlift } from '../store/store';
@@ -54,7 +54,7 @@ interface Editing {
   key: SortKey;
 }
 
-const OVERSCAN = 8;
+const ROW_GEOMETRY = { rowHeight: ROW_HEIGHT, header: HEADER_HEIGHT, overscan: 8 } as const;
 
 /** The flights as a virtualized, sortable, keyboard-navigable table: only the rows in view are in the DOM. */
 export function FlightsTable({
@@ -87,20 +87,9 @@ export function FlightsTable({
   );
   const editErrorId = `${ids}-edit-error`;
 
-  // The sticky header sits above the rows inside the scroller: scrollMargin shifts the rows below it,
-  // scrollPaddingStart keeps a row scrolled to from hiding under it.
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read in render on purpose
-  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-    // React 19 warns when the virtualizer flushSyncs from its mount effect; fixed-height rows need no sync flush.
-    useFlushSync: false,
-  });
-  const items = virtualizer.getVirtualItems();
+  // Every row has one height: the rows in view are arithmetic (fixed-rows.ts), under the sticky header.
+  const rows = useFixedRows(scrollRef, count, ROW_GEOMETRY);
+  const { items, scrollToIndex } = rows;
 
   // Keep the selected flight in view when it is chosen elsewhere (map, list).
   const lastSelected = useRef(selectedFlightId);
@@ -109,8 +98,8 @@ export function FlightsTable({
     lastSelected.current = selectedFlightId;
     if (selectedFlightId === undefined) return;
     const index = flights.findIndex((f) => f.id === selectedFlightId);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [selectedFlightId, flights, virtualizer]);
+    if (index >= 0) scrollToIndex(index);
+  }, [selectedFlightId, flights, scrollToIndex]);
 
   useLayoutEffect(() => {
     const pending = focusPending.current;
@@ -126,9 +115,9 @@ export function FlightsTable({
     (index: number) => {
       focusPending.current = index;
       setActiveIndex(index);
-      virtualizer.scrollToIndex(index, { align: 'auto' });
+      scrollToIndex(index);
     },
-    [virtualizer],
+    [scrollToIndex],
   );
 
   useEffect(() => {
@@ -260,8 +249,7 @@ export function FlightsTable({
 
   // One row holds the tab stop; when it has scrolled out of the DOM, the first row in view takes it.
   const active = Math.min(activeIndex, count - 1);
-  const firstInView =
-    items.find((item) => item.start >= (virtualizer.scrollOffset ?? 0) + HEADER_HEIGHT) ?? items[0];
+  const firstInView = items.find((item) => item.top >= rows.scrollTop) ?? items[0];
   const tabStop = items.some((item) => item.index === active) ? active : firstInView?.index;
 
   return (
@@ -303,20 +291,20 @@ export function FlightsTable({
         <tbody
           role="rowgroup"
           className="flights-table__body"
-          style={{ height: virtualizer.getTotalSize() }}
+          style={{ height: rows.totalHeight }}
           onClick={onBodyClick}
           onDoubleClick={onBodyDoubleClick}
           onKeyDown={onBodyKeyDown}
         >
           {items.map((item) => {
             const flight = flights[item.index];
-            if (!flight) return null; // the virtualizer's count can trail a shrinking list by one render
+            if (!flight) return null; // never expected: the window is clamped to the count
             return (
               <FlightRow
                 key={flight.id}
                 flight={flight}
                 index={item.index}
-                start={item.start - HEADER_HEIGHT}
+                start={item.top}
                 selected={flight.id === selectedFlightId}
                 highlighted={
                   (highlightedRouteKey !== undefined &&

@@ -6,6 +6,7 @@ import { generateDataset } from '../../src/data/sample';
 import { warmTextIndex } from '../../src/data/query/text-index';
 import { textFigures } from './figures-text';
 import { sortFigures } from './figures-sort';
+import { windowFigure } from './figures-window';
 import type { FlightIndex } from '../../src/data/query';
 import type { Dataset } from '../../src/data/contract';
 import { indexFigure, queryFigure } from './figures-query';
@@ -111,6 +112,10 @@ for (const n of SIZES) {
     const sorted = await sortFigures(dataset, big ? 11 : 21);
     sorted.rows.forEach(record);
     notes.push(...sorted.notes);
+    collect();
+    const windowed = windowFigure(n, 21);
+    record(windowed.row);
+    notes.push(windowed.note);
     collect();
   }
   if (!big) record(importJsonFigure(dataset, 5));
