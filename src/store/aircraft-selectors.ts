@@ -106,6 +106,18 @@ const historyOf = memoizeLast(
 export const selectAircraftHistory = (s: AirliftState): AircraftRecordView | null =>
   historyOf(s.index, selectSelectedAircraftKey(s), selectIdentityOf(s));
 
+// Flights with a conflict in the whole index, once per column: a view of every flight is a common one.
+const columnTotals = new WeakMap<Uint8Array, number>();
+function conflictsIn(column: Uint8Array): number {
+  let total = columnTotals.get(column);
+  if (total === undefined) {
+    total = 0;
+    for (let i = 0; i < column.length; i++) total += column[i]!;
+    columnTotals.set(column, total);
+  }
+  return total;
+}
+
 const conflictCountOf = memoizeLast(
   (
     index: FlightIndex | null,
@@ -116,6 +128,7 @@ const conflictCountOf = memoizeLast(
   ): number | undefined => {
     if (!column || !index) return undefined;
     const all = index.flights;
+    if (flights.length === all.length && flights.every((f, i) => all[i] === f)) return conflictsIn(column);
     // The view's flights are the index's in the same order: read the conflict column (built once per
     // index and sources) at their positions instead of looking up each flight's identity (~20 ms at
     // 100k); without positions one walk of both arrays finds them.

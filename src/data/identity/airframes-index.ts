@@ -8,7 +8,7 @@
  */
 import type { Flight } from '../contract';
 import { airframeColumn, type FlightIndex } from '../query';
-import type { AircraftSummary } from './airframes';
+import type { AircraftList, AircraftSummary } from './airframes';
 import { compareFlightTime } from './history';
 import { present } from './normalize';
 import type { FlightIdentity } from './types';
@@ -111,9 +111,16 @@ interface Previous {
    */
   stamp: Uint32Array;
   view: number;
+  /** The previous view had every flight of the index (its flights are not stamped: see `whole`). */
+  wasWhole: boolean;
   /** The previous view's airframes and, by airframe, their summaries. */
   seen: number[];
   summary: (AircraftSummary | undefined)[];
+  /**
+   * The list of every flight of the index and its airframes, once met: a view of all the flights (no
+   * filter, or one every flight passes) is a common one, and is then not counted again.
+   */
+  whole?: { list: AircraftList; seen: number[] };
 }
 
 /** One flight's resolved value of a field and, when a source derived it, that source. */
@@ -435,6 +442,7 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
     previous: {
       stamp: new Uint32Array(n),
       view: 1,
+      wasWhole: false,
       seen: [],
       summary: new Array<AircraftSummary | undefined>(A).fill(undefined),
     },

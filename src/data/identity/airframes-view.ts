@@ -53,6 +53,7 @@ function positionsIn(all: readonly Flight[], flights: readonly Flight[]): Int32A
 function forgetPrevious(ai: AirframesIndex): void {
   const { previous } = ai;
   previous.view += 2;
+  previous.wasWhole = false;
   previous.seen = [];
   previous.summary.fill(undefined);
 }
@@ -67,6 +68,16 @@ function countAndSummarise(
   const { count, first, last, latestReg, conflicts, own, derived, sourceMet, routeCount, changed } = scratch;
   const m = flights.length;
   if (positions.length !== m) return undefined;
+  if (m === all.length && m > 0 && previous.whole && sameFlights(all, flights)) {
+    // Every flight: the list met before. The next view compares with all of them (none is new).
+    const { list, seen } = previous.whole;
+    previous.wasWhole = true;
+    for (const a of previous.seen) previous.summary[a] = undefined;
+    previous.seen = seen;
+    const byKey = new Map(list.aircraft.map((summary) => [summary.key, summary]));
+    for (const a of seen) previous.summary[a] = byKey.get(ai.keys[a]!);
+    return list;
+  }
   if (previous.view >= 0xfffffff0) {
     previous.stamp.fill(0);
     previous.view = 1;
@@ -75,6 +86,8 @@ function countAndSummarise(
   const { stamp } = previous;
   const before = previous.view;
   const now = before + 1;
+  // After a view of every flight no flight is new; the stamps then date from the view before it.
+  const afterWhole = previous.wasWhole;
   const seenCombos: number[] = [];
   let unidentified = 0;
   // The hot loop: each flight only counts its combination (airframe, values, sources, route, conflict).
@@ -97,10 +110,11 @@ function countAndSummarise(
       combos.first[c] = i;
     }
     combos.last[c] = i;
-    if (stamp[i] !== before) changed[combos.airframe[c]!] = 1;
+    if (!afterWhole && stamp[i] !== before) changed[combos.airframe[c]!] = 1;
     stamp[i] = now;
   }
   previous.view = now;
+  previous.wasWhole = false;
 
   // Then per combination, in the order the view first met them (so airframes and sources are met in
   // the flights' order): its count into the airframe's counters.
@@ -149,7 +163,15 @@ function countAndSummarise(
   // Busiest first; ties keep the order of their first flight, as listAircraft's stable sort does.
   const order = seen.map((_, k) => k);
   order.sort((x, y) => aircraft[y]!.count - aircraft[x]!.count || x - y);
-  return { aircraft: order.map((k) => aircraft[k]!), unidentified };
+  const list = { aircraft: order.map((k) => aircraft[k]!), unidentified };
+  if (m === all.length) previous.whole = { list, seen };
+  return list;
+}
+
+/** Whether `flights` are `all`, element by element (a pointer compare each). */
+function sameFlights(all: readonly Flight[], flights: readonly Flight[]): boolean {
+  for (let k = 0; k < flights.length; k++) if (all[k] !== flights[k]) return false;
+  return true;
 }
 
 /**

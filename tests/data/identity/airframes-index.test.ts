@@ -154,6 +154,12 @@ describe('listAircraftIn = listAircraft of the same flights (property)', () => {
             if (shown.length > 0 && index.flights.length > 1)
               expect(listAircraftIn(ai, shown, wrong)).toStrictEqual(expected);
             expect(listAircraftIn(ai, shown, Int32Array.from(at).subarray(1))).toStrictEqual(expected);
+            // Every flight (the list kept for it once met), then this view again: both still right.
+            const all = Int32Array.from(index.flights, (_, i) => i);
+            expect(listAircraftIn(ai, index.flights, all)).toStrictEqual(
+              listAircraft(index.flights, resolved),
+            );
+            expect(listAircraftIn(ai, shown, Int32Array.from(at))).toStrictEqual(expected);
           }
           const view = computeView(index, { origin: 'UBBB' }, 'day');
           expect(listAircraftIn(ai, view.flights, view.positions)).toStrictEqual(
