@@ -299,9 +299,11 @@ export function FlightsTable({
           {items.map((item) => {
             const flight = flights[item.index];
             if (!flight) return null; // never expected: the window is clamped to the count
+            // Keyed by position: after a filter or sort change the rows in view take their new
+            // flights in place (text updates) instead of 30 rows being removed and built again.
             return (
               <FlightRow
-                key={flight.id}
+                key={item.index}
                 flight={flight}
                 index={item.index}
                 start={item.top}
