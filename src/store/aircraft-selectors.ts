@@ -118,6 +118,16 @@ function conflictsIn(column: Uint8Array): number {
   return total;
 }
 
+// The last array found to be every flight of its index: the store keeps the unfiltered view, so a
+// return to it is recognised by identity, without a compare per flight.
+const wholeArrays = new WeakMap<readonly Flight[], readonly Flight[]>();
+function sameAsLastWhole(flights: readonly Flight[], all: readonly Flight[]): boolean {
+  if (wholeArrays.get(flights) === all) return true;
+  for (let i = 0; i < all.length; i++) if (all[i] !== flights[i]) return false;
+  wholeArrays.set(flights, all);
+  return true;
+}
+
 const conflictCountOf = memoizeLast(
   (
     index: FlightIndex | null,
@@ -128,7 +138,7 @@ const conflictCountOf = memoizeLast(
   ): number | undefined => {
     if (!column || !index) return undefined;
     const all = index.flights;
-    if (flights.length === all.length && flights.every((f, i) => all[i] === f)) return conflictsIn(column);
+    if (flights.length === all.length && sameAsLastWhole(flights, all)) return conflictsIn(column);
     // The view's flights are the index's in the same order: read the conflict column (built once per
     // index and sources) at their positions instead of looking up each flight's identity (~20 ms at
     // 100k); without positions one walk of both arrays finds them.

@@ -67,6 +67,18 @@ describe('store and selectors', () => {
     expect(after.total).toBe(2);
   });
 
+  it('returns to the same unfiltered view object once the filters are cleared again', () => {
+    const s = () => useAirlift.getState();
+    s().clearFilters();
+    const unfiltered = selectView(s());
+    s().setFilters({ operators: ['Op A'] });
+    expect(selectView(s())).not.toBe(unfiltered);
+    expect(selectView(s())!.total).toBe(2);
+    s().clearFilters();
+    expect(selectView(s())).toBe(unfiltered);
+    expect(selectView(s())).toEqual(computeView(s().index!, {}, selectUnit(s())));
+  });
+
   it('without a date range the overview is the view itself, and equals the non-date computation', () => {
     const s = () => useAirlift.getState();
     s().setFilters({ operators: ['Op A'] });

@@ -120,7 +120,7 @@ interface Previous {
    * The list of every flight of the index and its airframes, once met: a view of all the flights (no
    * filter, or one every flight passes) is a common one, and is then not counted again.
    */
-  whole?: { list: AircraftList; seen: number[] };
+  whole?: { list: AircraftList; seen: number[]; flights: readonly Flight[] };
 }
 
 /** One flight's resolved value of a field and, when a source derived it, that source. */

@@ -68,9 +68,11 @@ function countAndSummarise(
   const { count, first, last, latestReg, conflicts, own, derived, sourceMet, routeCount, changed } = scratch;
   const m = flights.length;
   if (positions.length !== m) return undefined;
-  if (m === all.length && m > 0 && previous.whole && sameFlights(all, flights)) {
+  const { whole } = previous;
+  // The same array as last time (the store keeps the unfiltered view) needs no compare at all.
+  if (whole && m === all.length && m > 0 && (whole.flights === flights || sameFlights(all, flights))) {
     // Every flight: the list met before. The next view compares with all of them (none is new).
-    const { list, seen } = previous.whole;
+    const { list, seen } = whole;
     previous.wasWhole = true;
     for (const a of previous.seen) previous.summary[a] = undefined;
     previous.seen = seen;
@@ -164,7 +166,7 @@ function countAndSummarise(
   const order = seen.map((_, k) => k);
   order.sort((x, y) => aircraft[y]!.count - aircraft[x]!.count || x - y);
   const list = { aircraft: order.map((k) => aircraft[k]!), unidentified };
-  if (m === all.length) previous.whole = { list, seen };
+  if (m === all.length) previous.whole = { list, seen, flights };
   return list;
 }
 
