@@ -69,6 +69,50 @@ export function createIndex(dataset: Dataset): FlightIndex {
 
   const routeFrom = Int32Array.from(routeOrigin);
   const routeTo = Int32Array.from(routeDestination);
+  const gathered = gatherInTimeOrder(input, order, route, routeFrom, routeTo, inPublisherEnd, inPublisherIds);
+  putInTimeOrder(order, day, dayEnd, route, operator, confidence);
+  const { flights, origin, destination, multiSource, publisherStart, publisherIds } = gathered;
+
+  return {
+    dataset,
+    origin,
+    destination,
+    flights,
+    day,
+    dayEnd: dayEnd ?? day.slice(),
+    route,
+    operator,
+    confidence,
+    multiSource,
+    publisherStart,
+    publisherIds,
+    airports: airports.values,
+    operators: operators.values,
+    publishers: publishers.names,
+    publisherIdOf: publishers.ids,
+    routeOrigin: routeFrom,
+    routeDestination: routeTo,
+    airportIds: airports.ids,
+    operatorIds: operators.ids,
+  };
+}
+
+/**
+ * The columns built in time order: flights, route ends, publishers. Each pass is its own function of
+ * arrays passed one by one: a build runs each loop once, in optimised code only once V8 has compiled
+ * it mid-loop, and in one long function the code after the first loop, with no type feedback yet in
+ * this build, threw it back to the interpreter (see readFlights in index-input.ts).
+ */
+function gatherInTimeOrder(
+  input: readonly Flight[],
+  order: Uint32Array,
+  route: Int32Array,
+  routeFrom: Int32Array,
+  routeTo: Int32Array,
+  inPublisherEnd: Int32Array,
+  inPublisherIds: readonly number[],
+) {
+  const n = input.length;
   const flights: Flight[] = new Array<Flight>(n);
   const origin = new Int32Array(n);
   const destination = new Int32Array(n);
@@ -96,8 +140,22 @@ export function createIndex(dataset: Dataset): FlightIndex {
     multiSource[i] = multi;
     publisherStart[i + 1] = p;
   }
-  // The columns read in input order are put in time order in place, one cycle of the permutation at a
-  // time: position j takes what was at order[j]. Marking order[j] DONE leaves `order` spent.
+  return { flights, origin, destination, multiSource, publisherStart, publisherIds };
+}
+
+/**
+ * Puts the columns read in input order in time order in place, one cycle of the permutation at a
+ * time: position j takes what was at order[j]. Marking order[j] DONE leaves `order` spent.
+ */
+function putInTimeOrder(
+  order: Uint32Array,
+  day: Int32Array,
+  dayEnd: Int32Array | undefined,
+  route: Int32Array,
+  operator: Int32Array,
+  confidence: Uint8Array,
+): void {
+  const n = order.length;
   for (let i = 0; i < n; i++) {
     if (order[i]! >= DONE) continue;
     const dayI = day[i]!;
@@ -107,7 +165,7 @@ export function createIndex(dataset: Dataset): FlightIndex {
     const confidenceI = confidence[i]!;
     let j = i;
     for (;;) {
-      const k = order[j]!; // < n: checked above, and not yet DONE (cycles are disjoint)
+      const k = order[j]!; // < n: checked by gatherInTimeOrder, and not yet DONE (cycles are disjoint)
       order[j] = k + DONE;
       if (k === i) break;
       day[j] = day[k]!;
@@ -123,29 +181,6 @@ export function createIndex(dataset: Dataset): FlightIndex {
     operator[j] = operatorI;
     confidence[j] = confidenceI;
   }
-
-  return {
-    dataset,
-    origin,
-    destination,
-    flights,
-    day,
-    dayEnd: dayEnd ?? day.slice(),
-    route,
-    operator,
-    confidence,
-    multiSource,
-    publisherStart,
-    publisherIds,
-    airports: airports.values,
-    operators: operators.values,
-    publishers: publishers.names,
-    publisherIdOf: publishers.ids,
-    routeOrigin: routeFrom,
-    routeDestination: routeTo,
-    airportIds: airports.ids,
-    operatorIds: operators.ids,
-  };
 }
 
 /** First index i with `day[i] >= target` (binary search; `day` is ascending). */
