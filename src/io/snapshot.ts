@@ -17,6 +17,25 @@ export function shownLabels(map: HTMLElement): HTMLElement[] {
   });
 }
 
+/**
+ * The map's canvases bottom first, as the screen stacks them: by their Leaflet pane's z-index, then in
+ * document order. Document order alone is not it: a pane made by the app (a dispute band under the
+ * routes, z-index 395) comes after the overlay pane (400) in the document but lies under it.
+ */
+export function canvasesInPaintOrder(map: HTMLElement): HTMLCanvasElement[] {
+  const paneZ = (canvas: HTMLCanvasElement) => {
+    const pane = canvas.closest<HTMLElement>('.leaflet-pane');
+    const z = pane ? Number.parseInt(getComputedStyle(pane).zIndex, 10) : NaN;
+    return Number.isNaN(z) ? 0 : z;
+  };
+  const canvases = [...map.querySelectorAll('canvas')].map((canvas, order) => ({
+    canvas,
+    order,
+    z: paneZ(canvas),
+  }));
+  return canvases.sort((a, b) => a.z - b.z || a.order - b.order).map((c) => c.canvas);
+}
+
 /** Inlines the computed paint properties of every element, so the SVG renders the same as an image. */
 function inlineStyles(source: Element, target: Element): void {
   const style = getComputedStyle(source);
@@ -165,7 +184,7 @@ export async function snapshotPng(parts: SnapshotParts): Promise<Blob> {
   ctx.clip();
   ctx.fillStyle = getComputedStyle(parts.map).backgroundColor;
   ctx.fillRect(PAD, mapTop, mapRect.width, mapRect.height);
-  for (const layer of parts.map.querySelectorAll('canvas')) {
+  for (const layer of canvasesInPaintOrder(parts.map)) {
     const r = layer.getBoundingClientRect();
     ctx.drawImage(layer, PAD + r.left - mapRect.left, mapTop + r.top - mapRect.top, r.width, r.height);
   }

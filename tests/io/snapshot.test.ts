@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadImage, shownLabels, wrapLines } from '../../src/io/snapshot';
+import { canvasesInPaintOrder, loadImage, shownLabels, wrapLines } from '../../src/io/snapshot';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -24,6 +24,52 @@ describe('shownLabels', () => {
     );
     document.body.append(style, map);
     expect(shownLabels(map).map((l) => l.textContent)).toEqual(['LLOV / VDA', 'LLNV / VTM']);
+  });
+});
+
+describe('canvasesInPaintOrder', () => {
+  it("draws the map's canvases as the screen stacks their panes, not in document order", () => {
+    const map = document.createElement('div');
+    const pane = (name: string, zIndex: string | undefined) => {
+      const element = document.createElement('div');
+      element.className = `leaflet-pane leaflet-${name}-pane`;
+      if (zIndex !== undefined) element.style.zIndex = zIndex;
+      const canvas = document.createElement('canvas');
+      canvas.id = name;
+      element.append(canvas);
+      return element;
+    };
+    // Leaflet's own panes first, then the app's, as Leaflet appends them to the map pane.
+    map.append(
+      pane('tile', '200'),
+      pane('overlay', '400'),
+      pane('dispute-band', '395'),
+      pane('dispute-ring', '410'),
+      pane('no-z', undefined),
+    );
+    document.body.append(map);
+    expect(canvasesInPaintOrder(map).map((c) => c.id)).toEqual([
+      'no-z',
+      'tile',
+      'dispute-band',
+      'overlay',
+      'dispute-ring',
+    ]);
+  });
+
+  it('keeps document order between canvases of one stacking level', () => {
+    const map = document.createElement('div');
+    const overlay = document.createElement('div');
+    overlay.className = 'leaflet-pane';
+    overlay.style.zIndex = '400';
+    for (const id of ['first', 'second', 'third']) {
+      const canvas = document.createElement('canvas');
+      canvas.id = id;
+      overlay.append(canvas);
+    }
+    map.append(overlay);
+    document.body.append(map);
+    expect(canvasesInPaintOrder(map).map((c) => c.id)).toEqual(['first', 'second', 'third']);
   });
 });
 
