@@ -55,6 +55,8 @@ const TIME_GOALS: Record<string, { ms: number; sizes?: number[] }> = {
   'aircraft-list-filter-evidence': { ms: 5 },
   'aircraft-list-filter-20k-date': { ms: 5 },
   'aircraft-list-filter-20k-evidence': { ms: 5 },
+  'aircraft-list-filter-evidence-dated': { ms: 5 },
+  'aircraft-list-filter-20k-evidence-dated': { ms: 5 },
   // Issue 16: a table sort by any column at 1M flights, once the column's ranks are built.
   ...Object.fromEntries(
     [

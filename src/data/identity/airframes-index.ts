@@ -64,6 +64,9 @@ export interface AirframesIndex {
    * and id), else its own; undefined when no two flights tie (ids are unique in a valid dataset).
    */
   readonly tieStart: Int32Array | undefined;
+  /** Airframe a's flights are `flightOrder[flightStart[a] .. flightStart[a + 1]]`, in index order. */
+  readonly flightStart: Int32Array;
+  readonly flightOrder: Int32Array;
   /** Reused between views (zeroed again after each): per airframe, per slot, per source slot. */
   readonly scratch: Scratch;
   readonly previous: Previous;
@@ -106,21 +109,40 @@ interface Scratch {
  */
 interface Previous {
   /**
-   * Per position the number of the last view that had it: the previous view's flights are those
-   * stamped `view - 1`, so no table is cleared between views.
+   * Per position the number of the stamped view when it has that flight: the previous view's flights
+   * are those stamped `view`, so no table is cleared between views.
    */
   stamp: Uint32Array;
   view: number;
-  /** The previous view had every flight of the index (its flights are not stamped: see `whole`). */
-  wasWhole: boolean;
-  /** The previous view's airframes and, by airframe, their summaries. */
+  /** The stamped view's airframes and, by airframe, their summaries. */
   seen: number[];
   summary: (AircraftSummary | undefined)[];
   /**
-   * The list of every flight of the index and its airframes, once met: a view of all the flights (no
-   * filter, or one every flight passes) is a common one, and is then not counted again.
+   * The stamped view's positions, its flights without an airframe, and per airframe its first
+   * position in it: what a view that differs from it in a few flights is listed from (airframes-view's
+   * `listChanged`). Undefined when the stamps do not describe a view.
    */
-  whole?: { list: AircraftList; seen: number[]; flights: readonly Flight[] };
+  positions?: Int32Array;
+  /** The stamped view's airframes in list order (busiest first). */
+  order: number[];
+  unidentified: number;
+  firstOf: Int32Array;
+  /**
+   * The list of every flight of the index, once met: a view of all the flights (no filter, or one
+   * every flight passes) is a common one, and is then not counted again, nor does it replace the
+   * stamped view (so a filter toggled off and on again finds its view). A view a few flights short of
+   * every flight is listed from it (see `listChanged`).
+   */
+  whole?: Whole;
+}
+
+/** The list of every flight: its airframes as met and in list order, and positions 0 … n − 1. */
+export interface Whole {
+  list: AircraftList;
+  seen: number[];
+  order: number[];
+  flights: readonly Flight[];
+  positions?: Int32Array;
 }
 
 /** One flight's resolved value of a field and, when a source derived it, that source. */
@@ -427,6 +449,8 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
     combo,
     combos,
     tieStart,
+    flightStart: start,
+    flightOrder: order,
     scratch: {
       count: new Int32Array(A),
       first: new Int32Array(A),
@@ -442,9 +466,11 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
     previous: {
       stamp: new Uint32Array(n),
       view: 1,
-      wasWhole: false,
       seen: [],
       summary: new Array<AircraftSummary | undefined>(A).fill(undefined),
+      order: [],
+      unidentified: 0,
+      firstOf: new Int32Array(A),
     },
   };
 }

@@ -1,7 +1,9 @@
 /**
  * The Aircraft list of one view from the per-dataset part (airframes-index.ts): the view's flights
  * counted into typed arrays, summaries built only for the airframes it has and kept from the view
- * before for those whose flights did not change. The result equals `listAircraft` of the same flights.
+ * before for those whose flights did not change. A view that differs from the one before in a few
+ * flights of a few airframes (a date step over many airframes) is listed from those flights alone
+ * (`listChanged`). The result equals `listAircraft` of the same flights.
  */
 import type { Flight } from '../contract';
 import { airframeLabel } from '../patterns';
@@ -12,7 +14,14 @@ import {
   type AircraftSummary,
   type AirframeValue,
 } from './airframes';
-import type { AirframesIndex } from './airframes-index';
+import type { AirframesIndex, Whole } from './airframes-index';
+
+/**
+ * 'auto' lists from the changes when they are few (an eighth of the view's flights, whose airframes
+ * have a quarter as many), else counts the view; 'changes' lists from them whenever the view before
+ * is known (for tests of that path on small data).
+ */
+export type ListingPath = 'auto' | 'changes';
 
 const compareRoutes = (a: AircraftRoute, b: AircraftRoute) =>
   b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -27,10 +36,11 @@ export function listAircraftIn(
   ai: AirframesIndex,
   flights: readonly Flight[],
   positions?: Int32Array,
+  path: ListingPath = 'auto',
 ): AircraftList {
   try {
     const at = positions ?? positionsIn(ai.index.flights, flights);
-    return (at && countAndSummarise(ai, flights, at)) ?? listAircraft(flights, ai.identityOf);
+    return (at && countAndSummarise(ai, flights, at, path)) ?? listAircraft(flights, ai.identityOf);
   } catch (error) {
     // The counters are shared by every view of this part: never leave one half counted.
     for (const c of Object.values(ai.scratch)) c.fill(0);
@@ -53,15 +63,16 @@ function positionsIn(all: readonly Flight[], flights: readonly Flight[]): Int32A
 function forgetPrevious(ai: AirframesIndex): void {
   const { previous } = ai;
   previous.view += 2;
-  previous.wasWhole = false;
   previous.seen = [];
   previous.summary.fill(undefined);
+  previous.positions = undefined;
 }
 
 function countAndSummarise(
   ai: AirframesIndex,
   flights: readonly Flight[],
   positions: Int32Array,
+  path: ListingPath,
 ): AircraftList | undefined {
   const all = ai.index.flights;
   const { combo, combos, tieStart, scratch, previous } = ai;
@@ -71,25 +82,19 @@ function countAndSummarise(
   const { whole } = previous;
   // The same array as last time (the store keeps the unfiltered view) needs no compare at all.
   if (whole && m === all.length && m > 0 && (whole.flights === flights || sameFlights(all, flights))) {
-    // Every flight: the list met before. The next view compares with all of them (none is new).
-    const { list, seen } = whole;
-    previous.wasWhole = true;
-    for (const a of previous.seen) previous.summary[a] = undefined;
-    previous.seen = seen;
-    const byKey = new Map(list.aircraft.map((summary) => [summary.key, summary]));
-    for (const a of seen) previous.summary[a] = byKey.get(ai.keys[a]!);
-    return list;
+    // Every flight: the list met before. The stamped view stays the one to compare the next with.
+    return whole.list;
   }
   if (previous.view >= 0xfffffff0) {
     previous.stamp.fill(0);
     previous.view = 1;
     forgetPrevious(ai);
   }
+  const changes = listChanged(ai, flights, positions, path);
+  if (changes) return changes;
   const { stamp } = previous;
   const before = previous.view;
   const now = before + 1;
-  // After a view of every flight no flight is new; the stamps then date from the view before it.
-  const afterWhole = previous.wasWhole;
   const seenCombos: number[] = [];
   let unidentified = 0;
   // The hot loop: each flight only counts its combination (airframe, values, sources, route, conflict).
@@ -112,11 +117,10 @@ function countAndSummarise(
       combos.first[c] = i;
     }
     combos.last[c] = i;
-    if (!afterWhole && stamp[i] !== before) changed[combos.airframe[c]!] = 1;
+    if (stamp[i] !== before) changed[combos.airframe[c]!] = 1;
     stamp[i] = now;
   }
   previous.view = now;
-  previous.wasWhole = false;
 
   // Then per combination, in the order the view first met them (so airframes and sources are met in
   // the flights' order): its count into the airframe's counters.
@@ -156,18 +160,261 @@ function countAndSummarise(
   const aircraft = seen.map((a) => {
     const kept = previous.summary[a];
     const summary = changed[a] === 0 && kept?.count === count[a] ? kept : summaryOf(ai, a);
+    previous.firstOf[a] = first[a]!;
     clearCounters(ai, a);
     return summary;
   });
   for (const a of previous.seen) previous.summary[a] = undefined;
   seen.forEach((a, k) => (previous.summary[a] = aircraft[k]));
+  return remember(ai, flights, positions, seen, busiestFirst(ai, seen), unidentified);
+}
+
+/**
+ * The list of these airframes in `order` (busiest first, their summaries in `previous.summary`),
+ * which becomes the view before the next one.
+ */
+function remember(
+  ai: AirframesIndex,
+  flights: readonly Flight[],
+  positions: Int32Array,
+  seen: number[],
+  order: number[],
+  unidentified: number,
+): AircraftList {
+  const { previous } = ai;
+  const all = ai.index.flights;
+  const { summary } = previous;
+  const aircraft = new Array<AircraftSummary>(order.length);
+  for (let k = 0; k < order.length; k++) aircraft[k] = summary[order[k]!]!;
+  const list = { aircraft, unidentified };
   previous.seen = seen;
-  // Busiest first; ties keep the order of their first flight, as listAircraft's stable sort does.
-  const order = seen.map((_, k) => k);
-  order.sort((x, y) => aircraft[y]!.count - aircraft[x]!.count || x - y);
-  const list = { aircraft: order.map((k) => aircraft[k]!), unidentified };
-  if (m === all.length) previous.whole = { list, seen, flights };
+  previous.order = order;
+  previous.positions = positions;
+  previous.unidentified = unidentified;
+  if (flights.length === all.length) previous.whole = { list, seen, order, flights };
   return list;
+}
+
+/**
+ * Busiest first; ties in the order of their first flight in the view, as listAircraft's stable sort
+ * keeps them. One number per airframe sorted as a typed array: a comparator reading 20,000 summary
+ * objects took ~3 ms. The key is exact (below 2^53) for up to 90 million flights, and since a
+ * position belongs to one airframe, it names its airframe.
+ */
+function busiestFirst(ai: AirframesIndex, airframes: readonly number[]): number[] {
+  const { summary, firstOf } = ai.previous;
+  const n = ai.index.flights.length;
+  const keys = new Float64Array(airframes.length);
+  for (let k = 0; k < airframes.length; k++) {
+    const a = airframes[k]!;
+    keys[k] = (n - summary[a]!.count) * n + firstOf[a]!;
+  }
+  keys.sort();
+  const { airframe } = ai;
+  const order = new Array<number>(keys.length);
+  for (let k = 0; k < keys.length; k++) order[k] = airframe[keys[k]! % n]!;
+  return order;
+}
+
+/** Whether airframe a comes before b in the list (the order busiestFirst sorts by). */
+function comesBefore(ai: AirframesIndex, a: number, b: number): boolean {
+  const { summary, firstOf } = ai.previous;
+  const ca = summary[a]!.count;
+  const cb = summary[b]!.count;
+  return ca > cb || (ca === cb && firstOf[a]! < firstOf[b]!);
+}
+
+/**
+ * The list of a view that differs from the stamped one in a few flights: only the airframes of the
+ * flights that entered or left are counted again (from their own flights) and summarised; every other
+ * airframe keeps its summary. Undefined, with nothing changed, when the view before is not known or
+ * the changes are too many for this to pay (see ListingPath).
+ */
+function listChanged(
+  ai: AirframesIndex,
+  flights: readonly Flight[],
+  positions: Int32Array,
+  path: ListingPath,
+): AircraftList | undefined {
+  const { previous } = ai;
+  const all = ai.index.flights;
+  const m = positions.length;
+  const auto = path !== 'changes';
+  // Recounting an airframe walks all of its flights: with a few busy airframes that is the view again.
+  const limits = { changes: auto ? m >> 3 : Infinity, work: auto ? m >> 2 : Infinity };
+  // From the stamped view, or from the list of every flight when that is nearer (every flight but
+  // these m: a filter applied after the filters were cleared).
+  const { whole } = previous;
+  const fromWhole = whole ? all.length - m : Infinity;
+  let changes: Changes | 'mismatch' | undefined;
+  if (previous.positions && fromWhole > 0)
+    changes = changesFrom(ai, previous.positions, flights, positions, {
+      ...limits,
+      changes: Math.min(limits.changes, fromWhole),
+    });
+  if (changes === 'mismatch') return undefined;
+  if (!changes && whole && fromWhole <= limits.changes) {
+    rebaseOnWhole(ai, whole);
+    changes = changesFrom(ai, previous.positions!, flights, positions, limits);
+  }
+  if (!changes || changes === 'mismatch') return undefined;
+  const { added, removed, touched } = changes;
+  const { changed } = ai.scratch;
+  const unidentified = previous.unidentified + changes.unidentified;
+
+  const { stamp, view } = previous;
+  for (const i of removed) stamp[i] = 0;
+  for (const i of added) stamp[i] = view;
+  const summaries = touched.map((a) => {
+    recount(ai, a, view);
+    const summary = ai.scratch.count[a]! > 0 ? summaryOf(ai, a) : undefined;
+    if (summary) previous.firstOf[a] = ai.scratch.first[a]!;
+    return summary;
+  });
+  const seen = previous.seen.filter((a) => changed[a] === 0);
+  // The airframes that did not change keep their order: the changed ones are sorted and merged in.
+  const kept = previous.order.filter((a) => changed[a] === 0);
+  const listed: number[] = [];
+  touched.forEach((a, k) => {
+    const summary = summaries[k];
+    previous.summary[a] = summary;
+    if (summary) {
+      seen.push(a);
+      listed.push(a);
+    }
+    clearCounters(ai, a);
+  });
+  const moved = busiestFirst(ai, listed);
+  const order = new Array<number>(kept.length + moved.length);
+  for (let k = 0, x = 0, y = 0; k < order.length; k++)
+    order[k] =
+      y === moved.length || (x < kept.length && comesBefore(ai, kept[x]!, moved[y]!))
+        ? kept[x++]!
+        : moved[y++]!;
+  return remember(ai, flights, positions, seen, order, unidentified);
+}
+
+interface Changes {
+  added: number[];
+  removed: number[];
+  /** The airframes of those flights, each marked in `scratch.changed`. */
+  touched: number[];
+  /** Flights without an airframe: how many more this view has. */
+  unidentified: number;
+}
+
+/**
+ * The positions that enter and leave from `before` to `positions` (both ascending), and their
+ * airframes, in one walk that also checks the flights are the index's at those positions ('mismatch'
+ * if not, or not ascending). Undefined, with no airframe left marked, once there are more than
+ * `limits.changes` or their airframes have more than `limits.work` flights in all.
+ */
+function changesFrom(
+  ai: AirframesIndex,
+  before: Int32Array,
+  flights: readonly Flight[],
+  positions: Int32Array,
+  limits: { changes: number; work: number },
+): Changes | 'mismatch' | undefined {
+  const all = ai.index.flights;
+  const { airframe, flightStart } = ai;
+  const { changed } = ai.scratch;
+  const m = positions.length;
+  const p = before.length;
+  if (Math.abs(m - p) > limits.changes) return undefined;
+  const added: number[] = [];
+  const removed: number[] = [];
+  const touched: number[] = [];
+  let unidentified = 0;
+  let work = 0;
+  const touch = (i: number, sign: number) => {
+    const a = airframe[i]!;
+    if (a < 0) unidentified += sign;
+    else if (changed[a] === 0) {
+      changed[a] = 1;
+      touched.push(a);
+      work += flightStart[a + 1]! - flightStart[a]!;
+    }
+  };
+  const tooMany = () => added.length + removed.length > limits.changes || work > limits.work;
+  const giveUp = <T>(result: T): T => {
+    for (const a of touched) changed[a] = 0;
+    return result;
+  };
+  let j = 0;
+  let last = -1;
+  for (let k = 0; k < m; k++) {
+    const i = positions[k]!;
+    if (i <= last || all[i] !== flights[k]) return giveUp('mismatch');
+    last = i;
+    while (j < p && before[j]! < i) {
+      removed.push(before[j]!);
+      touch(before[j++]!, -1);
+    }
+    if (j < p && before[j] === i) j++;
+    else {
+      added.push(i);
+      touch(i, 1);
+    }
+    if (tooMany()) return giveUp(undefined);
+  }
+  while (j < p) {
+    removed.push(before[j]!);
+    touch(before[j++]!, -1);
+  }
+  return tooMany() ? giveUp(undefined) : { added, removed, touched, unidentified };
+}
+
+/** Makes the list of every flight the stamped view, with its summaries, order and first positions. */
+function rebaseOnWhole(ai: AirframesIndex, whole: Whole): void {
+  const { previous, flightStart, flightOrder } = ai;
+  const n = ai.index.flights.length;
+  for (const a of previous.seen) previous.summary[a] = undefined;
+  whole.order.forEach((a, k) => {
+    previous.summary[a] = whole.list.aircraft[k];
+    previous.firstOf[a] = flightOrder[flightStart[a]!]!;
+  });
+  previous.seen = whole.seen;
+  previous.order = whole.order;
+  previous.unidentified = whole.list.unidentified;
+  previous.stamp.fill(previous.view);
+  previous.positions = whole.positions ??= Int32Array.from({ length: n }, (_, i) => i);
+}
+
+/**
+ * Airframe a's counters from its own flights that the stamped view has, as countAndSummarise fills
+ * them: in index order, so sources are met, and the latest registration found, in the same order.
+ */
+function recount(ai: AirframesIndex, a: number, view: number): void {
+  const { flightStart, flightOrder, combo, combos, tieStart } = ai;
+  const { stamp } = ai.previous;
+  const { count, first, last, latestReg, conflicts, own, derived, sourceMet, routeCount } = ai.scratch;
+  const { valueSlot, sourceSlot, routeSlot, conflict } = combos;
+  let met = 0;
+  for (let k = flightStart[a]!; k < flightStart[a + 1]!; k++) {
+    const i = flightOrder[k]!;
+    if (stamp[i] !== view) continue;
+    const c = combo[i]!;
+    if (count[a]!++ === 0) first[a] = i;
+    last[a] = i;
+    conflicts[a]! += conflict[c]!;
+    for (let field = 0; field < 3; field++) {
+      const slot = valueSlot[3 * c + field]!;
+      if (slot < 0) continue;
+      const q = sourceSlot[3 * c + field]!;
+      if (q < 0) own[slot]!++;
+      else {
+        derived[slot]!++;
+        if (sourceMet[q] === 0) sourceMet[q] = ++met;
+      }
+    }
+    if (valueSlot[3 * c]! >= 0) {
+      // As latestAmongTies: among flights that tie, the first of the latest tie labels the airframe.
+      const latest = latestReg[a]! - 1;
+      if (tieStart === undefined || latest < 0 || tieStart[i] !== tieStart[latest]) latestReg[a] = i + 1;
+    }
+    routeCount[routeSlot[c]!]!++;
+  }
 }
 
 /** Whether `flights` are `all`, element by element (a pointer compare each). */

@@ -77,6 +77,18 @@ function madeUp(flights: Flight[], identities: (MadeUp | undefined)[]) {
   return (f: Flight) => byFlight.get(f);
 }
 
+/** One airframe's flights, one a day, each deriving the operator 'Qualm' from the source named. */
+function oneOperatorFrom(order: string[]) {
+  const flights = order.map((_, i) => flight({ id: `f${i}`, date: `2024-03-0${i + 1}`, icao24: '100001' }));
+  const sourceOf = new Map(flights.map((f, i) => [f.id, order[i]!]));
+  const identityOf = (f: Flight) =>
+    ({
+      derived: [{ field: 'operator', value: 'Qualm', source: sourceOf.get(f.id)! }],
+      conflicts: [],
+    }) as unknown as FlightIdentity;
+  return { index: createIndex(makeDataset(flights)), identityOf };
+}
+
 describe('listAircraftIn = listAircraft of the same flights (property)', () => {
   it('for resolved identities and any filtered subsequence', () => {
     fc.assert(
@@ -171,6 +183,139 @@ describe('listAircraftIn = listAircraft of the same flights (property)', () => {
     );
   });
 
+  // Views a few flights apart (a date step, one flight toggled), as listChanged lists them.
+  const stepsArb = fc.array(
+    fc.oneof(
+      fc.record({
+        kind: fc.constant('toggle' as const),
+        at: fc.nat(),
+        count: fc.integer({ min: 1, max: 3 }),
+      }),
+      fc.record({ kind: fc.constant('from' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('all' as const) }),
+      fc.record({ kind: fc.constant('wrong' as const) }),
+    ),
+    { minLength: 1, maxLength: 8 },
+  );
+  type Step = typeof stepsArb extends fc.Arbitrary<(infer T)[]> ? T : never;
+
+  /** Replays the steps from `keep`, checking each view's list against listAircraft's. */
+  function replay(
+    flights: readonly Flight[],
+    keep: boolean[],
+    steps: Step[],
+    list: (shown: Flight[], at: Int32Array) => unknown,
+    expected: (shown: Flight[]) => unknown,
+  ) {
+    const n = flights.length;
+    const check = () => {
+      const at = keep.flatMap((k, i) => (k ? [i] : []));
+      const shown = at.map((i) => flights[i]!);
+      expect(list(shown, Int32Array.from(at))).toStrictEqual(expected(shown));
+      return { shown, at };
+    };
+    check();
+    for (const step of steps) {
+      if (n === 0) break;
+      if (step.kind === 'toggle')
+        for (let k = 0; k < step.count; k++) keep[(step.at + k * 7) % n] = !keep[(step.at + k * 7) % n];
+      else if (step.kind === 'from') keep.forEach((_, i) => (keep[i] = i >= step.at % n));
+      else if (step.kind === 'all') keep.fill(true);
+      else {
+        // A stale pairing (positions one off) must not disturb the list nor the next one.
+        const { shown, at } = check();
+        if (shown.length > 0 && n > 1)
+          expect(
+            list(
+              shown,
+              Int32Array.from(at, (i) => (i + 1) % n),
+            ),
+          ).toStrictEqual(expected(shown));
+      }
+      check();
+    }
+  }
+
+  it('from the flights that changed: over runs of views a few flights apart (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(flightArb, { maxLength: 40 }),
+        fc.array(identityArb, { maxLength: 10 }),
+        fc.array(fc.boolean(), { minLength: 1 }),
+        stepsArb,
+        (rows, identities, keepPattern, steps) => {
+          const index = createIndex(makeDataset(toFlights(rows)));
+          const keep = index.flights.map((_, i) => keepPattern[i % keepPattern.length]!);
+          for (const identityOf of [resolved, madeUp(index.flights as Flight[], identities)]) {
+            const ai = airframesIndex(index, identityOf);
+            replay(
+              index.flights,
+              [...keep],
+              steps,
+              (shown, at) => listAircraftIn(ai, shown, at, 'changes'),
+              (shown) => listAircraft(shown, identityOf),
+            );
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('many airframes, small steps: the automatic choice gives the same lists (property)', () => {
+    const manyArb = fc.array(
+      fc.record({
+        airframe: fc.integer({ min: 0, max: 150 }),
+        day: fc.integer({ min: 1, max: 28 }),
+        registration: fc.option(fc.constantFrom('X1-ABC', 'XC-1', 'X1-DB'), { nil: undefined }),
+        operator: fc.option(fc.constantFrom('Qualm', 'Zephyr'), { nil: undefined }),
+      }),
+      { minLength: 50, maxLength: 300 },
+    );
+    fc.assert(
+      fc.property(manyArb, stepsArb, (rows, steps) => {
+        const flights = rows.map((r, i) => {
+          const f = flight({
+            id: `m${i}`,
+            date: `2024-03-${String(r.day).padStart(2, '0')}`,
+            icao24: (0x100000 + r.airframe).toString(16),
+          });
+          if (r.registration) f.registration = r.registration;
+          if (r.operator) f.operator = r.operator;
+          return f;
+        });
+        const index = createIndex(makeDataset(flights));
+        const ai = airframesIndex(index, resolved);
+        replay(
+          index.flights,
+          index.flights.map(() => true),
+          // Date steps within the first few flights: changes small enough for the automatic choice.
+          steps.map((s) => (s.kind === 'from' ? { ...s, at: s.at % 8 } : s)),
+          (shown, at) => listAircraftIn(ai, shown, at),
+          (shown) => listAircraft(shown, resolved),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("from the flights that changed: a value's sources in the order this view meets them", () => {
+    const { index, identityOf } = oneOperatorFrom(['db', 'designators', 'db', 'designators']);
+    const ai = airframesIndex(index, identityOf);
+    const positions = (from: number) => Int32Array.from(index.flights.slice(from), (_, i) => from + i);
+    const operatorsFrom = (from: number) =>
+      listAircraftIn(ai, index.flights.slice(from), positions(from), 'changes').aircraft[0]!.operators;
+    expect(operatorsFrom(0)[0]!.sources).toEqual(['db', 'designators']);
+    // The first flight leaves: 'designators' is now met first.
+    expect(operatorsFrom(1)[0]).toEqual({
+      value: 'Qualm',
+      own: 0,
+      derived: 3,
+      sources: ['designators', 'db'],
+    });
+    expect(operatorsFrom(0)[0]!.sources).toEqual(['db', 'designators']);
+  });
+
   it('keeps the summary object of an airframe whose flights did not change, and only then', () => {
     const flights = [
       flight({ id: 'a1', date: '2024-03-01', icao24: '100001' }),
@@ -195,15 +340,7 @@ describe('listAircraftIn = listAircraft of the same flights (property)', () => {
   });
 
   it("a value's sources in the order the view meets them, not the dataset", () => {
-    const order = ['db', 'designators', 'db'];
-    const flights = order.map((_, i) => flight({ id: `f${i}`, date: `2024-03-0${i + 1}`, icao24: '100001' }));
-    const sourceOf = new Map(flights.map((f, i) => [f.id, order[i]!]));
-    const identityOf = (f: Flight) =>
-      ({
-        derived: [{ field: 'operator', value: 'Qualm', source: sourceOf.get(f.id)! }],
-        conflicts: [],
-      }) as unknown as FlightIdentity;
-    const index = createIndex(makeDataset(flights));
+    const { index, identityOf } = oneOperatorFrom(['db', 'designators', 'db']);
     const shown = index.flights.slice(1);
     const [a] = listAircraftIn(airframesIndex(index, identityOf), shown).aircraft;
     expect(a!.operators).toEqual([{ value: 'Qualm', own: 0, derived: 2, sources: ['designators', 'db'] }]);
