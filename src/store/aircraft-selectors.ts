@@ -123,7 +123,7 @@ function conflictsIn(column: Uint8Array): number {
 const wholeArrays = new WeakMap<readonly Flight[], readonly Flight[]>();
 function sameAsLastWhole(flights: readonly Flight[], all: readonly Flight[]): boolean {
   if (wholeArrays.get(flights) === all) return true;
-  for (let i = 0; i < all.length; i++) if (all[i] !== flights[i]) return false;
+  for (let i = 0; i < all.length; i++) if (!Object.is(all[i], flights[i])) return false;
   wholeArrays.set(flights, all);
   return true;
 }
@@ -142,15 +142,17 @@ const conflictCountOf = memoizeLast(
     // The view's flights are the index's in the same order: read the conflict column (built once per
     // index and sources) at their positions instead of looking up each flight's identity (~20 ms at
     // 100k); without positions one walk of both arrays finds them.
+    // (Object.is: see airframes-view's changesFrom.)
     let n = 0;
     if (positions?.length === flights.length) {
       let k = 0;
-      for (; k < flights.length && all[positions[k]!] === flights[k]; k++) n += column[positions[k]!]!;
+      for (; k < flights.length && Object.is(all[positions[k]!], flights[k]); k++)
+        n += column[positions[k]!]!;
       if (k === flights.length) return n;
     } else {
       let j = 0;
       for (let i = 0; i < all.length && j < flights.length; i++) {
-        if (all[i] !== flights[j]) continue;
+        if (!Object.is(all[i], flights[j])) continue;
         if (column[i] !== 0) n++;
         j++;
       }

@@ -67,7 +67,12 @@ export interface AirframesIndex {
   /** Airframe a's flights are `flightOrder[flightStart[a] .. flightStart[a + 1]]`, in index order. */
   readonly flightStart: Int32Array;
   readonly flightOrder: Int32Array;
-  /** Reused between views (zeroed again after each): per airframe, per slot, per source slot. */
+  /** Per source slot its value slot (the inverse of `sourceFirst`). */
+  readonly sourceOwner: Int32Array;
+  /**
+   * The stamped view's counters, per airframe, per slot, per source slot: kept between views (each
+   * airframe's zeroed when it is counted again), so that a view a few flights from it adjusts them.
+   */
   readonly scratch: Scratch;
   readonly previous: Previous;
 }
@@ -95,10 +100,15 @@ interface Scratch {
   conflicts: Int32Array;
   own: Int32Array;
   derived: Int32Array;
-  /** Order (from 1) in which the view met each source slot; 0 when not met. */
+  /** Position + 1 of the view's first flight with each source slot; 0 when not met. */
   sourceMet: Int32Array;
+  /** The view's flights with each source slot. */
+  sourceCount: Int32Array;
   routeCount: Int32Array;
-  /** 1 for an airframe with a flight the previous view did not have. */
+  /**
+   * 1 for an airframe with a flight the previous view did not have, or (listing from the changes) one
+   * to count again; 2 for one whose counters are adjusted.
+   */
   changed: Uint8Array;
 }
 
@@ -127,6 +137,9 @@ interface Previous {
   order: number[];
   unidentified: number;
   firstOf: Int32Array;
+  /** Airframe a's counters are the stamped view's when `countedIn[a] === counted`. */
+  countedIn: Uint32Array;
+  counted: number;
   /**
    * The list of every flight of the index, once met: a view of all the flights (no filter, or one
    * every flight passes) is a common one, and is then not counted again, nor does it replace the
@@ -217,6 +230,13 @@ function bySlot(
   for (const column of sourceSlot)
     for (let i = 0; i < column.length; i++) if (column[i]! >= 0) column[i] = newId[column[i]!]!;
   return first;
+}
+
+/** Per source slot the value slot it belongs to. */
+function ownersOf(sourceFirst: Int32Array): Int32Array {
+  const owner = new Int32Array(sourceFirst[sourceFirst.length - 1]!);
+  for (let s = 0; s + 1 < sourceFirst.length; s++) owner.fill(s, sourceFirst[s]!, sourceFirst[s + 1]!);
+  return owner;
 }
 
 /** Flight positions grouped by airframe (counting sort), each group in index order. */
@@ -451,6 +471,7 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
     tieStart,
     flightStart: start,
     flightOrder: order,
+    sourceOwner: ownersOf(sourceFirst),
     scratch: {
       count: new Int32Array(A),
       first: new Int32Array(A),
@@ -460,6 +481,7 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
       own: new Int32Array(S),
       derived: new Int32Array(S),
       sourceMet: new Int32Array(sourceText.length),
+      sourceCount: new Int32Array(sourceText.length),
       routeCount: new Int32Array(routeOfSlot.length),
       changed: new Uint8Array(A),
     },
@@ -471,6 +493,8 @@ export function airframesIndex(index: FlightIndex, identityOf?: IdentityOf): Air
       order: [],
       unidentified: 0,
       firstOf: new Int32Array(A),
+      countedIn: new Uint32Array(A),
+      counted: 1,
     },
   };
 }
